@@ -1,0 +1,5 @@
+"""Run the command line as `python -m factlint`."""
+
+from factlint.cli import main
+
+main()

@@ -1,0 +1,41 @@
+"""Parse one article: mask markup, collect its sources, find citations, sentences and figures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factlint import markup
+from factlint.citations import Citation, Malformed, find_citations, source_key
+from factlint.claims import Claim, Sentence, attach_citations, claims_of, read_sentences
+from factlint.document import Document, Span, mask
+from factlint.sources import Source, article_sources
+
+
+@dataclass
+class Article:
+    """Everything the checks need to know about one article."""
+
+    document: Document
+    sources: list[Source]       # every definition, in the order found (sidecar first)
+    sentences: list[Sentence]
+    citations: list[Citation]
+    malformed: list[Malformed]
+
+    @property
+    def claims(self) -> list[Claim]:
+        return claims_of(self.sentences)
+
+
+def parse_article(document: Document, sidecar: list[Source]) -> Article:
+    """Read an article's own sources, then its prose: citations, sentences and figures."""
+    text = document.text
+    defined = article_sources(text, document.lines, document.path, document.markdown)
+    spans = markup.markup_spans(text, document.lines, document.markdown) + defined.regions
+    prose = mask(text, spans)
+    sources = [*sidecar, *defined.sources]
+    known = {source_key(s.id) for s in sources}
+    citations, malformed = find_citations(prose, known)
+    plain = mask(prose, [Span(c.start, c.end) for c in [*citations, *malformed]])
+    blocks = markup.blocks(text, plain)
+    sentences = attach_citations(read_sentences(plain, text, blocks), blocks, citations, malformed)
+    return Article(document, sources, sentences, citations, malformed)

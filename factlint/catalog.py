@@ -1,0 +1,49 @@
+"""The rule catalog: one YAML file per rule, shipped in the wheel and read through importlib.resources."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Rule:
+    """What a user reads about a rule, and the defaults the engine applies."""
+
+    name: str
+    code: str
+    severity: str
+    message: str
+    summary: str
+    why: str
+    example: str
+    use_instead: str
+    options: dict = field(default_factory=dict)
+    cases: tuple = ()
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> dict[str, Rule]:
+    """Every rule by name, ordered by code."""
+    rules = []
+    for entry in resources.files("factlint.rules").iterdir():
+        if entry.name.endswith(".yaml"):
+            data = yaml.safe_load(entry.read_text(encoding="utf-8"))
+            rules.append(Rule(
+                name=data["name"], code=data["code"], severity=data["severity"], message=data["message"],
+                summary=data.get("summary", ""), why=data.get("why", ""), example=data.get("example", ""),
+                use_instead=data.get("use_instead", ""), options=data.get("options") or {},
+                cases=tuple(data.get("cases") or ())))
+    return {rule.name: rule for rule in sorted(rules, key=lambda r: r.code)}
+
+
+def find_rule(name_or_code: str) -> Rule | None:
+    """Look a rule up by name or code, case-insensitively."""
+    wanted = name_or_code.strip().lower()
+    for rule in load_rules().values():
+        if wanted in (rule.name, rule.code.lower()):
+            return rule
+    return None

@@ -1,0 +1,86 @@
+"""Sentences of an article's prose, the figures in them and the citations that belong to them."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from factlint.citations import Citation, Malformed
+from factlint.document import Span
+from factlint.figures import Figure, extract
+from factlint.nlp import sentence_spans
+from factlint.numbers import atomize
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: its span, its figures, and the citations that belong to it."""
+
+    start: int
+    end: int
+    text: str
+    figures: tuple[Figure, ...]
+    citations: tuple[Citation, ...] = ()
+    malformed: tuple[Malformed, ...] = ()
+
+    @property
+    def cited_ids(self) -> tuple[str, ...]:
+        """Every id the sentence cites, in order, without repeats."""
+        seen: dict[str, None] = {}
+        for citation in self.citations:
+            for source_id in citation.ids:
+                seen.setdefault(source_id, None)
+        return tuple(seen)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A figure and the citations of its sentence."""
+
+    figure: Figure
+    sentence: Sentence
+
+    @property
+    def citations(self) -> tuple[str, ...]:
+        return self.sentence.cited_ids
+
+
+def read_sentences(prose: str, text: str, blocks: list[Span]) -> list[tuple[int, Sentence]]:
+    """Split each block of prose into sentences with figures; returns (block number, sentence)."""
+    result = []
+    for number, block in enumerate(blocks):
+        for start, end, tokens in sentence_spans(prose[block.start:block.end], block.start):
+            figures = extract(atomize(tokens), text[start:end], start)
+            result.append((number, Sentence(start, end, text[start:end], tuple(figures))))
+    return result
+
+
+def attach_citations(sentences: list[tuple[int, Sentence]], blocks: list[Span],
+                     citations: list[Citation], malformed: list[Malformed]) -> list[Sentence]:
+    """Give each citation to the sentence it closes: `growth. [28]` belongs to 'growth.'."""
+    starts = [s.start for _, s in sentences]
+    block_starts = [b.start for b in blocks]
+    owned: dict[int, tuple[list, list]] = {i: ([], []) for i in range(len(sentences))}
+    for item in [*citations, *malformed]:
+        index = _owner(item.start, sentences, starts, block_starts)
+        if index is not None:
+            owned[index][0 if isinstance(item, Citation) else 1].append(item)
+    return [Sentence(s.start, s.end, s.text, s.figures, tuple(owned[i][0]), tuple(owned[i][1]))
+            for i, (_, s) in enumerate(sentences)]
+
+
+def _owner(offset: int, sentences, starts: list[int], block_starts: list[int]) -> int | None:
+    if not sentences:
+        return None
+    block = bisect.bisect_right(block_starts, offset) - 1
+    index = bisect.bisect_right(starts, offset) - 1
+    if index >= 0 and sentences[index][0] == block:
+        return index
+    if index + 1 < len(sentences) and sentences[index + 1][0] == block:
+        return index + 1  # a citation opening a block belongs to its first sentence
+    return index if index >= 0 else None
+
+
+def claims_of(sentences: list[Sentence]) -> list[Claim]:
+    """Every figure of every sentence as a claim."""
+    return [Claim(figure, sentence) for sentence in sentences for figure in sentence.figures]

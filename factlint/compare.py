@@ -1,0 +1,85 @@
+"""Compare two figures by value: the tolerance a claim earns from its rounding, hedge and bound."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factlint.figures import Figure
+
+# "nearly"/"almost" mean from below (AP Stylebook); how far below still reads as "nearly"
+FROM_BELOW = 0.10
+
+
+@dataclass(frozen=True)
+class Tolerances:
+    """How loosely a figure may restate its source; the matching options of the config."""
+
+    hedge: float = 0.05        # "about $500m": within 5%
+    fraction: float = 0.06     # "half" for 47–53%
+    fraction_hedged: float = 0.12
+    multiple: float = 0.06     # "doubled" for ×1.88–2.12
+    rounding_cap: float = 0.05  # round numbers ("40,000") may round at most 5%
+
+
+def as_comparable(figure: Figure) -> tuple[str, str | None, float, float | None]:
+    """(kind, unit, value, high) on a common footing: fractions become percentages."""
+    value, high = abs(figure.value), None if figure.value_high is None else abs(figure.value_high)
+    if figure.kind == "ratio" and figure.value < 1:
+        return "percent", "%", value * 100, None if high is None else high * 100
+    return figure.kind, figure.unit, value, high
+
+
+def comparable(claim: Figure, source: Figure) -> bool:
+    """Same kind of figure in the same unit, so values can be compared at all."""
+    return as_comparable(claim)[:2] == as_comparable(source)[:2]
+
+
+def _fraction_word(figure: Figure) -> bool:
+    return figure.kind == "ratio" and figure.value < 1
+
+
+def claim_interval(claim: Figure, tol: Tolerances) -> tuple[float, float]:
+    """The source values a claim is consistent with."""
+    _, _, value, high = as_comparable(claim)
+    high = value if high is None else high
+    resolution = claim.resolution * (100 if _fraction_word(claim) else 1)
+    rounding = resolution / 2
+    if resolution >= 10 and resolution > value * 0.001:  # trailing zeros: "40,000", "$500 million"
+        rounding = min(rounding, max(value * tol.rounding_cap, resolution / 20))
+    if _fraction_word(claim):
+        rounding = value * (tol.fraction_hedged if claim.approximate else tol.fraction)
+    elif claim.kind == "ratio":
+        rounding = max(rounding, value * tol.multiple * (2 if claim.approximate else 1))
+    elif claim.approximate:
+        rounding = max(rounding, value * tol.hedge)
+    low, top = value - rounding - 1e-9, high + rounding + 1e-9
+    if claim.bound in (">", ">="):
+        return (value * (1 - 1e-9), value * (1 + FROM_BELOW) + rounding) if claim.approximate else (value - 1e-9, float("inf"))
+    if claim.bound in ("<", "<="):
+        return (value * (1 - FROM_BELOW) - rounding, value + rounding) if claim.approximate else (float("-inf"), top)
+    return low, top
+
+
+def consistent(claim: Figure, source: Figure, tol: Tolerances) -> bool:
+    """True when the source figure supports the claim's value (kinds and units already agree)."""
+    low, high = claim_interval(claim, tol)
+    _, _, value, top = as_comparable(source)
+    top = value if top is None else top
+    if source.approximate or source.bound != "=":
+        slack = max(as_comparable(source)[2] * tol.hedge, source.resolution / 2) if source.approximate else 0
+        if source.bound in (">", ">="):
+            top = float("inf") if not source.approximate else top + slack
+        elif source.bound in ("<", "<="):
+            value = float("-inf") if not source.approximate else value - slack
+        else:
+            value, top = value - slack, top + slack
+    return value <= high and top >= low
+
+
+def same_digits(claim: Figure, source: Figure) -> bool:
+    """The same number as written, whatever its scale: '500' in '$500 billion' and '$500m'."""
+    if claim.written == 0 or source.written == 0:
+        return False
+    a, b = abs(claim.written), abs(source.written)
+    step = min(claim.resolution / max(claim.scale, 1e-12), 1.0)
+    return abs(a - b) <= step / 2 + 1e-9

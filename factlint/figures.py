@@ -1,0 +1,545 @@
+"""Extract figures from a sentence's atoms: percentages, money, counts, quantities, ratios.
+
+One extractor serves claims and source text alike. It reads a number (digits or words),
+then what scales it (million, bn), what it measures (%, $, km), whether it is a range, and
+the words around it: hedges, bounds and the direction of a change. Numbers that are labels,
+not figures (years, dates, times, ordinals, versions, model names) are left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from factlint import lexicon as lx
+from factlint.numbers import Amount, Atom, digits_value, fraction_word, spelled_number
+
+_DIRECTION_STOP = {",", ";", ":", "(", ")", "from", "than", "while", "and", "but", "whereas", "which", "who",
+                   "that", "with", "versus", "vs", "vs.", "compared", "against", "—", "–"}
+_DIRECTION_AFTER = {
+    "increase": "up", "increases": "up", "rise": "up", "rises": "up", "growth": "up", "gain": "up",
+    "gains": "up", "jump": "up", "higher": "up", "up": "up", "surge": "up", "hike": "up", "more": "up",
+    "decrease": "down", "decreases": "down", "decline": "down", "declines": "down", "drop": "down",
+    "drops": "down", "fall": "down", "falls": "down", "loss": "down", "lower": "down", "down": "down",
+    "cut": "down", "reduction": "down", "contraction": "down", "slump": "down", "dip": "down", "less": "down",
+}
+_SKIP_AFTER = {"year", "-", "on", "annual", "annualised", "annualized", "yearly", "y", "/", "month", "quarterly",
+               "a", "an", "yoy", "y/y", "m/m", "monthly", "in", "real", "terms", "point"}
+_COMPARATIVES = {"more", "less", "higher", "lower"}
+_FUNDRAISING = {"raised", "raise", "raises", "raising"}
+_SPORT_WORDS = {"won", "win", "wins", "lost", "lose", "beat", "beating", "drew", "draw", "defeated", "defeat",
+                "victory", "score", "scored", "scoreline", "lead", "led", "trailed", "record", "loss"}
+_ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
+_SINGLE_LETTER_UNITS = {"m", "g", "t", "l", "W", "s", "h", "K"}
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A checkable figure: where it is, what it says, and how precisely it says it."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str | None
+    kind: str                      # percent, money, count, quantity, ratio
+    value_high: float | None = None
+    bound: str = "="
+    approximate: bool = False
+    direction: str | None = None   # "up" or "down" when the wording says the figure rose or fell
+    level: bool = False            # "fell to 4.1%": a level reached, not the size of a change
+    written: float = 0.0           # the number as written before its scale word
+    scale: float = 1.0
+    resolution: float = 1.0        # place value of its last written digit, in value units
+    spelled: bool = False
+    weak: bool = False             # a small bare count ("two firms"): listed, but not asked for a citation
+
+    @property
+    def signed_direction(self) -> str | None:
+        """The direction the wording gives, or that a negative value implies."""
+        if self.direction:
+            return self.direction
+        return "down" if self.value < 0 else None
+
+
+def _at(atoms: list[Atom], i: int) -> Atom | None:
+    return atoms[i] if 0 <= i < len(atoms) else None
+
+
+def _low(atoms: list[Atom], i: int) -> str:
+    atom = _at(atoms, i)
+    return atom.low if atom else ""
+
+
+def _glued(atoms: list[Atom], i: int) -> bool:
+    atom = _at(atoms, i)
+    return bool(atom and atom.glued)
+
+
+# ------------------------------------------------------------------ currency, scale, unit
+
+
+def _currency_prefix(atoms: list[Atom], i: int) -> tuple[str, int] | None:
+    """A currency before a number: '$', 'US$', 'HK$', 'USD', 'Rs.' → (ISO code, index after it)."""
+    atom, nxt = atoms[i], _at(atoms, i + 1)
+    if nxt and nxt.text == "$" and nxt.glued and atom.text + "$" in lx.CURRENCY_SYMBOLS:
+        return lx.CURRENCY_SYMBOLS[atom.text + "$"], i + 2
+    if atom.text in lx.CURRENCY_SYMBOLS and atom.text not in ("R", "kr", "RM", "Rp", "Fr.", "CHF"):
+        if atom.text == "Rs" and nxt and nxt.text == "." and nxt.glued:
+            return "INR", i + 2
+        return lx.CURRENCY_SYMBOLS[atom.text], i + 1
+    if atom.text in lx.CURRENCY_CODES:
+        return ("CNY" if atom.text == "RMB" else atom.text), i + 1
+    return None
+
+
+def _scale_abbreviation_applies(atoms: list[Atom], j: int, money: bool) -> bool:
+    """Decide whether 'm', 'bn', 'k' after a number scales it (and is not a unit such as metres)."""
+    atom, after = atoms[j], _at(atoms, j + 1)
+    if after and after.glued and after.text.isalnum():
+        return False  # "5mm", "3ms": part of a longer word
+    if atom.text not in lx.AMBIGUOUS_ABBREVIATIONS:
+        return True
+    if money:
+        return True
+    if not atom.glued:
+        return False
+    if atom.text in ("k", "K"):
+        return True
+    if atom.text in ("m", "M"):
+        # "2.5m books" is millions, "366m long" is metres
+        return bool(after and after.text.isalpha() and after.low not in lx.UNITS and after.low not in (
+            "long", "high", "deep", "wide", "tall", "away", "above", "below", "from", "in", "of", "race", "and",
+            "or", "to", "per", "a"))
+    return False
+
+
+def _amount(atoms: list[Atom], i: int, money: bool) -> Amount | None:
+    """A number at atoms[i] with its scale word: '3.2', '3.2bn', '3.2 million', 'three million'."""
+    atom = atoms[i]
+    if atom.is_digits:
+        value, resolution = digits_value(atom.text)
+        end, spelled = i + 1, False
+        fraction = _digit_fraction(atoms, end, mixed=True)
+        if fraction:
+            value, end = value + fraction[0], fraction[1]
+    else:
+        parsed = spelled_number(atoms, i)
+        if not parsed:
+            return None
+        value, end = parsed
+        resolution, spelled = 1.0, True
+    written, scale, digits_end = value, 1.0, end
+    nxt = _at(atoms, end)
+    if nxt and nxt.low in lx.SCALE_WORDS and not spelled and nxt.low != "hundred":
+        scale, end = lx.SCALE_WORDS[nxt.low], end + 1
+    elif nxt and nxt.low == "hundred" and not spelled:
+        scale, end = 100.0, end + 1
+    elif nxt and nxt.text in lx.SCALE_ABBREVIATIONS and not spelled and _scale_abbreviation_applies(atoms, end, money):
+        scale, end = lx.SCALE_ABBREVIATIONS[nxt.text], end + 1
+    if spelled and value >= 1000 and atoms[end - 1].low in lx.SCALE_WORDS:
+        resolution = lx.SCALE_WORDS[atoms[end - 1].low]
+    return Amount(value * scale, end, written, scale, resolution * scale, spelled, digits_end)
+
+
+def _digit_fraction(atoms: list[Atom], j: int, mixed: bool) -> tuple[float, int] | None:
+    """'1/3' (or the '1/2' of '2 1/2' when mixed): a small digit fraction."""
+    a, slash, b, after = _at(atoms, j), _at(atoms, j + 1), _at(atoms, j + 2), _at(atoms, j + 3)
+    if not (a and slash and b) or (mixed and a.glued):
+        return None
+    if a.is_digits and slash.text == "/" and slash.glued and b.glued and b.is_digits \
+            and "." not in a.text + b.text and 0 < float(a.text) < float(b.text) <= 16 \
+            and not (after and after.glued and after.text == "/"):
+        return float(a.text) / float(b.text), j + 3
+    return None
+
+
+def _unit(atoms: list[Atom], j: int) -> tuple[str | None, int]:
+    """A unit after a number, longest spelling first: 'square kilometres', 'km/h', '°C', 'tonnes'."""
+    for length in (3, 2):
+        words = [_at(atoms, j + k) for k in range(length)]
+        if not all(words):
+            continue
+        glued = all(w.glued for w in words[1:])
+        spaced = all(w.text.isalpha() and not w.glued for w in words[1:])
+        key = "".join(w.low for w in words) if glued else " ".join(w.low for w in words) if spaced else None
+        if key in lx.UNITS:
+            return lx.UNITS[key], j + length
+    atom = atoms[j]
+    if atom.text in lx.UNITS_CASED:
+        return lx.UNITS_CASED[atom.text], j + 1
+    if atom.low not in lx.UNITS or atom.low == "in" and not atom.glued:
+        return None, j
+    if len(atom.text) == 1 and atom.text not in _SINGLE_LETTER_UNITS:
+        return None, j  # "5G", "4D": names, not grams or days
+    return lx.UNITS[atom.low], j + 1
+
+
+def _suffix(atoms: list[Atom], j: int) -> tuple[str | None, str | None, int]:
+    """What follows a number: (kind, unit, end) for %, percentage points, currency names, units, 'x'."""
+    atom = _at(atoms, j)
+    if not atom:
+        return None, None, j
+    word, nxt, nxt2 = atom.low, _low(atoms, j + 1), _low(atoms, j + 2)
+    if word == "%":
+        return "percent", "%", j + 1
+    if word in ("per", "per-") and nxt == "cent":
+        return "percent", "%", j + 2
+    if word == "percentage" and nxt in ("point", "points"):
+        return "percent", "pp", j + 2
+    if word in ("percent", "pct", "percentage"):
+        return "percent", "%", j + 1
+    if word in ("pp", "ppt", "ppts"):
+        return "percent", "pp", j + 1
+    if word == "basis" and nxt in ("point", "points"):
+        return "percent", "bp", j + 2
+    if word in ("bps", "bp"):
+        return "percent", "bp", j + 1
+    if word in lx.DOLLAR_COUNTRIES and nxt in ("dollar", "dollars"):
+        return "money", lx.DOLLAR_COUNTRIES[word], j + 2
+    if word in ("hong", "new") and nxt in ("kong", "zealand") and nxt2 in ("dollar", "dollars"):
+        return "money", lx.DOLLAR_COUNTRIES[nxt], j + 3
+    if word in ("pounds", "pound") and nxt == "sterling":
+        return "money", "GBP", j + 2
+    if word in lx.CURRENCY_NAMES and word not in ("pound", "pounds", "won", "real", "franc"):
+        return "money", lx.CURRENCY_NAMES[word], j + 1
+    if atom.text in lx.CURRENCY_CODES:
+        return "money", ("CNY" if atom.text == "RMB" else atom.text), j + 1
+    if word in ("x", "×"):
+        return "ratio", None, j + 1
+    if word == "times" and nxt not in ("a", "per", "each", "daily", "weekly", "over"):
+        return "ratio", None, j + 1
+    if word in ("-", "‑") and atom.glued and _glued(atoms, j + 1):
+        unit, end = _unit(atoms, j + 1)  # "a 2-year delay", "a 10-km run"
+        if unit:
+            return "quantity", unit, end
+    unit, end = _unit(atoms, j)
+    if unit:
+        return "quantity", unit, end
+    return None, None, j
+
+
+# ------------------------------------------------------------------ labels, not figures
+
+
+def _known_suffix(atom: Atom) -> bool:
+    if len(atom.text) == 1:
+        return atom.text in _SINGLE_LETTER_UNITS or atom.text in lx.SCALE_ABBREVIATIONS or atom.text == "x"
+    return atom.low in lx.UNITS or atom.text in lx.UNITS_CASED or atom.text in lx.SCALE_ABBREVIATIONS \
+        or atom.low in ("x", "bn", "mn", "tn", "pc", "pct", "pp", "ppt")
+
+
+def _is_label(atoms: list[Atom], i: int, end: int) -> bool:
+    """True when the digits at atoms[i] are a date, time, ordinal, version, code or name."""
+    atom, before, after = atoms[i], _at(atoms, i - 1), _at(atoms, end)
+    if before and atom.glued and (before.text.isalpha() or before.is_digits or before.text in "-#/._@:,'’"):
+        if not (before.text in "-−" and not before.glued):
+            return True  # H200, GPT-4, COVID-19, 3.8.1, 10:30
+    if after and after.glued:
+        if after.low in _ORDINAL_SUFFIXES or after.text == "s" or after.text == "'s" and len(atom.text) == 4:
+            return True  # 21st, 1990s
+        if after.text.isalpha() and not _known_suffix(after):
+            return True  # 5G, 4K-ready, SW1A
+        if after.text in (":", ".", "/", "-") and _glued(atoms, end + 1) and _at(atoms, end + 1).is_digits:
+            nxt = _at(atoms, end + 2)
+            if after.text != "-" or (nxt and nxt.glued and nxt.text == "-"):
+                return True  # 10:30, 3.8.1, 4/5/2024, 978-0-14
+        if after.is_digits and after.text.startswith("."):
+            return True
+    if atom.text.startswith("0") and len(atom.text) > 1 and atom.text[1].isdigit():
+        return True  # phone numbers and codes keep leading zeros
+    if (after and after.is_digits and not after.glued) or (before and before.is_digits and not atom.glued):
+        return True  # "020 7946 0958"
+    if after and after.low in lx.TIME_WORDS and after.low not in ("hours", "hrs"):
+        return True
+    if (after and after.low in lx.MONTHS and after.text[0].isupper()) or (
+            before and before.low in lx.MONTHS and before.text[0].isupper()):
+        return True  # 12 May, May 12
+    if before and before.low in lx.LABEL_NOUNS and not before.text.isupper() or (
+            before and before.text in ("No", "No.", "Nos.", "#")):
+        return True  # table 2, page 14, Article 50
+    if i == 0 and after and after.glued and after.text in (".", ")"):
+        return True  # "1. First item" in plain text
+    return False
+
+
+def _is_year(text: str) -> bool:
+    return text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100
+
+
+# ------------------------------------------------------------------ words around a figure
+
+
+def _hedge_before(atoms: list[Atom], i: int) -> tuple[str, bool, int]:
+    """Bound and approximate flag from words right before atoms[i]; returns where they start."""
+    if _low(atoms, i - 1) == "between":
+        bound, approx, start = _hedge_before(atoms, i - 1)
+        return ("=", approx, start) if start < i - 1 else ("=", False, i)
+    for length in (3, 2):
+        words = tuple(_low(atoms, i - length + k) for k in range(length))
+        if i - length >= 0 and words in lx.HEDGE_PHRASES:
+            bound, approx = lx.HEDGE_PHRASES[words]
+            return bound, approx, i - length
+    word = _low(atoms, i - 1)
+    if i > 0 and word in lx.HEDGE_WORDS:
+        if word in ("over", "under", "below", "above") and _low(atoms, i - 2) in lx.UP_WORDS | lx.DOWN_WORDS:
+            return "=", False, i  # "up over 5%" reads as a change, keep it simple
+        bound, approx = lx.HEDGE_WORDS[word]
+        return bound, approx, i - 1
+    return "=", False, i
+
+
+def _hedge_after(atoms: list[Atom], j: int, bound: str, approx: bool) -> tuple[str, bool]:
+    words = (_low(atoms, j), _low(atoms, j + 1))
+    if words in lx.TRAILING_BOUNDS:
+        return lx.TRAILING_BOUNDS[words], approx
+    if words in lx.TRAILING_HEDGES:
+        return bound, True
+    if (words[0],) in lx.TRAILING_BOUNDS and _glued(atoms, j):
+        return lx.TRAILING_BOUNDS[(words[0],)], approx
+    return bound, approx
+
+
+def _direction_word(atoms: list[Atom], k: int, kind: str) -> str | None:
+    word = atoms[k].low
+    if word in _COMPARATIVES:
+        return None
+    if word == "up" and _low(atoms, k - 1) in ("made", "make", "makes", "making", "take", "took", "sum", "add",
+                                                "adds", "added", "set", "end", "ended", "ends", "ending"):
+        return None
+    if word in _FUNDRAISING and kind == "money" and _low(atoms, k + 1) != "by":
+        return None
+    if word in lx.UP_WORDS:
+        return "up"
+    if word in lx.DOWN_WORDS:
+        return "down"
+    return None
+
+
+def _direction(atoms: list[Atom], start: int, end: int, kind: str) -> tuple[str | None, bool]:
+    """The direction word governing a figure, and whether the figure is a level ('fell to 4.1%')."""
+    level = _low(atoms, start - 1) == "to"
+    for k in range(start - 1, max(-1, start - 7), -1):
+        atom = atoms[k]
+        if atom.is_digits or atom.low in _DIRECTION_STOP:
+            break
+        direction = _direction_word(atoms, k, kind)
+        if direction:
+            return direction, level
+    if kind == "ratio":
+        return None, False
+    for k in range(end, min(len(atoms), end + 4)):
+        word = atoms[k].low
+        if word in _DIRECTION_AFTER and (kind == "percent" or word not in ("more", "less")):
+            return _DIRECTION_AFTER[word], False
+        if word not in _SKIP_AFTER:
+            break
+    return None, False
+
+
+# ------------------------------------------------------------------ figures
+
+
+def extract(atoms: list[Atom], sentence: str, offset: int) -> list[Figure]:
+    """All figures in one sentence's atoms; `sentence` is its text starting at `offset`."""
+    figures: list[Figure] = []
+    i = 0
+    while i < len(atoms):
+        figure, end = _ratio_at(atoms, i, sentence, offset) or _measure_at(atoms, i, sentence, offset) or (None, i + 1)
+        if figure is not None:
+            figures.append(figure)
+        i = max(end, i + 1)
+    return figures
+
+
+def _make(atoms: list[Atom], first: int, end: int, sentence: str, offset: int, **fields) -> Figure:
+    """Build a Figure for atoms[first:end], reading hedges, bounds and direction around it."""
+    start, stop = atoms[first].start, atoms[end - 1].end
+    bound, approx, hedge_start = _hedge_before(atoms, first)
+    bound, approx = _hedge_after(atoms, end, bound, approx)
+    direction, level = _direction(atoms, hedge_start, end, fields["kind"])
+    return Figure(start=start, end=stop, text=sentence[start - offset:stop - offset], bound=bound,
+                  approximate=approx, direction=direction, level=level, **fields)
+
+
+def _ratio(atoms, first, end, sentence, offset, value, resolution=0.01):
+    return _make(atoms, first, end, sentence, offset, value=value, unit=None, kind="ratio", written=value,
+                 resolution=resolution), end
+
+
+def _ratio_at(atoms: list[Atom], i: int, sentence: str, offset: int):
+    """'doubled', 'threefold', 'one in five', '1/3', 'half', 'two-thirds' → (ratio figure, end)."""
+    word = atoms[i].low
+    if word in lx.MULTIPLE_VERBS and word not in ("double", "triple", "quadruple", "halves") \
+            and not (word.endswith("ing") and _low(atoms, i - 1) in ("the", "a")):
+        return _ratio(atoms, i, i + 1, sentence, offset, lx.MULTIPLE_VERBS[word], 0.1)
+    if word in lx.FOLD_WORDS:
+        return _ratio(atoms, i, i + 1, sentence, offset, lx.FOLD_WORDS[word], 0.1)
+    found = _one_in(atoms, i) or (_digit_fraction(atoms, i, mixed=False) if not _glued(atoms, i) else None)
+    if found:
+        return _ratio(atoms, i, found[1], sentence, offset, found[0])
+    found = fraction_word(atoms, i)
+    if not found or _ordinal_use(atoms, i):
+        return None
+    value, end = found
+    if _low(atoms, end) in ("a", "an") and _low(atoms, end + 1) in lx.SCALE_WORDS:
+        return _fraction_of_scale(atoms, i, value, end, sentence, offset)
+    if word == "half" and _low(atoms, end) == "-" and _glued(atoms, end):
+        return None, end  # half-year, half-time
+    return _ratio(atoms, i, end, sentence, offset, value)
+
+
+def _one_in(atoms: list[Atom], i: int) -> tuple[float, int] | None:
+    """'one in five', '1 in 4', 'three out of four' → (ratio, end)."""
+    first = _small_whole(atoms, i)
+    if not first:
+        return None
+    count, j = first
+    if _low(atoms, j) == "in":
+        k = j + 1
+    elif _low(atoms, j) == "out" and _low(atoms, j + 1) == "of":
+        k = j + 2
+    else:
+        return None
+    whole = _small_whole(atoms, k)
+    if not whole or not count < whole[0] <= 1000:
+        return None
+    return count / whole[0], whole[1]
+
+
+def _small_whole(atoms: list[Atom], i: int) -> tuple[float, int] | None:
+    atom = _at(atoms, i)
+    if not atom:
+        return None
+    if atom.is_digits and atom.text.isdigit():
+        return float(atom.text), i + 1
+    if atom.low in lx.UNITS_WORDS or atom.low in lx.TENS_WORDS:
+        return spelled_number(atoms, i)
+    return None
+
+
+def _ordinal_use(atoms: list[Atom], i: int) -> bool:
+    """'the first half', 'third quarter': fraction words used as ordinals or periods."""
+    return _low(atoms, i - 1) in ("first", "second", "third", "fourth", "last", "latter", "back", "front", "the",
+                                   "this", "that", "next", "previous", "final", "other", "each") \
+        and atoms[i].low in ("half", "quarter")
+
+
+def _fraction_of_scale(atoms, i, fraction, end, sentence, offset):
+    """'half a billion dollars': a fraction of a scale word, then an optional currency."""
+    scale = lx.SCALE_WORDS[_low(atoms, end + 1)]
+    kind, unit, stop = _suffix(atoms, end + 2)
+    if kind not in ("money", "quantity"):
+        kind, unit, stop = "count", None, end + 2
+    return _make(atoms, i, stop, sentence, offset, value=fraction * scale, unit=unit, kind=kind,
+                 written=fraction, scale=scale, resolution=scale / 10), stop
+
+
+def _measure_at(atoms: list[Atom], i: int, sentence: str, offset: int):
+    """A number with what it measures: '$3.2bn', '14.1%', '42 km', '3.2 million', '3–5%'."""
+    currency = _currency_prefix(atoms, i)
+    j = currency[1] if currency else i
+    negative = False
+    if _low(atoms, j) in ("-", "−") and _glued(atoms, j + 1) and atoms[j + 1].is_digits \
+            and not (_glued(atoms, j) and atoms[j - 1].text.isalnum()):
+        negative, j = True, j + 1
+    atom = _at(atoms, j)
+    if atom is None or not (atom.is_digits or atom.low in lx.UNITS_WORDS or atom.low in lx.TENS_WORDS
+                            or atom.low in ("a", "an")):
+        return None
+    amount = _amount(atoms, j, money=bool(currency))
+    if not amount:
+        return None
+    if not amount.spelled and _is_label(atoms, j, amount.digits_end):
+        return None, amount.end
+    kind, unit, end = _suffix(atoms, amount.end)
+    if currency:
+        if kind not in (None, "money"):
+            return None, end
+        kind, unit = "money", currency[0]
+    elif kind is None:
+        kind = "count"
+        if _not_a_count(atoms, j, amount):
+            return None, amount.end
+    elif amount.spelled and amount.value == 1 and unit in lx.TIME_UNITS:
+        return None, end  # "one day", "a year"
+    value = -amount.value if negative else amount.value
+    resolution, scale = amount.resolution, amount.scale
+    if unit in lx.UNIT_SCALE:
+        unit, factor = lx.UNIT_SCALE[unit]
+        value, resolution, scale = value * factor, resolution * factor, scale * factor
+    fields = dict(value=value, unit=unit, kind=kind, written=amount.written, scale=scale,
+                  resolution=min(resolution, 0.1) if kind == "ratio" else resolution, spelled=amount.spelled)
+    ranged = _range_tail(atoms, i, end, fields)
+    if not ranged and _low(atoms, end) in ("-", "–") and _glued(atoms, end) and _glued(atoms, end + 1) \
+            and atoms[end + 1].is_digits:
+        return None, end + 2  # "won 2-1", "978-0-14": scores and codes
+    if ranged:
+        end, fields = ranged
+        if fields["kind"] == "count" and fields["scale"] == 1 and _low(atoms, i - 1) in _SPORT_WORDS:
+            return None, end  # "won 2-1"
+    fields["weak"] = _is_weak(fields, amount)
+    return _make(atoms, i, end, sentence, offset, **fields), end
+
+
+def _not_a_count(atoms: list[Atom], j: int, amount: Amount) -> bool:
+    """Bare numbers that are not counts: years, 'zero', 'one' as a pronoun."""
+    if not amount.spelled and amount.scale == 1 and _is_year(atoms[j].text):
+        return True
+    if amount.spelled and amount.scale == 1 and amount.value == 0:
+        return True  # "net zero"
+    if amount.spelled and amount.value == 1 and amount.end == j + 1:
+        return _low(atoms, amount.end) in lx.ONE_NOT_FIGURE_AFTER or _low(atoms, j - 1) in lx.ONE_NOT_FIGURE_BEFORE
+    return False
+
+
+def _is_weak(fields: dict, amount: Amount) -> bool:
+    """Small bare counts and spelled durations: real figures, too vague to demand a source for."""
+    if fields.get("value_high") is not None or fields["scale"] != 1:
+        return False
+    if fields["kind"] == "count":
+        return abs(fields["value"]) < 10 or (amount.spelled and fields["value"] < 20)
+    return fields["kind"] == "quantity" and fields["unit"] in lx.TIME_UNITS and amount.spelled and fields["value"] < 10
+
+
+def _range_tail(atoms: list[Atom], first: int, end: int, fields: dict):
+    """'3 to 5 km', '3–5%', '$2-3 billion', 'between 3% and 5%' → (end, fields with value_high)."""
+    sep = _at(atoms, end)
+    if not sep:
+        return None
+    between = "between" in (_low(atoms, first - 1), _low(atoms, first - 2))
+    if not (sep.low in ("-", "–", "—", "to") or (sep.low == "and" and between)):
+        return None
+    if sep.low == "to" and ("from" in (_low(atoms, first - 1), _low(atoms, first - 2))
+                            or _direction(atoms, first, end, fields["kind"])[0]):
+        return None  # "rose from $1.9bn to $2.4bn", "fell by $2bn to $14bn": two figures
+    k = end + 1
+    currency = _currency_prefix(atoms, k) if k < len(atoms) else None
+    k = currency[1] if currency else k
+    if k >= len(atoms) or (sep.low != "to" and sep.low != "and" and not atoms[k].is_digits):
+        return None
+    second = _amount(atoms, k, money=fields["kind"] == "money")
+    if not second:
+        return None
+    kind, unit, stop = _suffix(atoms, second.end)
+    if currency:
+        kind, unit = "money", currency[0]
+    if kind is None:
+        kind, unit = fields["kind"], fields["unit"]
+    if fields["kind"] == "count" and kind != "count":
+        fields = dict(fields, kind=kind, unit=unit)  # "3–5%": the second unit applies to both
+    elif (kind, unit) != (fields["kind"], fields["unit"]):
+        return None
+    if sep.low == "to" and kind == "count" and fields["scale"] == 1 and second.scale == 1:
+        return None  # "5 to 10" without a unit is too often a score or a time
+    low = fields["value"]
+    if fields["scale"] == 1 and second.scale > 1 and low < second.written:
+        low *= second.scale  # "$2-3 billion": the scale applies to both ends
+        fields = dict(fields, scale=second.scale, resolution=fields["resolution"] * second.scale)
+    if second.value <= low:
+        return None
+    return stop, dict(fields, value=low, value_high=second.value)
+
+
+def with_text(figure: Figure, text: str) -> Figure:
+    """A copy of a figure whose surface text is re-read from the document (offsets unchanged)."""
+    return replace(figure, text=text[figure.start:figure.end])

@@ -1,0 +1,59 @@
+"""Findings: what a check hit, and the full finding the engine makes of it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SEVERITIES = ("info", "warning", "error")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A bare result of a check: where, which rule, and the fields its message needs."""
+
+    rule: str
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    fields: dict = field(default_factory=dict, compare=False, hash=False)
+    figure: str | None = None
+    citations: tuple[str, ...] = ()
+    evidence: str | None = None
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """One problem, as the JSON report gives it (interface contract §3)."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    rule: str
+    code: str
+    severity: str
+    message: str
+    figure: str | None = None
+    citations: tuple[str, ...] = ()
+    evidence: str | None = None
+
+    def as_json(self) -> dict:
+        """The finding as a JSON object; optional keys only when they apply."""
+        data = {"path": self.path, "line": self.line, "column": self.column, "end_line": self.end_line,
+                "end_column": self.end_column, "rule": self.rule, "code": self.code, "severity": self.severity,
+                "message": self.message}
+        if self.figure is not None:
+            data["figure"] = self.figure
+        if self.citations:
+            data["citations"] = list(self.citations)
+        if self.evidence is not None:
+            data["evidence"] = self.evidence
+        return data
+
+
+def severity_rank(severity: str) -> int:
+    """info < warning < error."""
+    return SEVERITIES.index(severity)

@@ -1,0 +1,134 @@
+"""Output formats: each a small function from findings (or claims) to text."""
+
+from __future__ import annotations
+
+import json
+import os
+
+from factlint import __version__
+from factlint.catalog import load_rules
+from factlint.findings import Finding
+
+_COLOURS = {"error": "\033[1;31m", "warning": "\033[1;33m", "info": "\033[1;36m", "path": "\033[1m",
+            "code": "\033[35m", "dim": "\033[2m", "reset": "\033[0m"}
+INFO_URI = "https://github.com/factlint/factlint"
+
+
+def _summary(findings: list[Finding], files: int) -> str:
+    if not findings:
+        return f"No problems found in {files} file{'s' * (files != 1)}."
+    counts = {s: sum(f.severity == s for f in findings) for s in ("error", "warning", "info")}
+    parts = [f"{n} {s}{'s' * (n != 1)}" for s, n in counts.items() if n]
+    total = len(findings)
+    return f"Found {total} problem{'s' * (total != 1)} ({', '.join(parts)}) in {files} file{'s' * (files != 1)}."
+
+
+def text(findings: list[Finding], files: int, colour: bool = False) -> str:
+    """`path:line:col: CODE rule message`, the evidence indented below, then a count."""
+    def paint(kind: str, words: str) -> str:
+        return f"{_COLOURS[kind]}{words}{_COLOURS['reset']}" if colour else words
+
+    lines = []
+    for f in findings:
+        lines.append(f"{paint('path', f.path)}:{f.line}:{f.column}: {paint(f.severity, f.code)} "
+                     f"{paint('code', f.rule)} {f.message}")
+        if f.evidence:
+            lines.append(paint("dim", f"    source: {' '.join(f.evidence.split())}"))
+    lines.append(_summary(findings, files))
+    return "\n".join(lines) + "\n"
+
+
+def json_report(findings: list[Finding], files: int) -> str:
+    """The JSON report of the interface contract, §3."""
+    return json.dumps({"version": 1, "files_checked": files, "findings": [f.as_json() for f in findings]},
+                      indent=2, ensure_ascii=False) + "\n"
+
+
+def sarif(findings: list[Finding], files: int) -> str:
+    """SARIF 2.1.0 with rule metadata; columns are Unicode code points."""
+    rules = list(load_rules().values())
+    index = {rule.name: n for n, rule in enumerate(rules)}
+    level = {"error": "error", "warning": "warning", "info": "note"}
+    results = []
+    for f in findings:
+        result = {
+            "ruleId": f.code, "ruleIndex": index[f.rule], "level": level[f.severity],
+            "message": {"text": f.message},
+            "locations": [{"physicalLocation": {
+                "artifactLocation": {"uri": f.path.replace(os.sep, "/")},
+                "region": {"startLine": f.line, "startColumn": f.column, "endLine": f.end_line,
+                           "endColumn": f.end_column}}}],
+        }
+        if f.evidence:
+            result["properties"] = {"evidence": f.evidence, "figure": f.figure, "citations": list(f.citations)}
+        results.append(result)
+    driver = {
+        "name": "factlint", "version": __version__, "informationUri": INFO_URI,
+        "rules": [{"id": r.code, "name": r.name, "shortDescription": {"text": r.summary},
+                   "fullDescription": {"text": " ".join(r.why.split())},
+                   "help": {"text": " ".join(r.why.split())},
+                   "defaultConfiguration": {"level": level[r.severity]}} for r in rules],
+    }
+    log = {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
+           "runs": [{"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results}]}
+    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+
+
+def _escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(value: str) -> str:
+    return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def github(findings: list[Finding], files: int) -> str:
+    """GitHub Actions workflow commands: one annotation per finding, errors first."""
+    command = {"error": "error", "warning": "warning", "info": "notice"}
+    order = sorted(findings, key=lambda f: (f.severity != "error", f))
+    lines = []
+    for f in order:
+        props = (f"file={_escape_property(f.path)},line={f.line},col={f.column},endLine={f.end_line},"
+                 f"endColumn={f.end_column},title={_escape_property(f'{f.code} {f.rule}')}")
+        lines.append(f"::{command[f.severity]} {props}::{_escape_data(f.message)}")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+FORMATS = {"text": text, "json": json_report, "sarif": sarif, "github": github}
+
+
+def _number(value: float) -> float | int:
+    return int(value) if float(value).is_integer() and abs(value) < 1e18 else round(value, 6)
+
+
+def claims_json(claims: list[dict]) -> str:
+    """The claims listing of the interface contract, §6."""
+    return json.dumps({"version": 1, "claims": claims}, indent=2, ensure_ascii=False) + "\n"
+
+
+def claim_record(path: str, position, figure, citations, sentence: str) -> dict:
+    """One claim as §6 lists it."""
+    line, column, end_column = position
+    record = {"path": path, "line": line, "column": column, "end_column": end_column, "figure": figure.text,
+              "value": _number(figure.value), "unit": figure.unit, "kind": figure.kind,
+              "approximate": figure.approximate, "bound": figure.bound, "citations": list(citations),
+              "sentence": " ".join(sentence.split())}
+    if figure.value_high is not None:
+        record["value_high"] = _number(figure.value_high)
+    if figure.direction:
+        record["direction"] = figure.direction
+    return record
+
+
+def claims_text(claims: list[dict]) -> str:
+    """One line per claim: where, the figure, what it was read as, and what it cites."""
+    lines = []
+    for c in claims:
+        value = f"{c['value']}" + (f"–{c['value_high']}" if "value_high" in c else "")
+        hedge = "" if c["bound"] == "=" else f"{c['bound']} "
+        hedge += "~" if c["approximate"] else ""
+        cites = " ".join(f"[{i}]" for i in c["citations"]) or "(uncited)"
+        lines.append(f"{c['path']}:{c['line']}:{c['column']}: {c['figure']}  →  {c['kind']} {hedge}{value}"
+                     f"{' ' + c['unit'] if c['unit'] else ''}  {cites}")
+    lines.append(f"{len(claims)} claim{'s' * (len(claims) != 1)}.")
+    return "\n".join(lines) + "\n"

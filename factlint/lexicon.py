@@ -1,0 +1,208 @@
+"""Word lists the figure extractor reads: number words, scales, currencies, units, hedges."""
+
+from __future__ import annotations
+
+UNITS_WORDS = {
+    "zero": 0, "nought": 0, "naught": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALE_WORDS = {
+    "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "quadrillion": 1e15, "quintillion": 1e18, "sextillion": 1e21, "lakh": 1e5, "lakhs": 1e5,
+    "lac": 1e5, "crore": 1e7, "crores": 1e7,
+}
+# abbreviations that scale a number written with digits ("$3.2bn", "500m", "40k")
+SCALE_ABBREVIATIONS = {
+    "k": 1e3, "K": 1e3, "thou": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
+    "mm": 1e6, "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12, "tr": 1e12, "trn": 1e12,
+    "T": 1e12,
+}
+# abbreviations that are also units: they scale only next to a currency
+AMBIGUOUS_ABBREVIATIONS = {"m", "M", "mm", "b", "B", "T", "k", "K"}
+
+FRACTION_WORDS = {
+    "half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
+    "fourth": 0.25, "fourths": 0.25, "fifth": 0.2, "fifths": 0.2, "sixth": 1 / 6, "sixths": 1 / 6,
+    "seventh": 1 / 7, "sevenths": 1 / 7, "eighth": 0.125, "eighths": 0.125, "ninth": 1 / 9, "ninths": 1 / 9,
+    "tenth": 0.1, "tenths": 0.1,
+}
+MULTIPLE_VERBS = {
+    "doubled": 2, "doubling": 2, "doubles": 2, "double": 2, "tripled": 3, "tripling": 3, "triples": 3,
+    "triple": 3, "trebled": 3, "quadrupled": 4, "quadrupling": 4, "quadruple": 4, "quintupled": 5,
+    "halved": 0.5, "halving": 0.5, "halves": 0.5,
+}
+FOLD_WORDS = {"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
+              "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100}
+
+CURRENCY_SYMBOLS = {
+    "$": "USD", "US$": "USD", "U.S.$": "USD", "USD$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
+    "C$": "CAD", "CA$": "CAD", "Can$": "CAD", "A$": "AUD", "AU$": "AUD", "HK$": "HKD", "NZ$": "NZD",
+    "S$": "SGD", "R$": "BRL", "NT$": "TWD", "Mex$": "MXN", "₩": "KRW", "₪": "ILS", "₽": "RUB", "₺": "TRY",
+    "₦": "NGN", "₱": "PHP", "₫": "VND", "฿": "THB", "₴": "UAH", "Rs": "INR", "Rs.": "INR", "R": "ZAR",
+    "Fr.": "CHF", "CHF": "CHF", "kr": "SEK", "zł": "PLN", "Kč": "CZK", "RM": "MYR", "Rp": "IDR",
+}
+CURRENCY_CODES = {
+    "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "CAD", "AUD", "HKD", "NZD", "SGD", "BRL", "TWD",
+    "MXN", "KRW", "ILS", "RUB", "TRY", "NGN", "PHP", "VND", "THB", "UAH", "ZAR", "CHF", "SEK", "NOK",
+    "DKK", "PLN", "CZK", "HUF", "MYR", "IDR", "SAR", "AED", "EGP", "KES", "PKR", "BDT", "ARS", "CLP",
+    "COP", "PEN",
+}
+CURRENCY_NAMES = {
+    "dollar": "USD", "dollars": "USD", "usd": "USD", "buck": "USD", "bucks": "USD",
+    "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
+    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "rupee": "INR", "rupees": "INR",
+    "won": "KRW", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "franc": "CHF",
+    "francs": "CHF", "real": "BRL", "reais": "BRL", "peso": "MXN", "pesos": "MXN", "rand": "ZAR",
+    "lira": "TRY", "naira": "NGN", "ringgit": "MYR", "rupiah": "IDR", "baht": "THB", "dirham": "AED",
+    "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "shekel": "ILS", "shekels": "ILS",
+    "zloty": "PLN", "krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK", "hryvnia": "UAH",
+}
+# adjectives that name the dollar: "Canadian dollars", "Hong Kong dollars"
+DOLLAR_COUNTRIES = {"us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
+                    "singapore": "SGD", "taiwan": "TWD", "zealand": "NZD", "kong": "HKD"}
+
+PERCENT_WORDS = {"%": "%", "percent": "%", "pct": "%", "per cent": "%", "per-cent": "%",
+                 "percentage point": "pp", "percentage points": "pp", "pp": "pp", "ppt": "pp",
+                 "ppts": "pp", "pts": "pp", "basis points": "bp", "basis point": "bp", "bps": "bp", "bp": "bp"}
+
+# normalised unit symbol by what writers type; keys are compared lower-cased unless listed in UNITS_CASED
+UNITS = {
+    "km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
+    "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
+    "cm": "cm", "centimetre": "cm", "centimetres": "cm", "centimeter": "cm", "centimeters": "cm",
+    "mm": "mm", "millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm",
+    "nm": "nm", "nanometre": "nm", "nanometres": "nm", "nanometer": "nm", "nanometers": "nm",
+    "mi": "mi", "mile": "mi", "miles": "mi", "ft": "ft", "foot": "ft", "feet": "ft",
+    "in": "in", "inch": "in", "inches": "in", "yd": "yd", "yard": "yd", "yards": "yd",
+    "kg": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilos": "kg",
+    "g": "g", "gram": "g", "grams": "g", "gramme": "g", "grammes": "g",
+    "mg": "mg", "milligram": "mg", "milligrams": "mg", "µg": "ug", "μg": "ug", "mcg": "ug",
+    "microgram": "ug", "micrograms": "ug",
+    "t": "t", "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "metric ton": "t", "metric tons": "t",
+    "lb": "lb", "lbs": "lb", "oz": "oz", "ounce": "oz", "ounces": "oz",
+    "ha": "ha", "hectare": "ha", "hectares": "ha", "acre": "acre", "acres": "acre",
+    "km2": "km2", "km²": "km2", "sq km": "km2", "square kilometre": "km2", "square kilometres": "km2",
+    "square kilometer": "km2", "square kilometers": "km2", "m2": "m2", "m²": "m2", "sq m": "m2",
+    "square metre": "m2", "square metres": "m2", "square meter": "m2", "square meters": "m2",
+    "sq mi": "mi2", "square mile": "mi2", "square miles": "mi2", "sq ft": "ft2", "square feet": "ft2",
+    "square foot": "ft2",
+    "l": "l", "litre": "l", "litres": "l", "liter": "l", "liters": "l", "ml": "ml", "millilitre": "ml",
+    "millilitres": "ml", "milliliter": "ml", "milliliters": "ml", "gal": "gal", "gallon": "gal",
+    "gallons": "gal", "bbl": "bbl", "barrel": "bbl", "barrels": "bbl", "cubic metres": "m3",
+    "cubic meters": "m3", "m3": "m3", "m³": "m3", "bcm": "bcm",
+    "°c": "°C", "℃": "°C", "degrees celsius": "°C", "degree celsius": "°C", "celsius": "°C",
+    "°f": "°F", "℉": "°F", "degrees fahrenheit": "°F", "degree fahrenheit": "°F", "fahrenheit": "°F",
+    "degrees": "°", "degree": "°", "°": "°", "kelvin": "K",
+    "w": "W", "watt": "W", "watts": "W", "kw": "kW", "kilowatt": "kW", "kilowatts": "kW",
+    "mw": "MW", "megawatt": "MW", "megawatts": "MW", "gw": "GW", "gigawatt": "GW", "gigawatts": "GW",
+    "tw": "TW", "terawatt": "TW", "terawatts": "TW",
+    "wh": "Wh", "kwh": "kWh", "kilowatt-hour": "kWh", "kilowatt-hours": "kWh", "kilowatt hours": "kWh",
+    "mwh": "MWh", "megawatt-hours": "MWh", "megawatt hours": "MWh", "gwh": "GWh", "gigawatt-hours": "GWh",
+    "gigawatt hours": "GWh", "twh": "TWh", "terawatt-hours": "TWh", "terawatt hours": "TWh",
+    "mph": "mph", "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "m/s": "m/s", "knots": "kn",
+    "hz": "Hz", "khz": "kHz", "mhz": "MHz", "ghz": "GHz",
+    "kb": "kB", "mb": "MB", "gb": "GB", "tb": "TB", "pb": "PB", "kilobytes": "kB", "megabytes": "MB",
+    "gigabytes": "GB", "terabytes": "TB", "petabytes": "PB", "mbps": "Mbit/s", "gbps": "Gbit/s",
+    "ppm": "ppm", "ppb": "ppb", "mmhg": "mmHg", "kcal": "kcal", "calories": "kcal", "calorie": "kcal",
+    "seconds": "s", "second": "s", "secs": "s", "sec": "s", "minutes": "min", "minute": "min", "mins": "min",
+    "hours": "h", "hour": "h", "hrs": "h", "hr": "h", "days": "day", "day": "day", "weeks": "week",
+    "week": "week", "months": "month", "month": "month", "years": "year", "year": "year", "yrs": "year",
+    "decades": "decade", "decade": "decade", "centuries": "century",
+    "gigatonnes": "Gt", "gigatonne": "Gt", "gt": "Gt", "megatonnes": "Mt", "megatonne": "Mt", "mt": "Mt",
+    "gigatons": "Gt", "megatons": "Mt", "mtoe": "Mtoe",
+}
+# units whose case carries meaning, or that are too ambiguous lower-cased
+UNITS_CASED = {"Mb": "Mbit", "MB": "MB", "Gb": "Gbit", "GB": "GB", "TB": "TB", "K": "K", "kB": "kB"}
+# symbol units that must touch or follow a digit ("42 m" is metres, "m" alone is a letter)
+SHORT_UNITS = {"m", "g", "t", "l", "w", "in", "ft", "mi", "yd", "ha", "gt", "mt", "mb", "kb", "gb", "tb",
+               "pb", "hr", "sec", "min", "mins", "secs", "hrs", "yrs"}
+# unit multiples expressed as prefixes of tonnes
+UNIT_SCALE = {"Gt": ("t", 1e9), "Mt": ("t", 1e6)}
+TIME_UNITS = {"s", "min", "h", "day", "week", "month", "year", "decade", "century"}
+
+HEDGES = {
+    "about", "around", "roughly", "approximately", "approx", "approx.", "some", "nearly", "almost",
+    "circa", "c.", "ca.", "estimated", "around", "close", "~", "≈", "near", "virtually", "practically",
+    "an", "est.", "maybe", "perhaps", "possibly", "likely",
+}
+HEDGE_PHRASES = {
+    ("an", "estimated"): ("=", True), ("estimated", "at"): ("=", True), ("close", "to"): ("=", True), ("just", "under"): ("<", True),
+    ("just", "below"): ("<", True), ("just", "shy", "of"): ("<", True), ("just", "over"): (">", True),
+    ("just", "above"): (">", True), ("slightly", "more", "than"): (">", True),
+    ("slightly", "less", "than"): ("<", True), ("a", "little", "over"): (">", True),
+    ("a", "little", "under"): ("<", True), ("well", "over"): (">", False), ("well", "above"): (">", False),
+    ("well", "below"): ("<", False), ("well", "under"): ("<", False),
+    ("more", "than"): (">", False), ("greater", "than"): (">", False), ("higher", "than"): (">", False),
+    ("in", "excess", "of"): (">", False), ("upwards", "of"): (">", False), ("north", "of"): (">", False),
+    ("at", "least"): (">=", False), ("no", "less", "than"): (">=", False), ("no", "fewer", "than"): (">=", False),
+    ("not", "less", "than"): (">=", False), ("a", "minimum", "of"): (">=", False),
+    ("less", "than"): ("<", False), ("fewer", "than"): ("<", False), ("lower", "than"): ("<", False),
+    ("up", "to"): ("<=", False), ("at", "most"): ("<=", False), ("no", "more", "than"): ("<=", False),
+    ("not", "more", "than"): ("<=", False), ("a", "maximum", "of"): ("<=", False),
+    ("as", "many", "as"): ("<=", False), ("as", "much", "as"): ("<=", False),
+    ("as", "high", "as"): ("<=", False), ("as", "few", "as"): (">=", False),
+}
+HEDGE_WORDS = {
+    "about": ("=", True), "around": ("=", True), "roughly": ("=", True), "approximately": ("=", True),
+    "approx": ("=", True), "approx.": ("=", True), "some": ("=", True), "circa": ("=", True),
+    "c.": ("=", True), "ca.": ("=", True), "~": ("=", True), "≈": ("=", True), "estimated": ("=", True),
+    "nearly": ("<", True), "almost": ("<", True), "over": (">", False), "above": (">", False),
+    "exceeding": (">", False), "exceeded": (">", False), "topping": (">", False), "beyond": (">", False),
+    "under": ("<", False), "below": ("<", False), "<": ("<", False), ">": (">", False),
+    "≤": ("<=", False), "≥": (">=", False), "<=": ("<=", False), ">=": (">=", False),
+}
+TRAILING_BOUNDS = {("or", "more"): ">=", ("or", "higher"): ">=", ("or", "above"): ">=", ("or", "over"): ">=",
+                   ("or", "less"): "<=", ("or", "fewer"): "<=", ("or", "lower"): "<=", ("or", "below"): "<=",
+                   ("and", "up"): ">=", ("plus",): ">=", ("+",): ">="}
+TRAILING_HEDGES = {("or", "so"), ("-odd",), ("odd",), ("or", "thereabouts")}
+
+UP_WORDS = {
+    "rose", "rise", "rises", "rising", "risen", "increase", "increased", "increases", "increasing", "grew",
+    "grow", "grows", "growing", "grown", "growth", "up", "jumped", "jump", "jumps", "surged", "surge",
+    "surges", "climbed", "climb", "climbs", "gained", "gain", "gains", "higher", "expanded", "expand",
+    "soared", "soar", "added", "boosted", "raised", "raise", "advanced", "rebounded", "widened", "spiked",
+    "accelerated", "improved", "hike", "hiked", "upswing", "more", "leapt", "leaped", "rallied", "swelled",
+}
+DOWN_WORDS = {
+    "fell", "fall", "falls", "falling", "fallen", "decrease", "decreased", "decreases", "decreasing",
+    "declined", "decline", "declines", "declining", "dropped", "drop", "drops", "down", "slid", "slide",
+    "slumped", "slump", "lower", "shrank", "shrink", "shrunk", "contracted", "contraction", "plunged",
+    "plunge", "plummeted", "tumbled", "cut", "cuts", "lost", "eased", "reduced",
+    "reduction", "slipped", "sank", "dipped", "dip", "narrowed", "less", "slowed", "retreated", "weakened",
+    "shed", "sinking", "decelerated",
+}
+MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+}
+# nouns after which a number is a label, not a figure: "table 2", "page 14", "Article 50"
+LABEL_NOUNS = {
+    "table", "tables", "figure", "figures", "fig", "fig.", "page", "pages", "p.", "pp.", "section", "sections",
+    "chapter", "chapters", "article", "articles", "clause", "rule", "item", "items", "step", "steps", "no.",
+    "no", "number", "nos.", "#", "issue", "paragraph", "para", "appendix", "annex", "volume", "vol", "vol.",
+    "part", "phase", "grade", "stage", "tier", "route", "highway", "interstate", "line", "room", "level",
+    "version", "v", "release", "python", "model", "series", "season", "episode", "week", "day", "row",
+    "column", "col", "exhibit", "box", "chart", "map", "note", "notes", "footnote", "question", "q",
+    "platform", "gate", "terminal", "flight", "bus", "channel", "ward", "district", "act", "title",
+    "amendment", "resolution", "directive", "regulation", "sec.", "§", "art.", "ch.", "cap", "windows",
+    "ios", "android", "macos", "iphone", "galaxy", "pixel", "playstation", "xbox", "boeing", "airbus",
+    "apollo", "artemis", "mission", "gen", "generation", "covid", "level", "category", "class", "type",
+    "size", "hurricane", "storm", "cop", "g", "world", "war", "formula", "super", "bowl", "mark", "mk",
+    "psalm", "verse", "game", "match", "round", "lap", "stage", "pier", "unit", "building", "block",
+    "floor", "studio", "ps", "su", "tu", "mig", "ar",
+}
+TIME_WORDS = {"am", "a.m.", "pm", "p.m.", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "pdt", "o'clock",
+              "hrs", "hours"}
+# words after "one" that make it a pronoun or determiner, not a figure
+ONE_NOT_FIGURE_AFTER = {"of", "another", "way", "day", "time", "point", "thing", "side", "hand", "such",
+                        "who", "which", "that", "can", "could", "would", "should", "must", "might", "may",
+                        "will", "is", "was", "'s", "’s", "or", "and", "reason", "example", "instance"}
+ONE_NOT_FIGURE_BEFORE = {"no", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone",
+                         "everyone", "someone", "some", "only", "last", "next", "other", "another", "same",
+                         "single", "little", "big", "new", "old", "first", "right", "wrong", "a"}

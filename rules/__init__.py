@@ -1,0 +1,1 @@
+"""Rule definitions: one YAML file per rule, shipped inside the wheel as factlint.rules."""

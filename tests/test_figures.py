@@ -1,0 +1,38 @@
+"""The figure extractor against a table of expressions: value, unit, kind, bound, hedge, direction."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from conftest import ROOT, figures_in
+
+TABLE = yaml.safe_load((ROOT / "tests" / "data" / "figures.yaml").read_text(encoding="utf-8"))
+
+
+def _expected(entry: dict) -> list[tuple]:
+    return [(f["figure"], f["kind"], f.get("unit"), f.get("bound", "="), f.get("approximate", False),
+             f.get("direction")) for f in entry["figures"] or []]
+
+
+def _actual(figures) -> list[tuple]:
+    return [(f.text, f.kind, f.unit, f.bound, f.approximate, f.direction) for f in figures]
+
+
+def test_table_is_large_and_varied():
+    kinds = {f["kind"] for entry in TABLE for f in entry["figures"] or []}
+    assert len(TABLE) >= 150
+    assert kinds == {"percent", "money", "count", "quantity", "ratio"}
+    assert sum(not entry["figures"] for entry in TABLE) >= 30
+
+
+@pytest.mark.parametrize("entry", TABLE, ids=[e["text"][:60] for e in TABLE])
+def test_expression(entry):
+    figures = figures_in(entry["text"])
+    assert _actual(figures) == _expected(entry)
+    for figure, want in zip(figures, entry["figures"] or []):
+        assert figure.value == pytest.approx(float(want["value"]), rel=1e-4)
+        if "value_high" in want:
+            assert figure.value_high == pytest.approx(float(want["value_high"]), rel=1e-4)
+        else:
+            assert figure.value_high is None
