@@ -106,7 +106,7 @@ def check(paths, sources, fmt, config_file, select, ignore, fail_on, color) -> N
     findings = sorted(f for document, sidecar in loaded for f in lint(document, sidecar, config))
     if fmt == "text":
         colour = color == "always" or (color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
-        click.echo(formats.text(findings, len(loaded), colour), nl=False)
+        click.echo(formats.text(findings, len(loaded), colour), nl=False, color=colour)
     else:
         click.echo(formats.FORMATS[fmt](findings, len(loaded)), nl=False)
     if failed:

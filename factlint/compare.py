@@ -8,6 +8,7 @@ from factlint.figures import Figure
 
 # "nearly"/"almost" mean from below (AP Stylebook); how far below still reads as "nearly"
 FROM_BELOW = 0.10
+BOUND_REACH = 0.25
 
 
 @dataclass(frozen=True)
@@ -67,10 +68,11 @@ def consistent(claim: Figure, source: Figure, tol: Tolerances) -> bool:
     top = value if top is None else top
     if source.approximate or source.bound != "=":
         slack = max(as_comparable(source)[2] * tol.hedge, source.resolution / 2) if source.approximate else 0
+        # a source's bound reaches only so far: "more than doubled" does not support "tripled"
         if source.bound in (">", ">="):
-            top = float("inf") if not source.approximate else top + slack
+            top = top * (1 + BOUND_REACH) + slack
         elif source.bound in ("<", "<="):
-            value = float("-inf") if not source.approximate else value - slack
+            value = value * (1 - BOUND_REACH) - slack
         else:
             value, top = value - slack, top + slack
     return value <= high and top >= low

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 from factlint.lexicon import DOWN_WORDS, HEDGES, MONTHS, UP_WORDS
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_CLAUSE_BREAK = re.compile(r"[;:()]|,|\b(?:while|whereas|but|and|although|though|compared|versus|vs)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:()]|,|\b(?:while|whereas|but|although|though|compared|versus|vs)\b", re.I)
 _STOPWORDS = {
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "from", "with", "as", "and", "or", "but", "than",
     "that", "this", "these", "those", "its", "it", "their", "his", "her", "was", "were", "is", "are", "be", "been",
@@ -21,6 +21,7 @@ _STOPWORDS = {
     "such", "so", "both", "all", "any", "each", "other", "only", "just", "while", "when", "then", "than", "reached",
     "reach", "reaching", "hit", "stood", "stands", "was", "total", "totalled", "totaled", "million", "billion",
     "trillion", "thousand", "bn", "mn", "m", "k", "earlier", "level", "compared", "record", "around", "approximately",
+    "well", "while", "being", "first", "time", "since", "against", "had", "has", "having",
 }
 _IGNORED = _STOPWORDS | UP_WORDS | DOWN_WORDS | HEDGES
 LEFT_WORDS = 8
@@ -28,13 +29,20 @@ RIGHT_WORDS = 5
 
 
 def _normal(word: str) -> str:
+    """Lower case without possessive, plural or -ed/-ing endings: 'shipped', 'shipping' → 'ship'."""
     word = word.lower().replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
+        word = word[:-1]
+    for ending in ("ing", "ed"):
+        if len(word) > len(ending) + 3 and word.endswith(ending):
+            word = word[:-len(ending)]
+            if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+                word = word[:-1]
+            break
     return word
 
 
@@ -52,11 +60,18 @@ def window(sentence: str, start: int, end: int, prev_end: int, next_start: int) 
         tail = left[breaks[-1].end():]
         if keywords(tail):
             left = tail
+    if not keywords(left) and prev_end > 0:
+        # "Revenue rose 16% to $39 billion": the subject stands before the previous figure
+        return window(sentence, prev_end, prev_end, 0, next_start)[0], _right(sentence, end, next_start)
+    return keywords(left)[-LEFT_WORDS:], _right(sentence, end, next_start)
+
+
+def _right(sentence: str, end: int, next_start: int) -> list[str]:
     right = sentence[end:next_start]
     cut = _CLAUSE_BREAK.search(right)
     if cut:
         right = right[:cut.start()]
-    return keywords(left)[-LEFT_WORDS:], keywords(right)[:RIGHT_WORDS]
+    return keywords(right)[:RIGHT_WORDS]
 
 
 @lru_cache(maxsize=65536)
@@ -73,19 +88,20 @@ def similar_words(a: str, b: str) -> bool:
 
 
 def agreement(claim_left: list[str], claim_right: list[str], source_words: set[str], sentence_words: set[str]) -> float:
-    """Share of the claim's context words that the source repeats near its figure (0..1).
+    """How far the words around a claim's figure and a source figure agree (0..1).
 
-    Words left of the figure (usually the subject) weigh twice as much as words right of it;
-    a word found only elsewhere in the source sentence earns half credit.
+    An overlap coefficient: shared words over the smaller of the two contexts (at least two),
+    so a long claim clause still matches a terse source. A claim word found only elsewhere
+    in the source sentence earns half credit.
     """
-    weighted = [(w, 2.0) for w in claim_left] + [(w, 1.0) for w in claim_right]
-    if not weighted:
+    claim_words = list(dict.fromkeys(claim_left + claim_right))
+    if not claim_words:
         return 0.5
-    total = sum(weight for _, weight in weighted)
-    score = 0.0
-    for word, weight in weighted:
+    shared = 0.0
+    for word in claim_words:
         if any(similar_words(word, other) for other in source_words):
-            score += weight
+            shared += 1
         elif any(similar_words(word, other) for other in sentence_words):
-            score += weight / 2
-    return score / total
+            shared += 0.5
+    smaller = min(len(claim_words), len(source_words)) if source_words else len(claim_words)
+    return min(1.0, shared / max(2, smaller))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from factlint import lexicon as lx
-from factlint.numbers import Amount, Atom, digits_value, fraction_word, spelled_number
+from factlint.numbers import Amount, Atom, digits_value, fraction_word, spelled_number, thousands_groups
 
 _DIRECTION_STOP = {",", ";", ":", "(", ")", "from", "than", "while", "and", "but", "whereas", "which", "who",
                    "that", "with", "versus", "vs", "vs.", "compared", "against", "—", "–"}
@@ -21,6 +21,7 @@ _DIRECTION_AFTER = {
     "decrease": "down", "decreases": "down", "decline": "down", "declines": "down", "drop": "down",
     "drops": "down", "fall": "down", "falls": "down", "loss": "down", "lower": "down", "down": "down",
     "cut": "down", "reduction": "down", "contraction": "down", "slump": "down", "dip": "down", "less": "down",
+    "fewer": "down",
 }
 _SKIP_AFTER = {"year", "-", "on", "annual", "annualised", "annualized", "yearly", "y", "/", "month", "quarterly",
                "a", "an", "yoy", "y/y", "m/m", "monthly", "in", "real", "terms", "point"}
@@ -117,8 +118,9 @@ def _amount(atoms: list[Atom], i: int, money: bool) -> Amount | None:
     """A number at atoms[i] with its scale word: '3.2', '3.2bn', '3.2 million', 'three million'."""
     atom = atoms[i]
     if atom.is_digits:
-        value, resolution = digits_value(atom.text)
-        end, spelled = i + 1, False
+        digits, end = thousands_groups(atoms, i)
+        value, resolution = digits_value(digits)
+        spelled = False
         fraction = _digit_fraction(atoms, end, mixed=True)
         if fraction:
             value, end = value + fraction[0], fraction[1]
@@ -206,8 +208,9 @@ def _suffix(atoms: list[Atom], j: int) -> tuple[str | None, str | None, int]:
         return "money", ("CNY" if atom.text == "RMB" else atom.text), j + 1
     if word in ("x", "×"):
         return "ratio", None, j + 1
-    if word == "times" and nxt not in ("a", "per", "each", "daily", "weekly", "over"):
-        return "ratio", None, j + 1
+    if word == "times" and (nxt.endswith("er") or nxt in ("as", "more", "less", "the", "that", "what", "its",
+                                                           "their", "his", "her", "bigger", "larger")):
+        return "ratio", None, j + 1  # "eight times faster"; "flew 72 times" is a count
     if word in ("-", "‑") and atom.glued and _glued(atoms, j + 1):
         unit, end = _unit(atoms, j + 1)  # "a 2-year delay", "a 10-km run"
         if unit:
@@ -231,7 +234,7 @@ def _known_suffix(atom: Atom) -> bool:
 def _is_label(atoms: list[Atom], i: int, end: int) -> bool:
     """True when the digits at atoms[i] are a date, time, ordinal, version, code or name."""
     atom, before, after = atoms[i], _at(atoms, i - 1), _at(atoms, end)
-    if before and atom.glued and (before.text.isalpha() or before.is_digits or before.text in "-#/._@:,'’"):
+    if before and atom.glued and (before.text.isalpha() or before.is_digits or before.text in "-–—#/._@:,'’"):
         if not (before.text in "-−" and not before.glued):
             return True  # H200, GPT-4, COVID-19, 3.8.1, 10:30
     if after and after.glued:
@@ -329,7 +332,7 @@ def _direction(atoms: list[Atom], start: int, end: int, kind: str) -> tuple[str 
         return None, False
     for k in range(end, min(len(atoms), end + 4)):
         word = atoms[k].low
-        if word in _DIRECTION_AFTER and (kind == "percent" or word not in ("more", "less")):
+        if word in _DIRECTION_AFTER and (word not in ("more", "less", "fewer") or _low(atoms, k + 1) == "than"):
             return _DIRECTION_AFTER[word], False
         if word not in _SKIP_AFTER:
             break
@@ -417,8 +420,16 @@ def _small_whole(atoms: list[Atom], i: int) -> tuple[float, int] | None:
     return None
 
 
+_ORDINAL_NEXT = {"straight", "consecutive", "successive", "time", "times", "term", "place", "round", "year",
+                 "month", "week", "day", "quarter", "season", "attempt", "row", "party", "generation", "wave",
+                 "phase", "stage", "tier", "world", "largest", "biggest", "highest", "lowest", "most", "best"}
+
+
 def _ordinal_use(atoms: list[Atom], i: int) -> bool:
-    """'the first half', 'third quarter': fraction words used as ordinals or periods."""
+    """'the first half', 'third quarter', 'a third straight month': fraction words as ordinals or periods."""
+    found = fraction_word(atoms, i)
+    if found and (_low(atoms, found[1]) in _ORDINAL_NEXT or _low(atoms, found[1]).endswith("est")):
+        return True
     return _low(atoms, i - 1) in ("first", "second", "third", "fourth", "last", "latter", "back", "front", "the",
                                    "this", "that", "next", "previous", "final", "other", "each") \
         and atoms[i].low in ("half", "quarter")
@@ -470,6 +481,8 @@ def _measure_at(atoms: list[Atom], i: int, sentence: str, offset: int):
     fields = dict(value=value, unit=unit, kind=kind, written=amount.written, scale=scale,
                   resolution=min(resolution, 0.1) if kind == "ratio" else resolution, spelled=amount.spelled)
     ranged = _range_tail(atoms, i, end, fields)
+    if not ranged and kind == "count" and scale == 1:
+        fields = _borrow_scale(atoms, end, fields)
     if not ranged and _low(atoms, end) in ("-", "–") and _glued(atoms, end) and _glued(atoms, end + 1) \
             and atoms[end + 1].is_digits:
         return None, end + 2  # "won 2-1", "978-0-14": scores and codes
@@ -497,8 +510,28 @@ def _is_weak(fields: dict, amount: Amount) -> bool:
     if fields.get("value_high") is not None or fields["scale"] != 1:
         return False
     if fields["kind"] == "count":
-        return abs(fields["value"]) < 10 or (amount.spelled and fields["value"] < 20)
+        whole = float(fields["value"]).is_integer()
+        return whole and (abs(fields["value"]) < 10 or (amount.spelled and fields["value"] < 20))
     return fields["kind"] == "quantity" and fields["unit"] in lx.TIME_UNITS and amount.spelled and fields["value"] < 10
+
+
+def _borrow_scale(atoms: list[Atom], end: int, fields: dict) -> dict:
+    """'from 7 to 8 billion', '2 and 3 million': a bare number takes the scale and unit of the next."""
+    if _low(atoms, end) not in ("to", "and", "or") or end + 1 >= len(atoms):
+        return fields
+    k = end + 1
+    currency = _currency_prefix(atoms, k)
+    k = currency[1] if currency else k
+    if k >= len(atoms) or not atoms[k].is_digits:
+        return fields
+    second = _amount(atoms, k, money=bool(currency))
+    if not second or second.scale == 1 or fields["value"] >= second.written * 10:
+        return fields
+    kind, unit, _ = _suffix(atoms, second.end)
+    if currency:
+        kind, unit = "money", currency[0]
+    return dict(fields, value=fields["value"] * second.scale, scale=second.scale,
+                resolution=fields["resolution"] * second.scale, kind=kind or "count", unit=unit)
 
 
 def _range_tail(atoms: list[Atom], first: int, end: int, fields: dict):
@@ -509,7 +542,7 @@ def _range_tail(atoms: list[Atom], first: int, end: int, fields: dict):
     between = "between" in (_low(atoms, first - 1), _low(atoms, first - 2))
     if not (sep.low in ("-", "–", "—", "to") or (sep.low == "and" and between)):
         return None
-    if sep.low == "to" and ("from" in (_low(atoms, first - 1), _low(atoms, first - 2))
+    if sep.low == "to" and ({"from", "by"} & {_low(atoms, first - 1), _low(atoms, first - 2)}
                             or _direction(atoms, first, end, fields["kind"])[0]):
         return None  # "rose from $1.9bn to $2.4bn", "fell by $2bn to $14bn": two figures
     k = end + 1

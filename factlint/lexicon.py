@@ -166,7 +166,7 @@ UP_WORDS = {
     "rose", "rise", "rises", "rising", "risen", "increase", "increased", "increases", "increasing", "grew",
     "grow", "grows", "growing", "grown", "growth", "up", "jumped", "jump", "jumps", "surged", "surge",
     "surges", "climbed", "climb", "climbs", "gained", "gain", "gains", "higher", "expanded", "expand",
-    "soared", "soar", "added", "boosted", "raised", "raise", "advanced", "rebounded", "widened", "spiked",
+    "soared", "soar", "added", "boosted", "raised", "raise", "raising", "raises", "advanced", "rebounded", "widened", "spiked",
     "accelerated", "improved", "hike", "hiked", "upswing", "more", "leapt", "leaped", "rallied", "swelled",
 }
 DOWN_WORDS = {

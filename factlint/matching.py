@@ -7,7 +7,7 @@ source costs about what a short excerpt does.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from factlint.claims import Claim
@@ -21,7 +21,7 @@ from factlint.sources import Source
 MISMATCH_AGREEMENT = 0.5      # a different value about the same thing
 SAME_NUMBER_AGREEMENT = 0.3   # the same digits in another unit: the digits already say a lot
 ELSEWHERE_AGREEMENT = 0.4     # the figure found in a source the claim does not cite
-RIVAL_MARGIN = 0.34           # a better-matching figure beats a coincidental equal value
+RIVAL_AGREEMENT = 0.8         # a figure this clearly about the claim's subject beats an equal value that is not
 
 
 @dataclass(frozen=True)
@@ -102,6 +102,12 @@ def claim_context(claim: Claim) -> tuple[list[str], list[str]]:
     return window(sentence.text, figure.start - sentence.start, figure.end - sentence.start, prev_end, next_start)
 
 
+def _may_derive(figure: Figure) -> bool:
+    """Only multiples and stated changes may be computed from two source figures."""
+    return (figure.kind == "ratio" and figure.value > 1) or (
+        figure.kind == "percent" and figure.direction is not None and not figure.level)
+
+
 def _score(context: tuple[list[str], list[str]], candidate: SourceFigure) -> float:
     return agreement(context[0], context[1], set(candidate.near), set(candidate.words))
 
@@ -132,14 +138,15 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
         found, said = index_source(source)
         candidates.extend(found)
         sentences.extend(said)
-    scored = [(_score(context, c), c) for c in candidates]
+    scored = [(_score(context, c), c) for c in candidates if not c.derived or _may_derive(figure)]
     same_kind = [(s, c) for s, c in scored if comparable(figure, c.figure)]
     agreeing = [(s, c) for s, c in same_kind if consistent(figure, c.figure, tol)]
     ids = tuple(s.id for s in cited)
     if agreeing:
         return _supported(figure, agreeing, same_kind, tol, ids)
     direct = [(s, c) for s, c in scored if not c.derived]
-    unit = _best([(s, c) for s, c in direct if s >= SAME_NUMBER_AGREEMENT and _same_number_other_unit(figure, c.figure)])
+    needed = 0.0 if _distinctive(figure) else SAME_NUMBER_AGREEMENT
+    unit = _best([(s, c) for s, c in direct if s >= needed and _same_number_other_unit(figure, c.figure, tol)])
     if unit:
         return Verdict("unit-mismatch", unit[1].sentence, unit[1].figure.text, ids, _aspect(figure, unit[1].figure))
     elsewhere = _found_elsewhere(figure, context, others, tol)
@@ -156,7 +163,7 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
 def _supported(figure: Figure, agreeing, same_kind, tol: Tolerances, ids) -> Verdict:
     """The value is there; still wrong if it goes the other way or belongs to something else."""
     score, best = max(agreeing, key=lambda pair: (pair[0], not _opposite(figure, pair[1].figure), not pair[1].derived))
-    better = _best([(s, c) for s, c in same_kind if not c.derived and s >= max(score + RIVAL_MARGIN, 0.6)])
+    better = _best([(s, c) for s, c in same_kind if not c.derived and s >= RIVAL_AGREEMENT]) if score < 0.25 else None
     if better:
         return Verdict("figure-mismatch", better[1].sentence, better[1].figure.text, ids)
     same_way = [c for s, c in agreeing if s >= score - 0.2 and not _opposite(figure, c.figure)]
@@ -166,16 +173,21 @@ def _supported(figure: Figure, agreeing, same_kind, tol: Tolerances, ids) -> Ver
     return Verdict(None, best.sentence, best.figure.text, ids)
 
 
-def _same_number_other_unit(claim: Figure, source: Figure) -> bool:
-    if not same_digits(claim, source):
-        return False
-    if claim.kind == "money" and source.kind == "money":
-        return claim.unit != source.unit or claim.scale != source.scale
-    if claim.kind == source.kind == "percent":
-        return claim.unit != source.unit
-    if claim.kind in ("count", "quantity") and source.kind in ("count", "quantity"):
-        return claim.unit != source.unit or claim.scale != source.scale
+def _same_number_other_unit(claim: Figure, source: Figure, tol: Tolerances) -> bool:
+    """The source has this number, but in another scale, unit, currency or kind of percentage."""
+    kinds = {claim.kind, source.kind}
+    if claim.unit != source.unit and (kinds == {"money"} or kinds == {"percent"} or kinds <= {"count", "quantity"}):
+        exact = replace(claim, bound="=")
+        return same_digits(claim, source) or consistent(exact, replace(source, unit=claim.unit), tol)
+    if claim.unit == source.unit and claim.kind == source.kind and claim.scale != source.scale:
+        return same_digits(claim, source)
     return False
+
+
+def _distinctive(figure: Figure) -> bool:
+    """Digits unlikely to recur by chance: '4.6', '13.09', '389,800' (not '5' or '20')."""
+    digits = f"{abs(figure.written):.6g}".replace(".", "").strip("0")
+    return len(digits) >= 2 and not figure.spelled
 
 
 def _aspect(claim: Figure, source: Figure) -> str:
@@ -187,6 +199,8 @@ def _aspect(claim: Figure, source: Figure) -> str:
 
 
 def _found_elsewhere(figure: Figure, context, others: list[Source], tol: Tolerances) -> SourceFigure | None:
+    """The best-matching figure with the claim's value in a source the claim does not cite."""
+    figure = replace(figure, bound="=")  # "up to 250 km/h" is not 'found' in every smaller speed
     best = None
     for source in others:
         found, _ = index_source(source)

@@ -36,6 +36,8 @@ def atomize(tokens: list[tuple[str, int]]) -> list[Atom]:
     for index, (text, start) in enumerate(tokens):
         if any(c.isdigit() for c in text):
             pieces = [(m.group(0), start + m.start()) for m in _PIECE.finditer(text)]
+        elif _FINAL_ABBREVIATION.fullmatch(text) and atoms and atoms[-1].is_digits and atoms[-1].end < start:
+            pieces = [(text[:-1], start), (".", start + len(text) - 1)]  # "2,300 m. Construction"
         elif index == len(tokens) - 1 and _FINAL_ABBREVIATION.fullmatch(text):
             pieces = [(text[:-1], start), (".", start + len(text) - 1)]  # "320 km/h." ends a sentence
         else:
@@ -44,6 +46,19 @@ def atomize(tokens: list[tuple[str, int]]) -> list[Atom]:
             glued = bool(atoms) and atoms[-1].end == pos
             atoms.append(Atom(piece, pos, pos + len(piece), glued))
     return atoms
+
+
+def thousands_groups(atoms: list[Atom], i: int) -> tuple[str, int]:
+    """Digits grouped by spaces, '608 000' or '1 425 775': (the digits joined, end index)."""
+    text, j = atoms[i].text, i + 1
+    if not (atoms[i].text.isdigit() and len(atoms[i].text) <= 3):
+        return text, j
+    while j < len(atoms) and not atoms[j].glued and len(atoms[j].text) == 3 and atoms[j].text.isdigit() \
+            and atoms[j].start - atoms[j - 1].end == 1:
+        text, j = text + atoms[j].text, j + 1
+    if j < len(atoms) and atoms[j].glued and atoms[j].is_digits:
+        return atoms[i].text, i + 1  # "608 000.5" or a code: keep it simple
+    return text, j
 
 
 @dataclass(frozen=True)

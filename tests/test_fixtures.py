@@ -1,0 +1,24 @@
+"""Every fixture folder: the findings factlint reports are exactly the expected ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import ROOT, lint_folder
+from factlint.evaluation import read_expected, score_case
+
+CASES = sorted(p for p in (ROOT / "fixtures").iterdir() if (p / "expected.yaml").is_file())
+
+
+def test_there_are_many_varied_fixtures():
+    assert len(CASES) >= 30
+    rules = {want["rule"] for case in CASES for want in read_expected(case)}
+    assert len(rules) == 11
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_fixture(case):
+    score = score_case(case.name, lint_folder(case), read_expected(case))
+    missed = [want for _, want in score.missed]
+    unexpected = [f"{f.rule} {f.path}:{f.line} {f.figure or ''} — {f.message}" for _, f in score.unexpected]
+    assert (missed, unexpected) == ([], [])
