@@ -26,7 +26,7 @@ class Article:
         return claims_of(self.sentences)
 
 
-def parse_article(document: Document, sidecar: list[Source]) -> Article:
+def parse_article(document: Document, sidecar: list[Source], citation_scope: str = "sentence") -> Article:
     """Read an article's own sources, then its prose: citations, sentences and figures."""
     text = document.text
     defined = article_sources(text, document.lines, document.path, document.markdown)
@@ -37,5 +37,5 @@ def parse_article(document: Document, sidecar: list[Source]) -> Article:
     citations, malformed = find_citations(prose, known)
     plain = mask(prose, [Span(c.start, c.end) for c in [*citations, *malformed]])
     blocks = markup.blocks(text, plain)
-    sentences = attach_citations(read_sentences(plain, text, blocks), blocks, citations, malformed)
+    sentences = attach_citations(read_sentences(plain, text, blocks), blocks, citations, malformed, citation_scope)
     return Article(document, sources, sentences, citations, malformed)

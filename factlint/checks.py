@@ -18,6 +18,18 @@ from factlint.sources import Source
 _DIRECTION_VERB = {"up": "rose", "down": "fell"}
 
 
+def _normal(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _sentence_text(article: Article, offset: int) -> str:
+    """The sentence around an offset, for a finding's stable key."""
+    for sentence in article.sentences:
+        if sentence.start <= offset < sentence.end + 40:
+            return _normal(sentence.text)
+    return ""
+
+
 def _ids(ids) -> str:
     return ", ".join(f"[{i}]" for i in ids)
 
@@ -29,7 +41,8 @@ def _hit_at(article: Article, rule: str, start: int, end: int, **extra) -> Hit:
 
 
 def _source_hit(rule: str, source: Source, **extra) -> Hit:
-    return Hit(rule, source.path, source.line, source.column, source.line, source.end_column, **extra)
+    key = f"[{source.id}] {source.url or ''} {_normal(' '.join(source.excerpts))[:200]}"
+    return Hit(rule, source.path, source.line, source.column, source.line, source.end_column, key=key, **extra)
 
 
 def merged_sources(article: Article) -> dict[str, Source]:
@@ -52,10 +65,12 @@ def check_citations(article: Article, sources: dict[str, Source]) -> Iterator[Hi
         for source_id in dict.fromkeys(citation.ids):
             if source_key(source_id) not in sources:
                 yield _hit_at(article, "dangling-reference", citation.start, citation.end,
-                              fields={"id": source_id}, citations=(source_id,))
+                              fields={"id": source_id}, citations=(source_id,),
+                              key=f"[{source_id}] {_sentence_text(article, citation.start)}")
     for bad in article.malformed:
         yield _hit_at(article, "malformed-citation", bad.start, bad.end,
-                      fields={"text": " ".join(bad.text.split()), "reason": bad.reason})
+                      fields={"text": _normal(bad.text), "reason": bad.reason},
+                      key=f"{_normal(bad.text)} {_sentence_text(article, bad.start)}")
 
 
 def check_sources(article: Article, sources: dict[str, Source]) -> Iterator[Hit]:
@@ -82,7 +97,8 @@ def check_claims(article: Article, sources: dict[str, Source], tolerances: Toler
             if not sentence.malformed:
                 for figure in figures:
                     yield _hit_at(article, "uncited-claim", figure.start, figure.end,
-                                  fields={"figure": figure.text}, figure=figure.text)
+                                  fields={"figure": figure.text}, figure=figure.text,
+                                  key=f"{figure.text} | {_normal(sentence.text)}")
             continue
         yield from _check_cited(article, sentence, figures, sources, tolerances)
 
@@ -97,7 +113,8 @@ def _check_cited(article: Article, sentence: Sentence, figures, sources, toleran
         if figures:
             first = sentence.citations[0]
             yield _hit_at(article, "unverifiable-citation", first.start, first.end, citations=ids,
-                          fields={"figure": ", ".join(f.text for f in figures), "ids": _ids(s.id for s in cited)})
+                          fields={"figure": ", ".join(f.text for f in figures), "ids": _ids(s.id for s in cited)},
+                          key=_normal(sentence.text))
         return
     others = [s for key, s in sources.items() if s.has_text and s not in cited]
     for figure in sentence.figures:
@@ -109,7 +126,7 @@ def _check_cited(article: Article, sentence: Sentence, figures, sources, toleran
                   "claim_direction": _DIRECTION_VERB.get(figure.signed_direction or "", "changed"),
                   "source_direction": _DIRECTION_VERB.get(verdict.source_direction or "", "changed")}
         yield _hit_at(article, verdict.rule, figure.start, figure.end, fields=fields, figure=figure.text,
-                      citations=ids, evidence=verdict.evidence)
+                      citations=ids, evidence=verdict.evidence, key=f"{figure.text} | {_normal(sentence.text)}")
 
 
 def run_checks(article: Article, tolerances: Tolerances) -> list[Hit]:

@@ -55,9 +55,12 @@ def read_sentences(prose: str, text: str, blocks: list[Span]) -> list[tuple[int,
     return result
 
 
-def attach_citations(sentences: list[tuple[int, Sentence]], blocks: list[Span],
-                     citations: list[Citation], malformed: list[Malformed]) -> list[Sentence]:
-    """Give each citation to the sentence it closes: `growth. [28]` belongs to 'growth.'."""
+def attach_citations(sentences: list[tuple[int, Sentence]], blocks: list[Span], citations: list[Citation],
+                     malformed: list[Malformed], scope: str = "sentence") -> list[Sentence]:
+    """Give each citation to the sentence it closes: `growth. [28]` belongs to 'growth.'.
+
+    With scope "paragraph", a sentence without citations of its own takes those of its paragraph.
+    """
     starts = [s.start for _, s in sentences]
     block_starts = [b.start for b in blocks]
     owned: dict[int, tuple[list, list]] = {i: ([], []) for i in range(len(sentences))}
@@ -65,6 +68,13 @@ def attach_citations(sentences: list[tuple[int, Sentence]], blocks: list[Span],
         index = _owner(item.start, sentences, starts, block_starts)
         if index is not None:
             owned[index][0 if isinstance(item, Citation) else 1].append(item)
+    if scope == "paragraph":
+        by_block: dict[int, list] = {}
+        for i, (block, _) in enumerate(sentences):
+            by_block.setdefault(block, []).extend(owned[i][0])
+        for i, (block, _) in enumerate(sentences):
+            if not owned[i][0] and not owned[i][1]:
+                owned[i] = (list(by_block[block]), [])
     return [Sentence(s.start, s.end, s.text, s.figures, tuple(owned[i][0]), tuple(owned[i][1]))
             for i, (_, s) in enumerate(sentences)]
 

@@ -21,60 +21,35 @@ def _fail(message: str) -> None:
     click.echo(f"factlint: error: {message}", err=True)
 
 
-def _sidecar(target, explicit: Path | None, shown_for):
-    """The sidecar sources of one article: --sources FILE, else ARTICLE.sources.yaml beside it."""
-    from factlint.sources import sidecar_for, sidecar_sources
-
-    path = explicit or sidecar_for(target.path)
-    if path is None:
-        return []
-    return sidecar_sources(path, shown_for(path, target))
+FORMAT_NAMES = ["text", "concise", "grouped", "json", "sarif", "github", "gitlab", "junit"]
 
 
-def _shown_sidecar(path: Path, target) -> str:
-    """Print a sidecar's path the way its article's path is printed."""
-    if Path(target.shown).parent == target.path.parent or str(target.path.parent) in ("", "."):
-        return str(Path(target.shown).parent / path.name) if Path(target.shown).parent != Path(".") else path.name
-    return str(Path(target.shown).parent / path.name)
+def _settings(config_file, isolated, select, ignore, extend_select, fail_on, citation_scope):
+    from factlint.settings import Settings
+
+    overrides = {}
+    if select:
+        overrides["select"] = list(select)
+    if ignore:
+        overrides["ignore"] = list(ignore)
+    if extend_select:
+        overrides["extend-select"] = list(extend_select)
+    if fail_on:
+        overrides["fail-on"] = fail_on
+    if citation_scope:
+        overrides["citation-scope"] = citation_scope
+    return Settings(config_file, isolated, overrides)
 
 
-def _read_all(paths, sources: str | None):
-    """Yield (document, sidecar sources) per article; errors are printed and counted."""
-    from factlint.files import ReadError, find_targets, read_document
-    from factlint.sources import SourceFileError
-
-    targets, errors = find_targets(list(paths))
-    for error in errors:
-        _fail(error)
-    explicit = Path(sources) if sources else None
-    if explicit and not explicit.is_file():
-        _fail(f"{sources}: no such sources file")
-        return [], True
-    loaded, failed = [], bool(errors)
-    for target in targets:
+def _emit(report: str, output_file: str | None, colour: bool) -> None:
+    if output_file:
         try:
-            document = read_document(target)
-            shown = (lambda p, t: sources) if explicit else _shown_sidecar
-            loaded.append((document, _sidecar(target, explicit, shown)))
-        except (ReadError, SourceFileError) as exc:
-            _fail(str(exc))
-            failed = True
-    return loaded, failed
-
-
-def _config(config_file, select, ignore, fail_on):
-    from factlint.config import ConfigError, make_config
-    from factlint.settings import load_settings
-
-    try:
-        settings = load_settings(Path(config_file)) if config_file else {}
-        return make_config(
-            select=list(select) or settings.get("select"), ignore=list(ignore) + list(settings.get("ignore", [])),
-            extend_select=settings.get("extend-select"), severity=settings.get("severity"),
-            fail_on=fail_on or settings.get("fail-on"), where=config_file or "command line")
-    except ConfigError as exc:
-        _fail(str(exc))
-        sys.exit(EXIT_ERROR)
+            Path(output_file).write_text(report, encoding="utf-8")
+        except OSError as exc:
+            _fail(f"{output_file}: cannot write: {exc.strerror or exc}")
+            sys.exit(EXIT_ERROR)
+    else:
+        click.echo(report, nl=False, color=colour)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -86,33 +61,79 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1)
 @click.option("--sources", metavar="FILE", help="Sources file to use for every article (instead of sidecars).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github"]), default="text",
-              show_default=True, help="Output format.")
-@click.option("--config", "config_file", metavar="FILE", help="Read settings from this TOML or YAML file.")
-@click.option("--select", multiple=True, metavar="RULE", help="Only these rules (names, codes or prefixes; repeatable).")
+@click.option("--format", "fmt", type=click.Choice(FORMAT_NAMES), default="text", show_default=True,
+              help="Output format.")
+@click.option("-o", "--output-file", metavar="FILE", help="Write the report to FILE instead of standard output.")
+@click.option("--config", "config_file", metavar="FILE",
+              help="Use this settings file (TOML, YAML or pyproject.toml) for every file.")
+@click.option("--isolated", is_flag=True, help="Ignore every settings file.")
+@click.option("--select", multiple=True, metavar="RULE", help="Only these rules: names, codes, prefixes or ALL.")
 @click.option("--ignore", multiple=True, metavar="RULE", help="Skip these rules (repeatable).")
+@click.option("--extend-select", multiple=True, metavar="RULE", help="Add rules to the selection (repeatable).")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
               help="Lowest severity that makes the exit code 1  [default: warning].")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("--citation-scope", type=click.Choice(["sentence", "paragraph"]), default=None,
+              help="Which citations a figure may rely on  [default: sentence].")
+@click.option("--baseline", metavar="FILE", help="Hide the findings recorded in FILE.")
+@click.option("--update-baseline", is_flag=True, help="Record every current finding in the --baseline FILE.")
+@click.option("--stdin-filename", metavar="PATH", help="With PATH '-': lint standard input as if it were PATH.")
+@click.option("--force-exclude", is_flag=True, help="Apply exclude patterns to files named on the command line too.")
+@click.option("--statistics", is_flag=True, help="Print how many findings each rule produced instead of the findings.")
+@click.option("-q", "--quiet", is_flag=True, help="Print the findings only, without the closing count.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
-              help="Colour the text output.")
-def check(paths, sources, fmt, config_file, select, ignore, fail_on, color) -> None:
-    """Check the articles at PATHS (files or folders; default: the current folder)."""
+              help="Colour the text output (never when NO_COLOR is set, unless 'always').")
+def check(paths, sources, fmt, output_file, config_file, isolated, select, ignore, extend_select, fail_on,
+          exit_zero, citation_scope, baseline, update_baseline, stdin_filename, force_exclude, statistics, quiet,
+          color) -> None:
+    """Check the articles at PATHS (files or folders; default: the current folder; '-': standard input)."""
+    from factlint import baseline as baselines
     from factlint import formats
-    from factlint.engine import lint
+    from factlint.files import ReadError
     from factlint.findings import severity_rank
+    from factlint.runner import Request, read_stdin, run
 
-    config = _config(config_file, select, ignore, fail_on)
-    loaded, failed = _read_all(paths, sources)
-    findings = sorted(f for document, sidecar in loaded for f in lint(document, sidecar, config))
-    if fmt == "text":
-        colour = color == "always" or (color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
-        click.echo(formats.text(findings, len(loaded), colour), nl=False, color=colour)
+    if update_baseline and not baseline:
+        raise click.UsageError("--update-baseline needs --baseline FILE")
+    stdin_text = None
+    if paths == ("-",):
+        try:
+            stdin_text = read_stdin(click.get_binary_stream("stdin"))
+        except ReadError as exc:
+            _fail(str(exc))
+            sys.exit(EXIT_ERROR)
+    settings = _settings(config_file, isolated, select, ignore, extend_select, fail_on, citation_scope)
+    outcome = run(Request(paths, sources, force_exclude, stdin_text, stdin_filename), settings)
+    for error in outcome.errors:
+        _fail(error)
+    findings = outcome.findings
+    if baseline and update_baseline:
+        baselines.write_baseline(Path(baseline), findings)
+        click.echo(f"Recorded {len(findings)} finding{'s' * (len(findings) != 1)} in {baseline}.", err=True)
+        sys.exit(EXIT_ERROR if outcome.errors else EXIT_CLEAN)
+    if baseline:
+        try:
+            findings = baselines.without_baseline(findings, baselines.read_baseline(Path(baseline)))
+        except baselines.BaselineError as exc:
+            _fail(str(exc))
+            sys.exit(EXIT_ERROR)
+    colour = not output_file and (color == "always" or (
+        color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")))
+    if statistics:
+        report = formats.statistics(findings)
+    elif fmt in ("text", "grouped"):
+        report = formats.FORMATS[fmt](findings, outcome.files, colour)
+        if quiet:
+            report = report[:report.rstrip("\n").rfind("\n") + 1] if "\n" in report.rstrip("\n") else ""
     else:
-        click.echo(formats.FORMATS[fmt](findings, len(loaded)), nl=False)
-    if failed:
+        report = formats.FORMATS[fmt](findings, outcome.files)
+    _emit(report, output_file, colour)
+    if outcome.errors:
         sys.exit(EXIT_ERROR)
-    failing = any(severity_rank(f.severity) >= severity_rank(config.fail_on) for f in findings)
-    sys.exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
+    fail_on_of = {document.path: config.fail_on for document, _, config in outcome.documents}
+    failing = any(severity_rank(f.severity) >= severity_rank(fail_on_of.get(f.path, fail_on or "warning"))
+                  for f in findings)
+    sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
 
 
 @main.command()
@@ -124,18 +145,21 @@ def claims(paths, sources, fmt) -> None:
     """List every checkable figure found in the articles at PATHS, and what each cites."""
     from factlint import formats
     from factlint.article import parse_article
+    from factlint.runner import Request, run
+    from factlint.settings import Settings
 
-    loaded, failed = _read_all(paths, sources)
+    outcome = run(Request(paths, sources), Settings())
+    for error in outcome.errors:
+        _fail(error)
     records = []
-    for document, sidecar in loaded:
-        article = parse_article(document, sidecar)
-        for claim in article.claims:
+    for document, sidecar, config in outcome.documents:
+        for claim in parse_article(document, sidecar, config.citation_scope).claims:
             line, column = document.position(claim.figure.start)
             end_column = document.position(claim.figure.end)[1]
             records.append(formats.claim_record(document.path, (line, column, end_column), claim.figure,
                                                 claim.citations, claim.sentence.text))
     click.echo(formats.claims_json(records) if fmt == "json" else formats.claims_text(records), nl=False)
-    sys.exit(EXIT_ERROR if failed else EXIT_CLEAN)
+    sys.exit(EXIT_ERROR if outcome.errors else EXIT_CLEAN)
 
 
 @main.command()

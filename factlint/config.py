@@ -1,15 +1,20 @@
-"""Configuration: which rules run, at what severity, and how loosely figures may match.
+"""Configuration: which rules run where, at what severity, and how loosely figures may match.
 
-Parsed once into a frozen Config; nothing changes it afterwards.
+Settings files are parsed once per folder into a frozen Config; nothing changes it later.
 """
 
 from __future__ import annotations
 
+import fnmatch
 from dataclasses import dataclass, field
+from pathlib import PurePosixPath
 
 from factlint.catalog import load_rules
 from factlint.compare import Tolerances
 from factlint.findings import SEVERITIES
+
+DEFAULT_EXCLUDE = (".*", "node_modules", "venv", "__pycache__", "site-packages")
+CITATION_SCOPES = ("sentence", "paragraph")
 
 
 class ConfigError(Exception):
@@ -18,20 +23,46 @@ class ConfigError(Exception):
 
 @dataclass(frozen=True)
 class Config:
-    """The settings a run applies to every file."""
+    """The settings that apply to the files under one folder."""
 
     select: frozenset[str] = field(default_factory=lambda: frozenset(load_rules()))
     severity: tuple[tuple[str, str], ...] = ()
     fail_on: str = "warning"
+    per_file_ignores: tuple[tuple[str, frozenset[str]], ...] = ()
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    citation_scope: str = "sentence"
     tolerances: Tolerances = Tolerances()
+    root: str = "."                 # the folder globs are relative to
+    origin: str = "defaults"        # where these settings came from, for messages
 
     def severity_of(self, rule: str) -> str:
         """The rule's severity after overrides."""
         return dict(self.severity).get(rule, load_rules()[rule].severity)
 
+    def rules_for(self, relative: str) -> frozenset[str]:
+        """The rules selected for a file, after per-file ignores (path relative to root)."""
+        ignored = {rule for pattern, rules in self.per_file_ignores if matches(relative, pattern) for rule in rules}
+        return self.select - ignored
 
-def resolve_rules(selectors: list[str], where: str) -> set[str]:
+    def excludes(self, relative: str) -> bool:
+        """True when a path (relative to root) matches an exclude pattern."""
+        return any(matches(relative, pattern) for pattern in self.exclude)
+
+
+def matches(relative: str, pattern: str) -> bool:
+    """Glob match on the whole relative path, on its file name, or on any folder in it."""
+    path = PurePosixPath(relative)
+    pattern = pattern.rstrip("/")
+    if fnmatch.fnmatch(str(path), pattern) or fnmatch.fnmatch(path.name, pattern):
+        return True
+    parents = [str(p) for p in path.parents if str(p) != "." and p.name != ".."]
+    return any(fnmatch.fnmatch(p, pattern) or fnmatch.fnmatch(PurePosixPath(p).name, pattern) for p in parents)
+
+
+def resolve_rules(selectors, where: str) -> set[str]:
     """Rule names for selectors: names, codes, code prefixes ('FL1'), or 'ALL'."""
+    if isinstance(selectors, str) or not isinstance(selectors, (list, tuple)):
+        raise ConfigError(f"{where}: expected a list of rule names or codes, got {selectors!r}")
     rules = load_rules()
     chosen: set[str] = set()
     for selector in selectors:
@@ -40,26 +71,62 @@ def resolve_rules(selectors: list[str], where: str) -> set[str]:
             chosen.update(rules)
             continue
         matched = {name for name, rule in rules.items()
-                   if wanted.lower() == name or rule.code.upper().startswith(wanted.upper())}
+                   if wanted.lower() == name or (wanted[:2].upper() == "FL" and rule.code.startswith(wanted.upper()))}
         if not matched:
             raise ConfigError(f"{where}: unknown rule or code {wanted!r}")
         chosen |= matched
     return chosen
 
 
-def make_config(select: list[str] | None = None, ignore: list[str] | None = None,
-                extend_select: list[str] | None = None, severity: dict | None = None,
-                fail_on: str | None = None, where: str = "command line") -> Config:
-    """Build a Config from selector lists and overrides, validating every name."""
-    chosen = resolve_rules(select, where) if select is not None else set(load_rules())
-    chosen |= resolve_rules(extend_select or [], where)
-    chosen -= resolve_rules(ignore or [], where)
+def _levels(table, where: str) -> tuple[tuple[str, str], ...]:
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where}: 'severity' must map rules to error, warning or info")
     overrides = []
-    for rule, level in (severity or {}).items():
+    for rule, level in table.items():
         if level not in SEVERITIES:
             raise ConfigError(f"{where}: severity of {rule!r} must be one of {', '.join(SEVERITIES)}, not {level!r}")
-        for name in resolve_rules([rule], where):
-            overrides.append((name, level))
-    if fail_on is not None and fail_on not in SEVERITIES:
+        overrides.extend((name, level) for name in sorted(resolve_rules([rule], where)))
+    return tuple(overrides)
+
+
+def _globs(value, key: str, where: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: '{key}' must be a list of glob patterns")
+    return tuple(value)
+
+
+def _tolerances(table, where: str) -> Tolerances:
+    names = {"hedge": "hedge", "fraction": "fraction", "fraction-hedged": "fraction_hedged",
+             "multiple": "multiple", "rounding-cap": "rounding_cap"}
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where}: 'matching' must be a table of tolerances")
+    values = {}
+    for key, value in table.items():
+        if key not in names:
+            raise ConfigError(f"{where}: unknown matching tolerance {key!r} (known: {', '.join(names)})")
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < 1:
+            raise ConfigError(f"{where}: matching.{key} must be a fraction between 0 and 1, not {value!r}")
+        values[names[key]] = float(value)
+    return Tolerances(**values)
+
+
+def build_config(settings: dict, where: str = "command line", root: str = ".") -> Config:
+    """Validate a settings table (kebab-case keys, as in the files) into a Config."""
+    select = resolve_rules(settings["select"], where) if "select" in settings else set(load_rules())
+    select |= resolve_rules(settings.get("extend-select", []), where)
+    select -= resolve_rules(settings.get("ignore", []), where)
+    per_file = settings.get("per-file-ignores", {})
+    if not isinstance(per_file, dict):
+        raise ConfigError(f"{where}: 'per-file-ignores' must map glob patterns to lists of rules")
+    fail_on = settings.get("fail-on", "warning")
+    if fail_on not in SEVERITIES:
         raise ConfigError(f"{where}: fail-on must be one of {', '.join(SEVERITIES)}, not {fail_on!r}")
-    return Config(frozenset(chosen), tuple(overrides), fail_on or "warning")
+    scope = settings.get("citation-scope", "sentence")
+    if scope not in CITATION_SCOPES:
+        raise ConfigError(f"{where}: citation-scope must be 'sentence' or 'paragraph', not {scope!r}")
+    exclude = _globs(settings["exclude"], "exclude", where) if "exclude" in settings else DEFAULT_EXCLUDE
+    return Config(
+        select=frozenset(select), severity=_levels(settings.get("severity", {}), where), fail_on=fail_on,
+        per_file_ignores=tuple((glob, frozenset(resolve_rules(rules, where))) for glob, rules in per_file.items()),
+        exclude=exclude + _globs(settings.get("extend-exclude", []), "extend-exclude", where),
+        citation_scope=scope, tolerances=_tolerances(settings.get("matching", {}), where), root=root, origin=where)

@@ -1,6 +1,7 @@
 """The linting core: parse an article, run the checks, and turn hits into findings.
 
-`lint` reads no files and prints nothing; the CLI does both around it.
+Selection, severities and suppression are applied here and nowhere else. `lint` reads no
+files and prints nothing; the runner and the CLI do both around it.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from factlint.config import Config
 from factlint.document import Document
 from factlint.findings import Finding, Hit
 from factlint.sources import Source
+from factlint.suppression import apply_suppressions, find_directives
 
 
 class _Fields(dict):
@@ -24,15 +26,23 @@ def to_finding(hit: Hit, config: Config) -> Finding:
     rule = load_rules()[hit.rule]
     message = rule.message.format_map(_Fields({k: v for k, v in hit.fields.items() if v is not None}))
     return Finding(hit.path, hit.line, hit.column, hit.end_line, hit.end_column, hit.rule, rule.code,
-                   config.severity_of(hit.rule), message, hit.figure, hit.citations, hit.evidence)
+                   config.severity_of(hit.rule), message, hit.figure, hit.citations, hit.evidence, hit.key)
 
 
-def lint_article(article: Article, config: Config) -> list[Finding]:
-    """Findings for a parsed article, in file and position order."""
-    hits = [h for h in run_checks(article, config.tolerances) if h.rule in config.select]
-    return sorted(to_finding(hit, config) for hit in hits)
+def lint_article(article: Article, config: Config, relative: str | None = None) -> list[Finding]:
+    """Findings for a parsed article after selection and suppression, in position order."""
+    selected = config.rules_for(relative or article.document.path)
+    findings = [to_finding(h, config) for h in run_checks(article, config.tolerances) if h.rule in selected]
+    if article.document.markdown:
+        directives = find_directives(article.document.text)
+        findings, unused = apply_suppressions(findings, directives, article.document.path)
+        if "unused-suppression" in selected:
+            findings += [to_finding(Hit("unused-suppression", article.document.path, d.line, d.column, d.line,
+                                        d.end_column, fields={"directive": d.text}, key=d.text), config)
+                         for d in unused]
+    return sorted(findings)
 
 
-def lint(document: Document, sidecar: list[Source], config: Config) -> list[Finding]:
-    """Lint one article given its text and the sources of its sidecar."""
-    return lint_article(parse_article(document, sidecar), config)
+def lint(document: Document, sidecar: list[Source], config: Config, relative: str | None = None) -> list[Finding]:
+    """Lint one article given its text and its sidecar sources; `relative` is its path for config globs."""
+    return lint_article(parse_article(document, sidecar, config.citation_scope), config, relative)

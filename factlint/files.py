@@ -12,7 +12,6 @@ from factlint.document import Document
 from factlint.sources import SIDECAR_SUFFIXES
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
-SKIPPED_FOLDERS = {"node_modules", "__pycache__", "venv", ".venv", "site-packages"}
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 
@@ -41,12 +40,14 @@ def _referenced_texts(sidecar: Path) -> set[Path]:
             if isinstance(v, dict) and v.get("file")}
 
 
-def _walk(folder: Path) -> list[Path]:
+def _walk(folder: Path, skip) -> list[Path]:
     articles, texts = [], set()
     for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_FOLDERS)
+        dirs[:] = sorted(d for d in dirs if not skip(Path(root) / d))
         for name in sorted(files):
             path = Path(root) / name
+            if skip(path):
+                continue
             if name.endswith(SIDECAR_SUFFIXES):
                 texts |= _referenced_texts(path)
             elif name.endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
@@ -54,13 +55,17 @@ def _walk(folder: Path) -> list[Path]:
     return [a for a in articles if a.resolve() not in texts]
 
 
-def find_targets(paths: list[str]) -> tuple[list[Target], list[str]]:
-    """Articles named or found under folders, plus one error line per path that does not exist."""
+def _default_skip(path: Path) -> bool:
+    return path.name.startswith(".") or path.name in ("node_modules", "__pycache__", "venv", "site-packages")
+
+
+def find_targets(paths: list[str], skip=_default_skip) -> tuple[list[Target], list[str]]:
+    """Articles named or found under folders (`skip` prunes paths), plus one error per missing path."""
     targets, errors = [], []
     for given in paths or ["."]:
         path = Path(given)
         if path.is_dir():
-            for found in _walk(path):
+            for found in _walk(path, skip):
                 relative = found.relative_to(path).as_posix()
                 shown = relative if given in (".", "./") else f"{given.rstrip('/')}/{relative}"
                 targets.append(Target(found, shown))

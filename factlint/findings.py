@@ -21,6 +21,7 @@ class Hit:
     figure: str | None = None
     citations: tuple[str, ...] = ()
     evidence: str | None = None
+    key: str = ""  # the normalised text the finding is about: stable when lines move
 
 
 @dataclass(frozen=True, order=True)
@@ -39,6 +40,7 @@ class Finding:
     figure: str | None = None
     citations: tuple[str, ...] = ()
     evidence: str | None = None
+    key: str = ""
 
     def as_json(self) -> dict:
         """The finding as a JSON object; optional keys only when they apply."""

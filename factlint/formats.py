@@ -94,8 +94,6 @@ def github(findings: list[Finding], files: int) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-FORMATS = {"text": text, "json": json_report, "sarif": sarif, "github": github}
-
 
 def _number(value: float) -> float | int:
     return int(value) if float(value).is_integer() and abs(value) < 1e18 else round(value, 6)
@@ -132,3 +130,76 @@ def claims_text(claims: list[dict]) -> str:
                      f"{' ' + c['unit'] if c['unit'] else ''}  {cites}")
     lines.append(f"{len(claims)} claim{'s' * (len(claims) != 1)}.")
     return "\n".join(lines) + "\n"
+
+
+def concise(findings: list[Finding], files: int) -> str:
+    """One line per finding, no evidence, no summary: for editors and grep."""
+    return "".join(f"{f.path}:{f.line}:{f.column}: {f.code} {f.rule} {f.message}\n" for f in findings)
+
+
+def grouped(findings: list[Finding], files: int, colour: bool = False) -> str:
+    """Findings under a heading per file, then the count."""
+    lines, current = [], None
+    for f in findings:
+        if f.path != current:
+            if current is not None:
+                lines.append("")
+            lines.append(f.path + ":")
+            current = f.path
+        lines.append(f"  {f.line}:{f.column} {f.code} {f.rule} {f.message}")
+    if lines:
+        lines.append("")
+    lines.append(_summary(findings, files))
+    return "\n".join(lines) + "\n"
+
+
+def gitlab(findings: list[Finding], files: int) -> str:
+    """GitLab Code Quality JSON; fingerprints stay the same while the claim does."""
+    import hashlib
+
+    severity = {"error": "major", "warning": "minor", "info": "info"}
+    seen: dict[str, int] = {}
+    issues = []
+    for f in findings:
+        base = f"{f.rule}\0{f.path}\0{f.key or f.message}"
+        seen[base] = seen.get(base, 0) + 1
+        fingerprint = hashlib.sha256(f"{base}\0{seen[base]}".encode()).hexdigest()
+        issues.append({"description": f"{f.rule}: {f.message}", "check_name": f.rule, "fingerprint": fingerprint,
+                       "severity": severity[f.severity],
+                       "location": {"path": f.path, "lines": {"begin": f.line, "end": f.end_line}}})
+    return json.dumps(issues, indent=2, ensure_ascii=False) + "\n"
+
+
+def junit(findings: list[Finding], files: int) -> str:
+    """JUnit XML: a test suite per file, a failing test case per finding."""
+    from xml.sax.saxutils import quoteattr, escape
+
+    by_path: dict[str, list[Finding]] = {}
+    for f in findings:
+        by_path.setdefault(f.path, []).append(f)
+    out = ['<?xml version="1.0" encoding="UTF-8"?>',
+           f'<testsuites name="factlint" tests="{len(findings)}" failures="{len(findings)}">']
+    for path, group in by_path.items():
+        out.append(f'  <testsuite name={quoteattr(path)} tests="{len(group)}" failures="{len(group)}">')
+        for f in group:
+            name = quoteattr(f"{f.code} {f.rule} at {f.line}:{f.column}")
+            out.append(f'    <testcase name={name} classname={quoteattr(path)}>')
+            out.append(f'      <failure message={quoteattr(f.message)} type={quoteattr(f.severity)}>'
+                       f'{escape(f"{path}:{f.line}:{f.column}: {f.message}")}</failure>')
+            out.append("    </testcase>")
+        out.append("  </testsuite>")
+    out.append("</testsuites>")
+    return "\n".join(out) + "\n"
+
+
+def statistics(findings: list[Finding]) -> str:
+    """How many findings each rule produced, most first."""
+    counts: dict[tuple[str, str], int] = {}
+    for f in findings:
+        counts[(f.code, f.rule)] = counts.get((f.code, f.rule), 0) + 1
+    rows = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return "".join(f"{n:5d}  {code}  {rule}\n" for (code, rule), n in rows)
+
+
+FORMATS = {"text": text, "concise": concise, "grouped": grouped, "json": json_report, "sarif": sarif,
+           "github": github, "gitlab": gitlab, "junit": junit}

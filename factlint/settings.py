@@ -1,41 +1,106 @@
-"""Read settings files: `[tool.factlint]` in pyproject.toml, `.factlint.toml` or `.factlint.yaml`."""
+"""Find and read settings files: `.factlint.toml`, `.factlint.yaml`, or `[tool.factlint]` in pyproject.toml.
+
+The closest settings file above a checked file wins; in one folder the dotfiles come first.
+Command-line options are laid over whatever file applies.
+"""
 
 from __future__ import annotations
 
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
-from factlint.config import ConfigError
+from factlint.config import Config, ConfigError, build_config
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-KNOWN_KEYS = {"select", "ignore", "extend-select", "severity", "fail-on"}
+KNOWN_KEYS = {"select", "ignore", "extend-select", "severity", "per-file-ignores", "exclude", "extend-exclude",
+              "fail-on", "citation-scope", "matching"}
+CONFIG_NAMES = (".factlint.toml", ".factlint.yaml", ".factlint.yml", "pyproject.toml")
 
 
-def load_settings(path: Path) -> dict:
-    """The settings table of a config file, with every key checked."""
+def read_settings(path: Path) -> dict | None:
+    """The factlint table of a settings file; None for a pyproject.toml without one."""
     try:
         raw = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+    is_yaml = path.suffix in (".yaml", ".yml")
     try:
-        if path.suffix in (".yaml", ".yml"):
-            data = yaml.safe_load(raw) or {}
-        else:
-            data = tomllib.loads(raw)
-            if path.name == "pyproject.toml":
-                data = data.get("tool", {}).get("factlint", {})
+        data = (yaml.safe_load(raw) or {}) if is_yaml else tomllib.loads(raw)
     except (yaml.YAMLError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: invalid {'YAML' if path.suffix in ('.yaml', '.yml') else 'TOML'}: "
-                          f"{str(exc).splitlines()[0]}") from None
+        raise ConfigError(f"{path}: invalid {'YAML' if is_yaml else 'TOML'}: {str(exc).splitlines()[0]}") from None
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("factlint")
+        if data is None:
+            return None
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: settings must be a table of keys")
     unknown = sorted(set(data) - KNOWN_KEYS)
     if unknown:
         raise ConfigError(f"{path}: unknown setting {unknown[0]!r}")
     return data
+
+
+@lru_cache(maxsize=None)
+def settings_file_for(folder: Path) -> Path | None:
+    """The closest settings file at or above a folder (resolved path)."""
+    for candidate_folder in (folder, *folder.parents):
+        for name in CONFIG_NAMES:
+            candidate = candidate_folder / name
+            if candidate.is_file() and (name != "pyproject.toml" or _has_factlint_table(candidate)):
+                return candidate
+    return None
+
+
+def _has_factlint_table(path: Path) -> bool:
+    try:
+        return read_settings(path) is not None
+    except ConfigError:
+        return True  # a broken pyproject.toml is reported when it is read for real
+
+
+class Settings:
+    """Configs for the files of one run: discovered per folder, or one given file, plus overrides."""
+
+    def __init__(self, config_file: str | None = None, isolated: bool = False, overrides: dict | None = None):
+        self.overrides = overrides or {}
+        self.isolated = isolated
+        self.fixed = Path(config_file) if config_file else None
+        self._cache: dict[Path | None, Config] = {}
+
+    def for_path(self, path: Path) -> Config:
+        """The config that applies to a file or folder."""
+        source = self.fixed
+        if source is None and not self.isolated:
+            folder = path.resolve() if path.is_dir() else path.resolve().parent
+            source = settings_file_for(folder)
+        if source not in self._cache:
+            self._cache[source] = self._load(source)
+        return self._cache[source]
+
+    def _load(self, source: Path | None) -> Config:
+        settings = {}
+        if source is not None:
+            if not source.is_file():
+                raise ConfigError(f"{source}: no such config file")
+            settings = read_settings(source) or {}
+        merged = _overlay(settings, self.overrides)
+        root = str(source.resolve().parent) if source else str(Path.cwd())
+        return build_config(merged, str(source) if source else "command line", root)
+
+
+def _overlay(settings: dict, overrides: dict) -> dict:
+    """Command-line options over file settings, with ruff's semantics for rule lists."""
+    merged = dict(settings)
+    for key, value in overrides.items():
+        if key in ("ignore", "extend-select", "extend-exclude"):
+            merged[key] = list(merged.get(key, [])) + list(value)
+        else:
+            merged[key] = value
+    return merged

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from factlint.article import parse_article
-from factlint.config import make_config
+from factlint.config import Config
 from factlint.document import Document
 from factlint.engine import lint
 from factlint.files import Target, find_targets, read_document
@@ -26,7 +26,7 @@ def lint_folder(folder: Path) -> list:
         document = read_document(target)
         sidecar_path = sidecar_for(target.path)
         sidecar = sidecar_sources(sidecar_path, sidecar_path.relative_to(folder).as_posix()) if sidecar_path else []
-        findings.extend(lint(document, sidecar, make_config()))
+        findings.extend(lint(document, sidecar, Config()))
     return findings
 
 

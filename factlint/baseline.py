@@ -1,0 +1,54 @@
+"""A baseline of known findings: hidden on later runs, keyed by rule, path and claim, not by line.
+
+Editing text above a claim moves its line but not its key, so it stays hidden; a new
+finding, or one more of the same kind than was recorded, still counts.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from factlint.findings import Finding
+
+
+class BaselineError(Exception):
+    """A baseline file that cannot be read; the message names it."""
+
+
+def entry(finding: Finding) -> tuple[str, str, str]:
+    """What identifies a finding across edits: its rule, its file and the normalised claim text."""
+    return finding.rule, finding.path, finding.key
+
+
+def read_baseline(path: Path) -> Counter:
+    """The recorded findings, counted."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        rows = data["findings"]
+        return Counter((row["rule"], row["path"], row["key"]) for row in rows)
+    except FileNotFoundError:
+        raise BaselineError(f"{path}: no such baseline file (create it with --update-baseline)") from None
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+        raise BaselineError(f"{path}: not a factlint baseline ({exc.__class__.__name__}: {exc})") from None
+
+
+def without_baseline(findings: list[Finding], recorded: Counter) -> list[Finding]:
+    """Drop each finding the baseline still has an unused record of."""
+    left = Counter(recorded)
+    kept = []
+    for finding in findings:
+        key = entry(finding)
+        if left[key] > 0:
+            left[key] -= 1
+        else:
+            kept.append(finding)
+    return kept
+
+
+def write_baseline(path: Path, findings: list[Finding]) -> None:
+    """Record every finding of this run."""
+    rows = [{"rule": f.rule, "path": f.path, "key": f.key, "line": f.line} for f in findings]
+    path.write_text(json.dumps({"version": 1, "findings": rows}, indent=2, ensure_ascii=False) + "\n",
+                    encoding="utf-8")

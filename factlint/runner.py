@@ -1,0 +1,111 @@
+"""One run over many files: find articles, apply each folder's settings, read, lint, collect.
+
+Every error the user can fix becomes one line naming the file; the run goes on with the
+other files and the exit code says it failed.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factlint.config import ConfigError
+from factlint.document import Document
+from factlint.engine import lint
+from factlint.files import MARKDOWN_SUFFIXES, ReadError, Target, decode, find_targets, read_document
+from factlint.findings import Finding
+from factlint.settings import Settings
+from factlint.sources import Source, SourceFileError, sidecar_for, sidecar_sources
+
+
+@dataclass
+class Outcome:
+    """What a run found: findings, how many files were checked, and the errors met."""
+
+    findings: list[Finding] = field(default_factory=list)
+    files: int = 0
+    errors: list[str] = field(default_factory=list)
+    documents: list[tuple[Document, list[Source], object]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Request:
+    """What the user asked for."""
+
+    paths: tuple[str, ...] = ()
+    sources: str | None = None
+    force_exclude: bool = False
+    stdin_text: str | None = None
+    stdin_filename: str | None = None
+
+
+def _relative(path: Path, root: str) -> str:
+    try:
+        return Path(os.path.relpath(path.resolve(), root)).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _sidecar_shown(target: Target, sidecar: Path) -> str:
+    """Print a sidecar's path the way its article's path is printed."""
+    parent = Path(target.shown).parent
+    return sidecar.name if str(parent) in ("", ".") else (parent / sidecar.name).as_posix()
+
+
+def _sidecar(target: Target, explicit: str | None) -> list[Source]:
+    if explicit:
+        return sidecar_sources(Path(explicit), explicit)
+    found = sidecar_for(target.path)
+    return sidecar_sources(found, _sidecar_shown(target, found)) if found else []
+
+
+def _targets(request: Request, settings: Settings, outcome: Outcome) -> list[Target]:
+    if request.stdin_text is not None:
+        return [Target(Path(request.stdin_filename or "-"), request.stdin_filename or "-")]
+    def excluded(path: Path) -> bool:
+        config = settings.for_path(path)
+        return config.excludes(_relative(path, config.root))
+
+    targets, errors = find_targets(list(request.paths), skip=excluded)
+    outcome.errors.extend(errors)
+    # a file named on the command line is checked even when excluded, unless --force-exclude
+    return [t for t in targets if not (request.force_exclude and t.shown in request.paths and excluded(t.path))]
+
+
+def _document(target: Target, request: Request) -> Document:
+    if request.stdin_text is None:
+        return read_document(target)
+    markdown = target.path.suffix.lower() in MARKDOWN_SUFFIXES or target.shown == "-"
+    return Document(target.shown, request.stdin_text, markdown=markdown)
+
+
+def run(request: Request, settings: Settings) -> Outcome:
+    """Lint every requested article; errors are collected, never raised."""
+    outcome = Outcome()
+    if request.sources and not Path(request.sources).is_file():
+        outcome.errors.append(f"{request.sources}: no such sources file")
+        return outcome
+    try:
+        targets = _targets(request, settings, outcome)
+    except ConfigError as exc:
+        outcome.errors.append(str(exc))
+        return outcome
+    for target in targets:
+        try:
+            config = settings.for_path(target.path)
+            document = _document(target, request)
+            sidecar = _sidecar(target, request.sources)
+        except (ReadError, SourceFileError, ConfigError) as exc:
+            outcome.errors.append(str(exc))
+            continue
+        outcome.files += 1
+        outcome.findings.extend(lint(document, sidecar, config, _relative(target.path, config.root)))
+        outcome.documents.append((document, sidecar, config))
+    outcome.findings.sort()
+    return outcome
+
+
+def read_stdin(stream) -> str:
+    """Standard input as text, with the same checks as a file."""
+    return decode(stream.read(), "<stdin>")
