@@ -98,7 +98,8 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
     stdin_text = None
     if paths == ("-",):
         try:
-            stdin_text = read_stdin(click.get_binary_stream("stdin"))
+            with click.open_file("-", "rb") as stream:
+                stdin_text = read_stdin(stream)
         except ReadError as exc:
             _fail(str(exc))
             sys.exit(EXIT_ERROR)

@@ -51,6 +51,8 @@ class Config:
 
 def matches(relative: str, pattern: str) -> bool:
     """Glob match on the whole relative path, on its file name, or on any folder in it."""
+    if relative in ("", "."):
+        return False
     path = PurePosixPath(relative)
     pattern = pattern.rstrip("/")
     if fnmatch.fnmatch(str(path), pattern) or fnmatch.fnmatch(path.name, pattern):

@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from factlint import lexicon as lx
-from factlint.numbers import Amount, Atom, digits_value, fraction_word, spelled_number, thousands_groups
+from factlint.numbers import (Amount, Atom, digits_value, fraction_word, point_fraction, spelled_number,
+                             thousands_groups)
 
 _DIRECTION_STOP = {",", ";", ":", "(", ")", "from", "than", "while", "and", "but", "whereas", "which", "who",
                    "that", "with", "versus", "vs", "vs.", "compared", "against", "—", "–"}
@@ -30,7 +31,13 @@ _FUNDRAISING = {"raised", "raise", "raises", "raising"}
 _SPORT_WORDS = {"won", "win", "wins", "lost", "lose", "beat", "beating", "drew", "draw", "defeated", "defeat",
                 "victory", "score", "scored", "scoreline", "lead", "led", "trailed", "record", "loss"}
 _ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
-_SINGLE_LETTER_UNITS = {"m", "g", "t", "l", "W", "s", "h", "K"}
+_SINGLE_LETTER_UNITS = {"m", "g", "t", "l", "L", "W", "s", "h", "K"}
+# letters spaced from a "$" that still name the dollar, as newswire tokenisers write them
+_SPACED_DOLLAR_PREFIXES = {"c": "CAD", "us": "USD", "hk": "HKD", "nz": "NZD"}
+# letters glued to a number that name a temperature scale ("30C", "-4F")
+_TEMPERATURE_LETTERS = {"C": "°C", "F": "°F"}
+# currencies whose amounts have no decimals, so "Rp 31.500" groups thousands with a dot
+_WHOLE_CURRENCIES = {"IDR", "VND", "KRW", "JPY", "CLP", "PYG", "UGX", "ISK", "LAK", "IRR"}
 
 
 @dataclass(frozen=True)
@@ -84,7 +91,11 @@ def _currency_prefix(atoms: list[Atom], i: int) -> tuple[str, int] | None:
     atom, nxt = atoms[i], _at(atoms, i + 1)
     if nxt and nxt.text == "$" and nxt.glued and atom.text + "$" in lx.CURRENCY_SYMBOLS:
         return lx.CURRENCY_SYMBOLS[atom.text + "$"], i + 2
-    if atom.text in lx.CURRENCY_SYMBOLS and atom.text not in ("R", "kr", "RM", "Rp", "Fr.", "CHF"):
+    if nxt and nxt.text == "$" and nxt.glued and atom.text.upper() in lx.CURRENCY_CODES:
+        return atom.text.upper(), i + 2  # "NZD$15", "usd$ 15"
+    if nxt and nxt.text == "$" and nxt.start == atom.end + 1 and atom.low in _SPACED_DOLLAR_PREFIXES:
+        return _SPACED_DOLLAR_PREFIXES[atom.low], i + 2  # tokenised newswire: "c $ 16.4 million"
+    if atom.text in lx.CURRENCY_SYMBOLS and atom.text not in ("R", "kr", "Fr.", "CHF"):
         if atom.text == "Rs" and nxt and nxt.text == "." and nxt.glued:
             return "INR", i + 2
         return lx.CURRENCY_SYMBOLS[atom.text], i + 1
@@ -106,7 +117,9 @@ def _scale_abbreviation_applies(atoms: list[Atom], j: int, money: bool) -> bool:
         return False
     if atom.text in ("k", "K"):
         return True
-    if atom.text in ("m", "M"):
+    if atom.text in ("M", "MM", "B") and (after is None or not after.text.isalnum()):
+        return True  # "3M", "1.2B." alone: capitals do not write metres or bytes
+    if atom.text in ("m", "M", "b", "B"):
         # "2.5m books" is millions, "366m long" is metres
         return bool(after and after.text.isalpha() and after.low not in lx.UNITS and after.low not in (
             "long", "high", "deep", "wide", "tall", "away", "above", "below", "from", "in", "of", "race", "and",
@@ -114,33 +127,127 @@ def _scale_abbreviation_applies(atoms: list[Atom], j: int, money: bool) -> bool:
     return False
 
 
-def _amount(atoms: list[Atom], i: int, money: bool) -> Amount | None:
-    """A number at atoms[i] with its scale word: '3.2', '3.2bn', '3.2 million', 'three million'."""
+def _amount(atoms: list[Atom], i: int, money: bool, bare: bool = False) -> Amount | None:
+    """A number at atoms[i] with its scale word: '3.2', '3.2bn', '3.2 million', 'three million',
+    '2 1/2', '34,50' (a decimal comma), '1.3e6', 'five and a half million'."""
     atom = atoms[i]
     if atom.is_digits:
         digits, end = thousands_groups(atoms, i)
         value, resolution = digits_value(digits)
         spelled = False
-        fraction = _digit_fraction(atoms, end, mixed=True)
+        decimal = _decimal_comma(atoms, end, digits) or _spoken_point(atoms, end, digits)
+        if decimal:
+            value, resolution, end = decimal
+        fraction = _digit_fraction(atoms, end, mixed=True) or _vulgar_fraction(atoms, end, glued=True)
         if fraction:
             value, end = value + fraction[0], fraction[1]
+        exponent = _exponent(atoms, end)
+        if exponent:
+            value, resolution, end = value * 10.0 ** exponent[0], resolution * 10.0 ** exponent[0], exponent[1]
+    elif atom.low == "point":
+        found = point_fraction(atoms, i + 1)
+        if not found:
+            return None
+        value, end = found
+        resolution, spelled = 10.0 ** -(end - i - 1), True
     else:
-        parsed = spelled_number(atoms, i)
+        parsed = spelled_number(atoms, i, bare)
         if not parsed:
             return None
         value, end = parsed
-        resolution, spelled = 1.0, True
+        resolution, spelled = _spelled_resolution(atoms, i, end), True
+    last_scale = lx.SCALE_WORDS.get(atoms[end - 1].low, 1.0) if spelled else 1.0
+    half = _and_fraction(atoms, end)
+    if half:  # "two and a half", "a million and a half"
+        value, end = value + half[0] * last_scale, half[1]
     written, scale, digits_end = value, 1.0, end
     nxt = _at(atoms, end)
-    if nxt and nxt.low in lx.SCALE_WORDS and not spelled and nxt.low != "hundred":
+    if nxt and nxt.low in lx.SCALE_WORDS and (not spelled or last_scale == 1.0 and half):
         scale, end = lx.SCALE_WORDS[nxt.low], end + 1
-    elif nxt and nxt.low == "hundred" and not spelled:
-        scale, end = 100.0, end + 1
     elif nxt and nxt.text in lx.SCALE_ABBREVIATIONS and not spelled and _scale_abbreviation_applies(atoms, end, money):
         scale, end = lx.SCALE_ABBREVIATIONS[nxt.text], end + 1
-    if spelled and value >= 1000 and atoms[end - 1].low in lx.SCALE_WORDS:
-        resolution = lx.SCALE_WORDS[atoms[end - 1].low]
-    return Amount(value * scale, end, written, scale, resolution * scale, spelled, digits_end)
+    if scale != 1.0 and not half and (half := _and_fraction(atoms, end)):
+        written, end = written + half[0], half[1]  # "3 million and a half"
+    return Amount(written * scale, end, written, scale, resolution * scale, spelled, digits_end)
+
+
+def _spelled_resolution(atoms: list[Atom], i: int, end: int) -> float:
+    """Place value of the last word of a spelled number: 1, a decimal place after 'point', or its scale."""
+    words = [a.low for a in atoms[i:end]]
+    if "point" in words:
+        places = len(words) - words.index("point") - 1
+        decimals = 10.0 ** -places
+        tail = words[-1]
+        return decimals * lx.SCALE_WORDS[tail] if tail in lx.SCALE_WORDS else decimals
+    for word in reversed(words):
+        if word in lx.SCALE_WORDS and word not in ("hundred", "hundreds", "dozen", "dozens"):
+            return lx.SCALE_WORDS[word] if len(words) > 0 and words[-1] == word else 1.0
+    return 1.0
+
+
+def _and_fraction(atoms: list[Atom], j: int) -> tuple[float, int] | None:
+    """'and a half', 'and two thirds' after a whole number → (fraction, end index)."""
+    if _low(atoms, j) != "and":
+        return None
+    if _low(atoms, j + 1) in ("a", "an", "one") and _low(atoms, j + 2) == "half":
+        return 0.5, j + 3
+    found = fraction_word(atoms, j + 1)
+    if found and not _low(atoms, found[1]) in ("of",):
+        return found
+    return None
+
+
+def _decimal_comma(atoms: list[Atom], j: int, digits: str) -> tuple[float, float, int] | None:
+    """'34,50' or '9.990,00' as European prices write them: one or two digits after a comma
+    cannot be thousands, so the comma is a decimal point → (value, resolution, end index)."""
+    comma, tail, after = _at(atoms, j), _at(atoms, j + 1), _at(atoms, j + 2)
+    if not (comma and tail and comma.text == "," and comma.glued and tail.glued and tail.text.isdigit()
+            and len(tail.text) <= 2 and "," not in digits):
+        return None
+    if after and after.glued and (after.is_digits or after.text in (",", ".") and _glued(atoms, j + 3)):
+        return None  # "1,22,3" or "3,14.5": a list or a code, not a price
+    whole = digits.replace(".", "") if len(digits.split(".")[-1]) == 3 else digits  # "9.990,00"
+    if "." in whole:
+        return None
+    return float(whole + "." + tail.text), 10.0 ** -len(tail.text), j + 2
+
+
+def _spoken_point(atoms: list[Atom], j: int, digits: str) -> tuple[float, float, int] | None:
+    """'1 point 1': digits read aloud with 'point' between the whole and the decimals."""
+    tail = _at(atoms, j + 1)
+    if _low(atoms, j) != "point" or not digits.isdigit() or not (tail and tail.text.isdigit() and not tail.glued):
+        return None
+    return float(digits + "." + tail.text), 10.0 ** -len(tail.text), j + 2
+
+
+def _exponent(atoms: list[Atom], j: int) -> tuple[int, int] | None:
+    """Scientific notation after the digits: '1.3e6', '12.32e+14', '6.23x10^-4' → (exponent, end)."""
+    atom = _at(atoms, j)
+    if not atom or not atom.glued:
+        return None
+    k = None
+    if atom.text in ("e", "E"):
+        k = j + 1
+    elif atom.text in ("x", "×", "*") and _at(atoms, j + 1) and atoms[j + 1].text == "10" \
+            and _low(atoms, j + 2) == "^" and _glued(atoms, j + 2):
+        k = j + 3
+    if k is None:
+        return None
+    sign = 1
+    if _low(atoms, k) in ("+", "-", "−") and _glued(atoms, k):
+        sign, k = (-1 if _low(atoms, k) != "+" else 1), k + 1
+    power = _at(atoms, k)
+    if not (power and power.glued and power.text.isdigit() and len(power.text) <= 3):
+        return None
+    return sign * int(power.text), k + 1
+
+
+def _vulgar_fraction(atoms: list[Atom], j: int, glued: bool) -> tuple[float, int] | None:
+    """'½', '¾' (glued to digits when `glued`, as in '2½') → (fraction, end index)."""
+    atom = _at(atoms, j)
+    if not atom or atom.text not in lx.VULGAR_FRACTIONS or (glued and not atom.glued):
+        return None
+    return lx.VULGAR_FRACTIONS[atom.text], j + 1
 
 
 def _digit_fraction(atoms: list[Atom], j: int, mixed: bool) -> tuple[float, int] | None:

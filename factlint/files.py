@@ -40,6 +40,18 @@ def _referenced_texts(sidecar: Path) -> set[Path]:
             if isinstance(v, dict) and v.get("file")}
 
 
+def _is_source_text(path: Path) -> bool:
+    """A text a sidecar nearby names with `file:` is a source, not an article (pre-commit passes both)."""
+    if path.suffix.lower() != ".txt":
+        return False
+    resolved = path.resolve()
+    for folder in (path.parent, path.parent.parent):
+        for sidecar in folder.glob("*.sources.*"):
+            if sidecar.name.endswith(SIDECAR_SUFFIXES) and resolved in _referenced_texts(sidecar):
+                return True
+    return False
+
+
 def _walk(folder: Path, skip) -> list[Path]:
     articles, texts = [], set()
     for root, dirs, files in os.walk(folder):
@@ -70,7 +82,8 @@ def find_targets(paths: list[str], skip=_default_skip) -> tuple[list[Target], li
                 shown = relative if given in (".", "./") else f"{given.rstrip('/')}/{relative}"
                 targets.append(Target(found, shown))
         elif path.exists():
-            targets.append(Target(path, given))
+            if not _is_source_text(path):
+                targets.append(Target(path, given))
         else:
             errors.append(f"{given}: no such file or directory")
     return targets, errors

@@ -16,15 +16,32 @@ SCALE_WORDS = {
     "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "quadrillion": 1e15, "quintillion": 1e18, "sextillion": 1e21, "lakh": 1e5, "lakhs": 1e5,
     "lac": 1e5, "crore": 1e7, "crores": 1e7,
+    # plurals scale only after a number ("three billions", "seventy-five thousands"); alone they are vague
+    "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
+    "dozen": 12, "dozens": 12,
+}
+# scale words that a writer may use without a number before them ("hundred and twelve", "million")
+BARE_SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion"}
+# digit words read one by one after "point": "two point two five" is 2.25
+DIGIT_WORDS = {"zero": 0, "oh": 0, "o": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+               "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+# words that make the number after them negative: "minus 5", "negative one"
+NEGATIVE_WORDS = {"minus", "negative"}
+# ordinal words: "twenty-first", "five hundred first" are ranks, not figures
+ORDINAL_WORDS = {
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth",
+    "hundredth", "thousandth", "millionth", "billionth",
 }
 # abbreviations that scale a number written with digits ("$3.2bn", "500m", "40k")
 SCALE_ABBREVIATIONS = {
     "k": 1e3, "K": 1e3, "thou": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
     "mm": 1e6, "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12, "tr": 1e12, "trn": 1e12,
-    "T": 1e12,
+    "T": 1e12, "MM": 1e6, "Bn": 1e9, "BN": 1e9, "Mn": 1e6, "MN": 1e6,
 }
 # abbreviations that are also units: they scale only next to a currency
-AMBIGUOUS_ABBREVIATIONS = {"m", "M", "mm", "b", "B", "T", "k", "K"}
+AMBIGUOUS_ABBREVIATIONS = {"m", "M", "mm", "MM", "b", "B", "T", "k", "K"}
 
 FRACTION_WORDS = {
     "half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
@@ -32,6 +49,8 @@ FRACTION_WORDS = {
     "seventh": 1 / 7, "sevenths": 1 / 7, "eighth": 0.125, "eighths": 0.125, "ninth": 1 / 9, "ninths": 1 / 9,
     "tenth": 0.1, "tenths": 0.1,
 }
+VULGAR_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6,
+                    "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 MULTIPLE_VERBS = {
     "doubled": 2, "doubling": 2, "doubles": 2, "double": 2, "tripled": 3, "tripling": 3, "triples": 3,
     "triple": 3, "trebled": 3, "quadrupled": 4, "quadrupling": 4, "quadruple": 4, "quintupled": 5,
@@ -46,12 +65,43 @@ CURRENCY_SYMBOLS = {
     "S$": "SGD", "R$": "BRL", "NT$": "TWD", "Mex$": "MXN", "₩": "KRW", "₪": "ILS", "₽": "RUB", "₺": "TRY",
     "₦": "NGN", "₱": "PHP", "₫": "VND", "฿": "THB", "₴": "UAH", "Rs": "INR", "Rs.": "INR", "R": "ZAR",
     "Fr.": "CHF", "CHF": "CHF", "kr": "SEK", "zł": "PLN", "Kč": "CZK", "RM": "MYR", "Rp": "IDR",
+    "₡": "CRC", "₾": "GEL", "₭": "LAK", "₸": "KZT", "₮": "MNT", "₲": "PYG", "₵": "GHS", "₼": "AZN", "₿": "XBT",
+    "元": "CNY", "円": "JPY", "원": "KRW", "₨": "PKR", "Ksh": "KES", "KSh": "KES", "Tk": "BDT", "E£": "EGP",
 }
+# currency signs written after the amount in much of Europe and Asia: "20 €", "80 Kč", "100元"
+CURRENCY_AFTER = {
+    "€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₴": "UAH",
+    "₪": "ILS", "₦": "NGN", "₱": "PHP", "₫": "VND", "฿": "THB", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₸": "KZT",
+    "₮": "MNT", "₲": "PYG", "₵": "GHS", "₼": "AZN", "元": "CNY", "円": "JPY", "원": "KRW", "zł": "PLN",
+    "Kč": "CZK", "kr": "SEK", "kr.": "DKK", "lei": "RON", "Ft": "HUF", "руб": "RUB", "руб.": "RUB", "рублей": "RUB",
+    "рубля": "RUB", "р": "RUB", "Р": "RUB", "грн": "UAH", "RM": "MYR", "Rs": "INR", "ரூ": "LKR",
+    "US$": "USD", "€ur": "EUR",
+}
+# coins and sub-units: (currency, fraction of the base unit); "ten cents" is 0.1 USD
+CURRENCY_SUBUNITS = {
+    "cent": ("USD", 0.01), "cents": ("USD", 0.01), "¢": ("USD", 0.01), "penny": ("GBP", 0.01),
+    "pennies": ("GBP", 0.01), "pence": ("GBP", 0.01), "dime": ("USD", 0.1), "dimes": ("USD", 0.1),
+    "nickel": ("USD", 0.05), "nickels": ("USD", 0.05),
+}
+# euro cents: the sub-unit takes the currency of the sentence when it names one
+EURO_WORDS = {"€", "euro", "euros", "eur"}
 CURRENCY_CODES = {
     "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "CAD", "AUD", "HKD", "NZD", "SGD", "BRL", "TWD",
     "MXN", "KRW", "ILS", "RUB", "TRY", "NGN", "PHP", "VND", "THB", "UAH", "ZAR", "CHF", "SEK", "NOK",
     "DKK", "PLN", "CZK", "HUF", "MYR", "IDR", "SAR", "AED", "EGP", "KES", "PKR", "BDT", "ARS", "CLP",
     "COP", "PEN",
+    # the rest of ISO 4217, less codes that are also English words or names in capitals
+    # (ALL, TOP, CUP, BOB, MOP, MAD, SOS, AMD, NIO, CVE, STD, IRR)
+    "AFN", "ANG", "AOA", "AWG", "AZN", "BAM", "BBD", "BGN", "BHD", "BIF", "BMD", "BND", "BOV", "BSD", "BTN",
+    "BWP", "BYN", "BZD", "CDF", "CRC", "CUC", "DJF", "DOP", "DZD", "ERN", "ETB", "FJD", "FKP", "GEL", "GHS",
+    "GIP", "GMD", "GNF", "GTQ", "GYD", "HNL", "HRK", "HTG", "IQD", "ISK", "JMD", "JOD", "KGS", "KHR", "KMF",
+    "KPW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LYD", "MDL", "MGA", "MKD", "MMK", "MNT",
+    "MRU", "MUR", "MVR", "MWK", "MZN", "NAD", "NPR", "OMR", "PAB", "PGK", "PYG", "QAR", "RON", "RSD", "RWF",
+    "SBD", "SCR", "SDG", "SHP", "SLE", "SLL", "SRD", "SSP", "STN", "SYP", "SZL", "TJS", "TMT", "TND", "TTD",
+    "TZS", "UGX", "UYU", "UZS", "VES", "VUV", "WST", "XAF", "XCD", "XOF", "XPF", "YER", "ZMW", "ZWL",
+    # currencies the euro replaced, still quoted in older reports
+    "DEM", "FRF", "ITL", "ESP", "PTE", "NLG", "BEF", "ATS", "FIM", "IEP", "GRD", "LUF", "SIT", "SKK", "EEK",
+    "LTL", "LVL", "CYP", "MTL",
 }
 CURRENCY_NAMES = {
     "dollar": "USD", "dollars": "USD", "usd": "USD", "buck": "USD", "bucks": "USD",
@@ -62,12 +112,80 @@ CURRENCY_NAMES = {
     "lira": "TRY", "naira": "NGN", "ringgit": "MYR", "rupiah": "IDR", "baht": "THB", "dirham": "AED",
     "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "shekel": "ILS", "shekels": "ILS",
     "zloty": "PLN", "krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK", "hryvnia": "UAH",
+    "hryvnias": "UAH", "zlotys": "PLN", "zloties": "PLN", "forint": "HUF", "forints": "HUF", "koruna": "CZK",
+    "korunas": "CZK", "leu": "RON", "lev": "BGN", "leva": "BGN", "kuna": "HRK", "tenge": "KZT", "tugrik": "MNT",
+    "tugriks": "MNT", "tughrik": "MNT", "tughriks": "MNT", "cedi": "GHS", "cedis": "GHS", "birr": "ETB",
+    "taka": "BDT", "kyat": "MMK", "lari": "GEL", "rufiyaa": "MVR", "quetzal": "GTQ", "quetzales": "GTQ",
+    "guarani": "PYG", "guaranis": "PYG", "bolivar": "VES", "bolivars": "VES", "lempira": "HNL", "lempiras": "HNL",
+    "ringgits": "MYR", "bahts": "THB", "rands": "ZAR", "nairas": "NGN", "yuans": "CNY", "dong": "VND",
+    "guilder": "NLG", "guilders": "NLG", "peseta": "ESP", "pesetas": "ESP", "markka": "FIM", "markkaa": "FIM",
+    "deutschmark": "DEM", "deutschmarks": "DEM", "escudo": "PTE", "escudos": "PTE", "drachma": "GRD",
+    "drachmas": "GRD", "drachmae": "GRD", "lire": "ITL", "afghani": "AFN", "afghanis": "AFN",
+    # names several countries share: money, with no one currency code
+    "dinar": None, "dinars": None, "rial": None, "rials": None, "shilling": None, "shillings": None,
+    "kwacha": None, "manat": None, "manats": None,
 }
+# a country adjective with a currency name: "Kuwaiti dinars", "Lebanese pounds", "Swiss francs"
+CURRENCY_COUNTRY_NAMES = {
+    ("kuwaiti", "dinar"): "KWD", ("bahraini", "dinar"): "BHD", ("jordanian", "dinar"): "JOD",
+    ("iraqi", "dinar"): "IQD", ("libyan", "dinar"): "LYD", ("tunisian", "dinar"): "TND",
+    ("algerian", "dinar"): "DZD", ("serbian", "dinar"): "RSD", ("qatari", "riyal"): "QAR",
+    ("saudi", "riyal"): "SAR", ("omani", "rial"): "OMR", ("iranian", "rial"): "IRR", ("yemeni", "rial"): "YER",
+    ("lebanese", "pound"): "LBP", ("egyptian", "pound"): "EGP", ("syrian", "pound"): "SYP",
+    ("sudanese", "pound"): "SDG", ("british", "pound"): "GBP", ("swiss", "franc"): "CHF",
+    ("french", "franc"): "FRF", ("belgian", "franc"): "BEF", ("turkish", "lira"): "TRY",
+    ("italian", "lira"): "ITL", ("italian", "lire"): "ITL", ("chinese", "yuan"): "CNY",
+    ("japanese", "yen"): "JPY", ("korean", "won"): "KRW", ("indian", "rupee"): "INR",
+    ("pakistani", "rupee"): "PKR", ("nepalese", "rupee"): "NPR", ("lankan", "rupee"): "LKR",
+    ("mauritian", "rupee"): "MUR", ("indonesian", "rupiah"): "IDR", ("malaysian", "ringgit"): "MYR",
+    ("malaysia", "ringgit"): "MYR", ("mexican", "peso"): "MXN", ("argentine", "peso"): "ARS",
+    ("argentinian", "peso"): "ARS", ("chilean", "peso"): "CLP", ("colombian", "peso"): "COP",
+    ("philippine", "peso"): "PHP", ("cuban", "peso"): "CUP", ("brazilian", "real"): "BRL",
+    ("african", "rand"): "ZAR", ("russian", "rouble"): "RUB", ("russian", "ruble"): "RUB",
+    ("polish", "zloty"): "PLN", ("czech", "koruna"): "CZK", ("hungarian", "forint"): "HUF",
+    ("swedish", "krona"): "SEK", ("norwegian", "krone"): "NOK", ("danish", "krone"): "DKK",
+    ("icelandic", "krona"): "ISK", ("dutch", "guilder"): "NLG", ("german", "mark"): "DEM",
+    ("deutsche", "mark"): "DEM", ("spanish", "peseta"): "ESP", ("finnish", "markka"): "FIM",
+    ("kenyan", "shilling"): "KES", ("ugandan", "shilling"): "UGX", ("tanzanian", "shilling"): "TZS",
+    ("somali", "shilling"): "SOS", ("nigerian", "naira"): "NGN", ("ghanaian", "cedi"): "GHS",
+    ("ethiopian", "birr"): "ETB", ("vietnamese", "dong"): "VND", ("thai", "baht"): "THB",
+    ("israeli", "shekel"): "ILS", ("ukrainian", "hryvnia"): "UAH", ("kazakh", "tenge"): "KZT",
+    ("mongolian", "tugrik"): "MNT", ("uae", "dirham"): "AED", ("emirati", "dirham"): "AED",
+    ("moroccan", "dirham"): "MAD", ("zambian", "kwacha"): "ZMW", ("malawian", "kwacha"): "MWK",
+    ("azerbaijani", "manat"): "AZN", ("turkmen", "manat"): "TMT", ("romanian", "leu"): "RON",
+    ("bulgarian", "lev"): "BGN", ("croatian", "kuna"): "HRK", ("bangladeshi", "taka"): "BDT",
+    ("peruvian", "sol"): "PEN", ("jamaican", "dollar"): "JMD", ("namibian", "dollar"): "NAD",
+    ("zimbabwean", "dollar"): "ZWL", ("fijian", "dollar"): "FJD", ("brunei", "dollar"): "BND",
+    ("liberian", "dollar"): "LRD", ("guyanese", "dollar"): "GYD", ("bahamian", "dollar"): "BSD",
+    ("barbadian", "dollar"): "BBD", ("belize", "dollar"): "BZD", ("caribbean", "dollar"): "XCD",
+}
+# plural currency names, for looking up CURRENCY_COUNTRY_NAMES by the singular
+CURRENCY_PLURALS = {"dinars": "dinar", "riyals": "riyal", "rials": "rial", "pounds": "pound", "francs": "franc",
+                    "liras": "lira", "rupees": "rupee", "ringgits": "ringgit", "pesos": "peso", "reais": "real",
+                    "reals": "real", "rands": "rand", "roubles": "rouble", "rubles": "ruble", "zlotys": "zloty",
+                    "korunas": "koruna", "forints": "forint", "kronor": "krona", "kroner": "krone",
+                    "kronur": "krona", "guilders": "guilder", "marks": "mark", "pesetas": "peseta",
+                    "markkaa": "markka", "shillings": "shilling", "cedis": "cedi", "shekels": "shekel",
+                    "hryvnias": "hryvnia", "tugriks": "tugrik", "dirhams": "dirham", "manats": "manat",
+                    "soles": "sol", "dollars": "dollar", "yuans": "yuan"}
+# "pounds" is money or weight: words in the sentence that tell which
+POUND_WEIGHT_CUES = {"weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier", "lighter",
+                     "lbs", "lb", "kg", "kilos", "kilograms", "ounces", "oz", "tons", "tonnes", "baby", "babies",
+                     "meat", "beef", "fish", "flour", "sugar", "rice", "obese"}
+POUND_MONEY_CUES = {"£", "gbp", "sterling", "cost", "costs", "costing", "spent", "spend", "spends", "spending", "paid",
+                    "pay", "pays", "paying", "price", "prices", "priced", "worth", "fine", "fined", "profit",
+                    "profits", "revenue", "revenues", "turnover", "salary", "salaries", "wage", "wages", "budget",
+                    "funding", "funded", "fund", "loan", "loans", "debt", "debts", "earn", "earns", "earned",
+                    "earnings", "bought", "buy", "buys", "sold", "sell", "sells", "invest", "invested",
+                    "investment", "tax", "taxes", "bill", "fee", "fees", "charge", "charged", "bonus", "income",
+                    "deal", "bid", "offer", "raised", "raise", "donated", "donation", "award", "awarded",
+                    "compensation", "damages", "valued", "valuation", "pension", "rent", "ticket", "tickets",
+                    "pence", "penny", "bank", "banknote", "note", "notes", "coin", "coins", "million", "billion"}
 # adjectives that name the dollar: "Canadian dollars", "Hong Kong dollars"
 DOLLAR_COUNTRIES = {"us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
                     "singapore": "SGD", "taiwan": "TWD", "zealand": "NZD", "kong": "HKD"}
 
-PERCENT_WORDS = {"%": "%", "percent": "%", "pct": "%", "per cent": "%", "per-cent": "%",
+PERCENT_WORDS = {"%": "%", "percent": "%", "percents": "%", "pct": "%", "per cent": "%", "per-cent": "%",
                  "percentage point": "pp", "percentage points": "pp", "pp": "pp", "ppt": "pp",
                  "ppts": "pp", "pts": "pp", "basis points": "bp", "basis point": "bp", "bps": "bp", "bp": "bp"}
 
@@ -116,9 +234,35 @@ UNITS = {
     "decades": "decade", "decade": "decade", "centuries": "century",
     "gigatonnes": "Gt", "gigatonne": "Gt", "gt": "Gt", "megatonnes": "Mt", "megatonne": "Mt", "mt": "Mt",
     "gigatons": "Gt", "megatons": "Mt", "mtoe": "Mtoe",
+    "pound": "lb", "pounds": "lb", "lbs.": "lb", "gals": "gal", "mls": "ml",
+    "hl": "hl", "hectolitre": "hl", "hectolitres": "hl", "hectoliter": "hl", "hectoliters": "hl",
+    "cl": "cl", "centilitre": "cl", "centilitres": "cl", "centiliter": "cl", "centiliters": "cl",
+    "dl": "dl", "decilitre": "dl", "decilitres": "dl", "deciliter": "dl", "deciliters": "dl",
+    "dm": "dm", "decimetre": "dm", "decimetres": "dm", "decimeter": "dm", "decimeters": "dm",
+    "cup": "cup", "cups": "cup", "tablespoon": "tbsp", "tablespoons": "tbsp", "tbsp": "tbsp", "tbsps": "tbsp",
+    "teaspoon": "tsp", "teaspoons": "tsp", "tsp": "tsp", "tsps": "tsp", "pint": "pt", "pints": "pt",
+    "quart": "qt", "quarts": "qt", "fl oz": "fl oz",
+    "km^2": "km2", "m^2": "m2", "km^3": "km3", "m^3": "m3", "km3": "km3", "km³": "km3",
+    "cubic kilometre": "km3", "cubic kilometres": "km3", "cubic kilometer": "km3", "cubic kilometers": "km3",
+    "cubic metre": "m3", "cubic meter": "m3", "cubic feet": "ft3", "cubic foot": "ft3", "cu ft": "ft3",
+    "eb": "EB", "exabyte": "EB", "exabytes": "EB", "kilobyte": "kB", "megabyte": "MB", "gigabyte": "GB",
+    "terabyte": "TB", "petabyte": "PB", "petabytes": "PB", "kibibyte": "KiB", "kibibytes": "KiB",
+    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "kilometre per hour": "km/h",
+    "kilometer per hour": "km/h", "km per hour": "km/h", "kilometres an hour": "km/h",
+    "kilometers an hour": "km/h", "km an hour": "km/h", "miles per hour": "mph", "mile per hour": "mph",
+    "miles an hour": "mph", "metres per second": "m/s", "meters per second": "m/s", "kmph": "km/h",
+    "° c": "°C", "° f": "°F", "° celsius": "°C", "° fahrenheit": "°F", "degrees c": "°C", "degrees f": "°F",
+    "degree c": "°C", "degree f": "°F", "deg c": "°C", "deg f": "°F", "deg celsius": "°C",
+    "deg fahrenheit": "°F", "deg": "°", "celcius": "°C", "centigrade": "°C", "farenheit": "°F",
+    "degrees centigrade": "°C", "degrees celcius": "°C", "degrees farenheit": "°F",
+    "kelvins": "K",
 }
+# adjectives of size after "in": "2 in thick" is inches, "2 in March" is not
+DIMENSION_WORDS = {"thick", "long", "wide", "tall", "high", "deep", "across", "diameter", "thin", "square", "x", "×",
+                   "by"}
 # units whose case carries meaning, or that are too ambiguous lower-cased
-UNITS_CASED = {"Mb": "Mbit", "MB": "MB", "Gb": "Gbit", "GB": "GB", "TB": "TB", "K": "K", "kB": "kB"}
+UNITS_CASED = {"Mb": "Mbit", "MB": "MB", "Gb": "Gbit", "GB": "GB", "TB": "TB", "K": "K", "kB": "kB",
+               "eV": "eV", "keV": "keV", "MeV": "MeV", "GeV": "GeV", "TeV": "TeV", "EB": "EB", "PB": "PB"}
 # symbol units that must touch or follow a digit ("42 m" is metres, "m" alone is a letter)
 SHORT_UNITS = {"m", "g", "t", "l", "w", "in", "ft", "mi", "yd", "ha", "gt", "mt", "mb", "kb", "gb", "tb",
                "pb", "hr", "sec", "min", "mins", "secs", "hrs", "yrs"}

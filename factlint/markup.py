@@ -40,11 +40,11 @@ def front_matter(text: str) -> Span | None:
     return Span(0, closing.end()) if closing else None
 
 
-def block_code_spans(text: str, lines: LineIndex) -> list[Span]:
-    """Fenced and indented code blocks and HTML blocks, as whole lines."""
+def block_code_spans(text: str, lines: LineIndex, kinds=("fence", "code_block", "html_block")) -> list[Span]:
+    """Fenced and indented code blocks and HTML blocks (or the `kinds` asked for), as whole lines."""
     spans = []
     for token in _parser().parse(text):
-        if token.type in ("fence", "code_block", "html_block") and token.map:
+        if token.type in kinds and token.map:
             first, last = token.map
             start = lines.line_start(first + 1)
             end = lines.line_start(last + 1) if last < len(lines.starts) else len(text)
@@ -135,3 +135,8 @@ def blocks(text: str, prose: str) -> list[Span]:
     if start is not None:
         spans.append(Span(start, len(text)))
     return spans
+
+
+def code_only_spans(text: str, lines: LineIndex) -> list[Span]:
+    """Code blocks and code spans: where a comment is shown, not meant."""
+    return block_code_spans(text, lines, ("fence", "code_block")) + code_spans(text)

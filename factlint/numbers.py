@@ -5,11 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factlint.lexicon import FRACTION_WORDS, SCALE_WORDS, TENS_WORDS, UNITS_WORDS
+from factlint.lexicon import BARE_SCALE_WORDS, DIGIT_WORDS, FRACTION_WORDS, SCALE_WORDS, TENS_WORDS, UNITS_WORDS
 
-_PIECE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|[^\W\d_]+|\S")
+# digits as written: Indian grouping (12,34,567), comma grouping (1,234,567.8), two or more dot groups
+# (1.144.000, European), plain digits and a bare decimal (.75); each alternative is linear (no nesting)
+_NUMBER = (r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])"
+           r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+           r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
+           r"|\d+(?:\.\d+)?|\.\d+")
+_PIECE = re.compile(_NUMBER + r"|[^\W\d_]+|\S")
 _FINAL_ABBREVIATION = re.compile(r"[A-Za-z]{1,3}\.")
-_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
+_DIGITS = re.compile(_NUMBER)
 
 
 @dataclass(frozen=True)
@@ -77,6 +83,8 @@ class Amount:
 def digits_value(text: str) -> tuple[float, float]:
     """Value and resolution of a digit string: '14.1' → (14.1, 0.1), '40,000' → (40000, 10000)."""
     plain = text.replace(",", "")
+    if plain.count(".") > 1:
+        plain = plain.replace(".", "")  # "1.144.000": dots group thousands
     value = float(plain)
     if "." in plain:
         return value, 10.0 ** -len(plain.split(".")[1])
@@ -84,49 +92,84 @@ def digits_value(text: str) -> tuple[float, float]:
     return value, 10.0 ** (len(plain) - len(stripped)) if stripped else 1.0
 
 
-def spelled_number(atoms: list[Atom], i: int) -> tuple[float, int] | None:
-    """Parse number words at atoms[i]: 'twenty-five', 'three hundred and five', 'a million'."""
-    total, current, j, seen = 0.0, 0.0, i, False
-    last_kind = None
+def spelled_number(atoms: list[Atom], i: int, bare: bool = False) -> tuple[float, int] | None:
+    """Parse number words at atoms[i]: 'twenty-five', 'three hundred and five', 'a million',
+    'two thousand million', 'two point two million'; with `bare`, a lone scale word may start
+    the number ('hundred and twelve', 'thousand liters')."""
+    total, current, j, last = 0.0, 0.0, i, None
+    if atoms[i].low in ("a", "an"):
+        if i + 1 >= len(atoms) or atoms[i + 1].low not in SINGULAR_SCALES:
+            return None
+        current, j, last = 1.0, i + 1, "article"  # "a million": the article counts one
     while j < len(atoms):
-        word = atoms[j].low
-        if word in UNITS_WORDS and last_kind not in ("unit",):
-            if last_kind == "tens" and not (j > i and atoms[j - 1].text == "-") and current % 100 == 0:
-                pass
-            current += UNITS_WORDS[word]
-            last_kind, seen = "unit", True
-        elif word in TENS_WORDS and last_kind not in ("unit", "tens"):
-            current += TENS_WORDS[word]
-            last_kind, seen = "tens", True
-        elif word == "hundred" and (seen or (j > i and atoms[j - 1].low in ("a", "one"))):
-            current = max(current, 1) * 100
-            last_kind, seen = "hundred", True
-        elif word in SCALE_WORDS and word != "hundred" and seen:
-            total += max(current, 1) * SCALE_WORDS[word]
-            current, last_kind = 0.0, "scale"
-        elif word == "-" and last_kind == "tens" and atoms[j].glued and j + 1 < len(atoms) \
+        word, step = atoms[j].low, 1
+        if word in UNITS_WORDS and _unit_may_follow(last, UNITS_WORDS[word]):
+            current, last = current + UNITS_WORDS[word], "unit"
+        elif word in TENS_WORDS and last in (None, "hundred", "scale", "and"):
+            current, last = current + TENS_WORDS[word], "tens"
+        elif word in ("hundred", "hundreds") and current < 100 and (
+                last in ("unit", "tens", "article") or (last is None and bare and word == "hundred")):
+            current, last = max(current, 1) * 100, "hundred"
+        elif word in SCALE_WORDS and word not in ("hundred", "hundreds") and (
+                last in ("unit", "tens", "hundred", "article", "point")
+                or (last == "scale" and 0 < total < SCALE_WORDS[word] and current == 0)
+                or (last is None and bare and word in BARE_SCALE_WORDS)):
+            total, current, last = _apply_scale(total, current, SCALE_WORDS[word]), 0.0, "scale"
+        elif word == "-" and last == "tens" and atoms[j].glued and j + 1 < len(atoms) \
                 and atoms[j + 1].low in UNITS_WORDS:
             pass
-        elif word == "and" and last_kind in ("hundred", "scale") and j + 1 < len(atoms) \
+        elif word == "and" and last in ("hundred", "scale") and j + 1 < len(atoms) \
                 and (atoms[j + 1].low in UNITS_WORDS or atoms[j + 1].low in TENS_WORDS):
-            pass
-        elif word in ("a", "an") and j == i and j + 1 < len(atoms) and atoms[j + 1].low in SCALE_WORDS:
-            current, seen = 1.0, False
-            j += 1
-            word = atoms[j].low
-            if word == "hundred":
-                current, last_kind = 100.0, "hundred"
-            else:
-                total, current, last_kind = SCALE_WORDS[word], 0.0, "scale"
-            seen = True
+            last = "and"
+        elif word == "point" and last in ("unit", "tens") and (found := point_fraction(atoms, j + 1)):
+            current, step, last = current + found[0], found[1] - j, "point"
         else:
             break
-        j += 1
-    if not seen:
+        j += step
+    if last is None or last == "article":
         return None
     while j > i and atoms[j - 1].low in ("and", "-"):
         j -= 1
     return total + current, j
+
+
+SINGULAR_SCALES = {"hundred", "thousand", "million", "billion", "trillion", "quadrillion", "lakh", "crore", "dozen"}
+
+
+def _unit_may_follow(last: str | None, value: int) -> bool:
+    """A units word may start a number or follow tens ('twenty-five'), hundreds or a scale word."""
+    if last == "tens":
+        return 0 < value < 10  # "twenty five", not "twenty twelve" (a spoken year)
+    return last in (None, "hundred", "scale", "and")
+
+
+def _apply_scale(total: float, current: float, scale: float) -> float:
+    """Add 'current × scale' to the total; a scale larger than the total so far multiplies it:
+    'two thousand million' is 2e9, 'three lakh crore' is 3e12."""
+    if 0 < total < scale:
+        return (total + current) * scale
+    return total + max(current, 1) * scale
+
+
+def point_fraction(atoms: list[Atom], k: int) -> tuple[float, int] | None:
+    """The decimals after 'point': digit words one by one ('two five' → .25) or one
+    compound ('ninety-nine' → .99, 'fifteen' → .15); returns (fraction, end index)."""
+    digits, j = "", k
+    while j < len(atoms) and atoms[j].low in DIGIT_WORDS:
+        digits, j = digits + str(DIGIT_WORDS[atoms[j].low]), j + 1
+    if digits:
+        return float("0." + digits), j
+    word = atoms[j].low if j < len(atoms) else ""
+    if word in UNITS_WORDS:
+        return UNITS_WORDS[word] / 100, j + 1  # "point fifteen"
+    if word not in TENS_WORDS:
+        return None
+    value, j = TENS_WORDS[word], j + 1
+    if j + 1 < len(atoms) and atoms[j].text == "-" and atoms[j + 1].low in DIGIT_WORDS:
+        value, j = value + DIGIT_WORDS[atoms[j + 1].low], j + 2  # "point seventy-one"
+    elif j < len(atoms) and atoms[j].low in DIGIT_WORDS:
+        value, j = value + DIGIT_WORDS[atoms[j].low], j + 1
+    return value / 100, j
 
 
 def fraction_word(atoms: list[Atom], i: int) -> tuple[float, int] | None:

@@ -7,7 +7,6 @@ Command-line options are laid over whatever file applies.
 from __future__ import annotations
 
 import sys
-from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -47,7 +46,6 @@ def read_settings(path: Path) -> dict | None:
     return data
 
 
-@lru_cache(maxsize=None)
 def settings_file_for(folder: Path) -> Path | None:
     """The closest settings file at or above a folder (resolved path)."""
     for candidate_folder in (folder, *folder.parents):
@@ -73,13 +71,16 @@ class Settings:
         self.isolated = isolated
         self.fixed = Path(config_file) if config_file else None
         self._cache: dict[Path | None, Config] = {}
+        self._found: dict[Path, Path | None] = {}
 
     def for_path(self, path: Path) -> Config:
         """The config that applies to a file or folder."""
         source = self.fixed
         if source is None and not self.isolated:
             folder = path.resolve() if path.is_dir() else path.resolve().parent
-            source = settings_file_for(folder)
+            if folder not in self._found:
+                self._found[folder] = settings_file_for(folder)
+            source = self._found[folder]
         if source not in self._cache:
             self._cache[source] = self._load(source)
         return self._cache[source]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from factlint.catalog import find_rule
 from factlint.document import LineIndex
 from factlint.findings import Finding
+from factlint.markup import code_only_spans
 
 _DIRECTIVE = re.compile(
     r"<!--[ \t]*factlint-(disable-next-line|disable-line|disable-file|disable|enable)\b([^<>\n]{0,400}?)[ \t]*-->")
@@ -40,10 +41,13 @@ class Directive:
 
 
 def find_directives(text: str) -> list[Directive]:
-    """Every suppression comment of a Markdown text, in order."""
+    """Every suppression comment of a Markdown text, in order; comments shown in code do not count."""
     lines = LineIndex(text)
     found = []
+    code = code_only_spans(text, lines) if "factlint-" in text else []
     for match in _DIRECTIVE.finditer(text):
+        if any(span.start <= match.start() < span.end for span in code):
+            continue
         names = [w for w in re.split(r"[\s,]+", match.group(2).strip()) if w]
         rules = frozenset(rule.name if (rule := find_rule(n)) else n for n in names) or frozenset({ALL})
         line, column = lines.position(match.start())
