@@ -57,7 +57,8 @@ def claim_interval(claim: Figure, tol: Tolerances) -> tuple[float, float]:
     if claim.bound in (">", ">="):
         return (value * (1 - 1e-9), value * (1 + FROM_BELOW) + rounding) if claim.approximate else (value - 1e-9, float("inf"))
     if claim.bound in ("<", "<="):
-        return (value * (1 - FROM_BELOW) - rounding, value + rounding) if claim.approximate else (float("-inf"), top)
+        # "nearly half": up to 10% below, and above only by what the figure's own digits round away
+        return (value * (1 - FROM_BELOW) - rounding, value + resolution / 2) if claim.approximate else (float("-inf"), top)
     return low, top
 
 
@@ -66,15 +67,15 @@ def consistent(claim: Figure, source: Figure, tol: Tolerances) -> bool:
     low, high = claim_interval(claim, tol)
     _, _, value, top = as_comparable(source)
     top = value if top is None else top
-    if source.approximate or source.bound != "=":
-        slack = max(as_comparable(source)[2] * tol.hedge, source.resolution / 2) if source.approximate else 0
-        # a source's bound reaches only so far: "more than doubled" does not support "tripled"
-        if source.bound in (">", ">="):
-            top = top * (1 + BOUND_REACH) + slack
-        elif source.bound in ("<", "<="):
-            value = value * (1 - BOUND_REACH) - slack
-        else:
-            value, top = value - slack, top + slack
+    # a source that rounds ("14%") supports a claim more precise than itself ("14.1%")
+    if claim.resolution < source.resolution and not _fraction_word(source):
+        rounding = min(source.resolution / max(source.scale, 1e-12), 1.0) * source.scale / 2
+        value, top = value - rounding, top + rounding
+    # a source's bound reaches only so far: "more than doubled" does not support "tripled"
+    if source.bound in (">", ">="):
+        top = top * (1 + BOUND_REACH)
+    elif source.bound in ("<", "<="):
+        value = value * (1 - BOUND_REACH)
     return value <= high and top >= low
 
 

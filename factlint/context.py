@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -24,6 +25,9 @@ _STOPWORDS = {
     "well", "while", "being", "first", "time", "since", "against", "had", "has", "having",
 }
 _IGNORED = _STOPWORDS | UP_WORDS | DOWN_WORDS | HEDGES
+# words that say when, not what: they help pick among figures but do not make two figures the same thing
+TIME_WORDS = MONTHS | {"year", "month", "quarter", "week", "day", "annual", "annually", "yearly", "monthly",
+                       "quarterly", "earlier", "previou", "last", "period", "fiscal", "calendar", "decade"}
 LEFT_WORDS = 8
 RIGHT_WORDS = 5
 
@@ -52,7 +56,16 @@ def keywords(text: str) -> list[str]:
     return [w for w in words if w not in _IGNORED and len(w) > 1]
 
 
-def window(sentence: str, start: int, end: int, prev_end: int, next_start: int) -> tuple[list[str], list[str]]:
+@dataclass(frozen=True)
+class Context:
+    """The words around a figure: left (its subject, usually) and right of it, inside its clause."""
+
+    left: list[str]
+    right: list[str]
+    borrowed: bool = False  # the left words were taken from before the previous figure
+
+
+def window(sentence: str, start: int, end: int, prev_end: int, next_start: int) -> Context:
     """Words left and right of a figure at sentence[start:end], inside its clause and between its neighbours."""
     left = sentence[prev_end:start]
     breaks = list(_CLAUSE_BREAK.finditer(left))
@@ -62,8 +75,9 @@ def window(sentence: str, start: int, end: int, prev_end: int, next_start: int) 
             left = tail
     if not keywords(left) and prev_end > 0:
         # "Revenue rose 16% to $39 billion": the subject stands before the previous figure
-        return window(sentence, prev_end, prev_end, 0, next_start)[0], _right(sentence, end, next_start)
-    return keywords(left)[-LEFT_WORDS:], _right(sentence, end, next_start)
+        return Context(window(sentence, prev_end, prev_end, 0, next_start).left, _right(sentence, end, next_start),
+                       borrowed=True)
+    return Context(keywords(left)[-LEFT_WORDS:], _right(sentence, end, next_start))
 
 
 def _right(sentence: str, end: int, next_start: int) -> list[str]:

@@ -36,6 +36,8 @@ _SINGLE_LETTER_UNITS = {"m", "g", "t", "l", "L", "W", "s", "h", "K"}
 _SPACED_DOLLAR_PREFIXES = {"c": "CAD", "us": "USD", "hk": "HKD", "nz": "NZD"}
 # letters glued to a number that name a temperature scale ("30C", "-4F")
 _TEMPERATURE_LETTERS = {"C": "°C", "F": "°F"}
+# scale words too small to set a spelled number's precision ("two hundred" is exact to the unit)
+_SMALL_SCALES = {"hundred", "hundreds", "dozen", "dozens"}
 # currencies whose amounts have no decimals, so "Rp 31.500" groups thousands with a dot
 _WHOLE_CURRENCIES = {"IDR", "VND", "KRW", "JPY", "CLP", "PYG", "UGX", "ISK", "LAK", "IRR"}
 
@@ -172,17 +174,14 @@ def _amount(atoms: list[Atom], i: int, money: bool, bare: bool = False) -> Amoun
 
 
 def _spelled_resolution(atoms: list[Atom], i: int, end: int) -> float:
-    """Place value of the last word of a spelled number: 1, a decimal place after 'point', or its scale."""
+    """Place value of the last word of a spelled number: a decimal place after 'point', else the
+    scale word it ends with ('three million' → 1e6), else 1."""
     words = [a.low for a in atoms[i:end]]
+    scale = lx.SCALE_WORDS[words[-1]] if words[-1] in lx.SCALE_WORDS and words[-1] not in _SMALL_SCALES else 1.0
     if "point" in words:
-        places = len(words) - words.index("point") - 1
-        decimals = 10.0 ** -places
-        tail = words[-1]
-        return decimals * lx.SCALE_WORDS[tail] if tail in lx.SCALE_WORDS else decimals
-    for word in reversed(words):
-        if word in lx.SCALE_WORDS and word not in ("hundred", "hundreds", "dozen", "dozens"):
-            return lx.SCALE_WORDS[word] if len(words) > 0 and words[-1] == word else 1.0
-    return 1.0
+        digits = [w for w in words[words.index("point") + 1:] if w not in lx.SCALE_WORDS and w != "-"]
+        return 10.0 ** -max(len(digits), 1) * scale
+    return scale
 
 
 def _and_fraction(atoms: list[Atom], j: int) -> tuple[float, int] | None:
@@ -276,11 +275,31 @@ def _unit(atoms: list[Atom], j: int) -> tuple[str | None, int]:
     atom = atoms[j]
     if atom.text in lx.UNITS_CASED:
         return lx.UNITS_CASED[atom.text], j + 1
-    if atom.low not in lx.UNITS or atom.low == "in" and not atom.glued:
+    if atom.text in _TEMPERATURE_LETTERS and atom.glued:
+        return _TEMPERATURE_LETTERS[atom.text], j + 1  # "30C", "-4F"
+    if atom.text in ('"', "''", "″", "”") and _inch_mark(atoms, j):
+        return "in", j + 1
+    if atom.low == "in" and not atom.glued:
+        return ("in", j + 1) if _inch_word(atoms, j) else (None, j)
+    if atom.low not in lx.UNITS:
         return None, j
-    if len(atom.text) == 1 and atom.text not in _SINGLE_LETTER_UNITS:
+    if len(atom.text) == 1 and atom.text.isalpha() and atom.text not in _SINGLE_LETTER_UNITS:
         return None, j  # "5G", "4D": names, not grams or days
     return lx.UNITS[atom.low], j + 1
+
+
+def _inch_word(atoms: list[Atom], j: int) -> bool:
+    """'in' after a number means inches only where it ends the sentence or a size word follows
+    ('2 in thick'); '5 in 10' and '3 in March' keep 'in' a preposition."""
+    after = _at(atoms, j + 1)
+    return after is None or (after.text == "." and j + 2 == len(atoms)) or after.low in lx.DIMENSION_WORDS
+
+
+def _inch_mark(atoms: list[Atom], j: int) -> bool:
+    """A double quote glued to a number ('9"') is an inch mark unless it closes a quotation."""
+    quotes = sum(1 for a in atoms[:j] if a.text in ('"', "''", "“", "”"))
+    after = _at(atoms, j + 1)
+    return (atoms[j].glued and quotes % 2 == 0) or bool(after and after.low in lx.DIMENSION_WORDS)
 
 
 def _suffix(atoms: list[Atom], j: int) -> tuple[str | None, str | None, int]:
@@ -295,7 +314,7 @@ def _suffix(atoms: list[Atom], j: int) -> tuple[str | None, str | None, int]:
         return "percent", "%", j + 2
     if word == "percentage" and nxt in ("point", "points"):
         return "percent", "pp", j + 2
-    if word in ("percent", "pct", "percentage"):
+    if word in ("percent", "percents", "pct", "percentage"):
         return "percent", "%", j + 1
     if word in ("pp", "ppt", "ppts"):
         return "percent", "pp", j + 1
@@ -309,10 +328,19 @@ def _suffix(atoms: list[Atom], j: int) -> tuple[str | None, str | None, int]:
         return "money", lx.DOLLAR_COUNTRIES[nxt], j + 3
     if word in ("pounds", "pound") and nxt == "sterling":
         return "money", "GBP", j + 2
+    named = _country_currency(atoms, j)
+    if named:
+        return "money", named[0], named[1]
+    if word in ("pound", "pounds"):
+        return ("money", "GBP", j + 1) if _pounds_are_money(atoms, j) else ("quantity", "lb", j + 1)
     if word in lx.CURRENCY_NAMES and word not in ("pound", "pounds", "won", "real", "franc"):
         return "money", lx.CURRENCY_NAMES[word], j + 1
     if atom.text in lx.CURRENCY_CODES:
         return "money", ("CNY" if atom.text == "RMB" else atom.text), j + 1
+    if atom.text + _text(atoms, j + 1) in lx.CURRENCY_SYMBOLS and _glued(atoms, j + 1) and _text(atoms, j + 1) == "$":
+        return "money", lx.CURRENCY_SYMBOLS[atom.text + "$"], j + 2  # "3.14US$"
+    if atom.text in lx.CURRENCY_AFTER and not (atom.text == "$" and _at(atoms, j + 1) and atoms[j + 1].is_digits):
+        return "money", lx.CURRENCY_AFTER[atom.text], j + 1  # "20 €", "80 Kč"; "$" before digits opens the next
     if word in ("x", "×"):
         return "ratio", None, j + 1
     if word == "times" and (nxt.endswith("er") or nxt in ("as", "more", "less", "the", "that", "what", "its",
@@ -328,20 +356,56 @@ def _suffix(atoms: list[Atom], j: int) -> tuple[str | None, str | None, int]:
     return None, None, j
 
 
+def _text(atoms: list[Atom], i: int) -> str:
+    atom = _at(atoms, i)
+    return atom.text if atom else ""
+
+
+def _country_currency(atoms: list[Atom], j: int) -> tuple[str, int] | None:
+    """'Kuwaiti dinars', 'Lebanese pounds', 'South African rand' → (ISO code, end index)."""
+    for first in (j, j + 1):
+        if first == j + 1 and _low(atoms, j) not in ("south", "sri", "new", "east", "north", "west", "saudi"):
+            break
+        name = _low(atoms, first + 1)
+        code = lx.CURRENCY_COUNTRY_NAMES.get((_low(atoms, first), lx.CURRENCY_PLURALS.get(name, name)))
+        if code:
+            return code, first + 2
+    return None
+
+
+def _pounds_are_money(atoms: list[Atom], j: int) -> bool:
+    """'pounds' after a number: sterling or weight, read from the sentence ('spent', '£', 'weighs', 'of')."""
+    if _low(atoms, j + 1) == "of":
+        return False  # "two pounds of meat"
+    if _low(atoms, j - 1) in lx.SCALE_WORDS or _text(atoms, j - 1) in ("m", "bn"):
+        return True  # "20 million pounds": weights in millions come with "of"
+    words = {a.low for a in atoms}
+    if words & lx.POUND_WEIGHT_CUES:
+        return False
+    return bool(words & lx.POUND_MONEY_CUES)
+
+
 # ------------------------------------------------------------------ labels, not figures
 
 
 def _known_suffix(atom: Atom) -> bool:
+    """Letters that may touch a number without making it a name: units, scales, currencies."""
+    if atom.text in lx.CURRENCY_AFTER or atom.text in lx.CURRENCY_CODES or atom.low in lx.CURRENCY_NAMES \
+            or (len(atom.text) == 4 and atom.text[0] == "M" and atom.text[1:] in lx.CURRENCY_CODES):
+        return True  # "20€", "115USD", "42RM", "30MUSD"
     if len(atom.text) == 1:
-        return atom.text in _SINGLE_LETTER_UNITS or atom.text in lx.SCALE_ABBREVIATIONS or atom.text == "x"
+        return atom.text in _SINGLE_LETTER_UNITS or atom.text in lx.SCALE_ABBREVIATIONS or atom.text == "x" \
+            or atom.text in _TEMPERATURE_LETTERS
     return atom.low in lx.UNITS or atom.text in lx.UNITS_CASED or atom.text in lx.SCALE_ABBREVIATIONS \
         or atom.low in ("x", "bn", "mn", "tn", "pc", "pct", "pp", "ppt")
 
 
-def _is_label(atoms: list[Atom], i: int, end: int) -> bool:
-    """True when the digits at atoms[i] are a date, time, ordinal, version, code or name."""
+def _is_label(atoms: list[Atom], i: int, end: int, priced: bool = False) -> bool:
+    """True when the digits at atoms[i] are a date, time, ordinal, version, code or name;
+    `priced` when a currency stands right before them ("USD3.14", "Rs20" are prices)."""
     atom, before, after = atoms[i], _at(atoms, i - 1), _at(atoms, end)
-    if before and atom.glued and (before.text.isalpha() or before.is_digits or before.text in "-–—#/._@:,'’"):
+    if before and atom.glued and not priced \
+            and (before.text.isalpha() or before.is_digits or before.text in "-–—#/._@:,'’"):
         if not (before.text in "-−" and not before.glued):
             return True  # H200, GPT-4, COVID-19, 3.8.1, 10:30
     if after and after.glued:
@@ -554,37 +618,31 @@ def _fraction_of_scale(atoms, i, fraction, end, sentence, offset):
 
 def _measure_at(atoms: list[Atom], i: int, sentence: str, offset: int):
     """A number with what it measures: '$3.2bn', '14.1%', '42 km', '3.2 million', '3–5%'."""
-    currency = _currency_prefix(atoms, i)
-    j = currency[1] if currency else i
-    negative = False
-    if _low(atoms, j) in ("-", "−") and _glued(atoms, j + 1) and atoms[j + 1].is_digits \
-            and not (_glued(atoms, j) and atoms[j - 1].text.isalnum()):
-        negative, j = True, j + 1
-    atom = _at(atoms, j)
-    if atom is None or not (atom.is_digits or atom.low in lx.UNITS_WORDS or atom.low in lx.TENS_WORDS
-                            or atom.low in ("a", "an")):
+    opening = _number_start(atoms, i)
+    if opening is None:
         return None
-    amount = _amount(atoms, j, money=bool(currency))
+    currency, j, negative = opening
+    amount, article = _amount(atoms, j, money=bool(currency), bare=_bare_scale_ok(atoms, j)), False
+    if not amount and not currency:
+        amount, article = _article_unit(atoms, j), True
     if not amount:
         return None
-    if not amount.spelled and _is_label(atoms, j, amount.digits_end):
+    if not amount.spelled and _is_label(atoms, j, amount.digits_end, priced=bool(currency) and j > i):
         return None, amount.end
-    kind, unit, end = _suffix(atoms, amount.end)
-    if currency:
-        if kind not in (None, "money"):
-            return None, end
-        kind, unit = "money", currency[0]
-    elif kind is None:
-        kind = "count"
-        if _not_a_count(atoms, j, amount):
-            return None, amount.end
-    elif amount.spelled and amount.value == 1 and unit in lx.TIME_UNITS:
+    if amount.spelled and _ordinal_follows(atoms, j, amount.end):
+        return None, amount.end + 1  # "twenty-first", "five hundred first": ranks
+    kind, unit, end, factor = _what_is_measured(atoms, amount, currency)
+    if kind is None:
+        return None, end
+    if kind == "count" and _not_a_count(atoms, j, amount):
+        return None, amount.end
+    if kind != "count" and amount.spelled and amount.value == 1 and unit in lx.TIME_UNITS:
         return None, end  # "one day", "a year"
-    value = -amount.value if negative else amount.value
-    resolution, scale = amount.resolution, amount.scale
+    value = (-amount.value if negative else amount.value) * factor
+    resolution, scale = amount.resolution * factor, amount.scale * factor
     if unit in lx.UNIT_SCALE:
-        unit, factor = lx.UNIT_SCALE[unit]
-        value, resolution, scale = value * factor, resolution * factor, scale * factor
+        unit, unit_factor = lx.UNIT_SCALE[unit]
+        value, resolution, scale = value * unit_factor, resolution * unit_factor, scale * unit_factor
     fields = dict(value=value, unit=unit, kind=kind, written=amount.written, scale=scale,
                   resolution=min(resolution, 0.1) if kind == "ratio" else resolution, spelled=amount.spelled)
     ranged = _range_tail(atoms, i, end, fields)
@@ -597,8 +655,119 @@ def _measure_at(atoms: list[Atom], i: int, sentence: str, offset: int):
         end, fields = ranged
         if fields["kind"] == "count" and fields["scale"] == 1 and _low(atoms, i - 1) in _SPORT_WORDS:
             return None, end  # "won 2-1"
-    fields["weak"] = _is_weak(fields, amount)
+    fields["weak"] = article or _is_weak(fields, amount)
     return _make(atoms, i, end, sentence, offset, **fields), end
+
+
+def _number_start(atoms: list[Atom], i: int) -> tuple[tuple[str, int] | None, int, bool] | None:
+    """Where a number begins after a sign word, a currency or a minus sign:
+    (currency, index of the number, negative), or None when no number can start at atoms[i]."""
+    j, negative = i, False
+    if _low(atoms, j) in lx.NEGATIVE_WORDS and _at(atoms, j + 1) and _may_start_number(atoms, j + 1, signed=True):
+        negative, j = True, j + 1  # "minus 5", "negative one"
+    currency = _currency_prefix(atoms, j)
+    j = currency[1] if currency else j
+    if _low(atoms, j) in ("-", "−") and _glued(atoms, j + 1) and atoms[j + 1].is_digits \
+            and not (_glued(atoms, j) and atoms[j - 1].text.isalnum()):
+        negative, j = True, j + 1
+    if not _may_start_number(atoms, j, signed=False):
+        return None
+    return currency, j, negative
+
+
+def _may_start_number(atoms: list[Atom], j: int, signed: bool) -> bool:
+    """Whether atoms[j] can open a number: digits, a number word, an article, 'point', a bare scale."""
+    atom = _at(atoms, j)
+    if atom is None:
+        return False
+    if signed and (_currency_prefix(atoms, j) or atom.text in ("-", "−")):
+        return True
+    return atom.is_digits or atom.low in lx.UNITS_WORDS or atom.low in lx.TENS_WORDS \
+        or atom.low in ("a", "an") or _bare_scale_ok(atoms, j) \
+        or (atom.low == "point" and _leading_point_ok(atoms, j))
+
+
+def _leading_point_ok(atoms: list[Atom], j: int) -> bool:
+    """'point five' with no whole part: only where no word before could make 'point' a noun."""
+    before = _at(atoms, j - 1)
+    return before is None or before.low in lx.NEGATIVE_WORDS or not before.text.isalnum()
+
+
+_NOT_BEFORE_BARE_SCALE = {"the", "a", "an", "this", "that", "per", "one", "each", "every", "its", "their", "his",
+                          "her", "our", "my", "your", "of"}
+
+
+def _bare_scale_ok(atoms: list[Atom], j: int) -> bool:
+    """A scale word with no number before it ('hundred and twelve', 'thousand liters', 'million'
+    alone) starts a number only where the words after it show that a number is meant."""
+    atom, before = atoms[j], _at(atoms, j - 1)
+    if atom.low not in lx.BARE_SCALE_WORDS or (j > 0 and atom.text[0].isupper()):
+        return False
+    if before and (before.is_digits or before.low in _NOT_BEFORE_BARE_SCALE or before.low in lx.UNITS_WORDS
+                   or before.low in lx.TENS_WORDS or before.low in lx.SCALE_WORDS):
+        return False
+    nxt, nxt2 = _low(atoms, j + 1), _low(atoms, j + 2)
+    if nxt in lx.UNITS_WORDS or nxt in lx.TENS_WORDS or nxt in lx.SCALE_WORDS \
+            or (nxt == "and" and (nxt2 in lx.UNITS_WORDS or nxt2 in lx.TENS_WORDS)):
+        return True
+    if _suffix(atoms, j + 1)[0] in ("money", "quantity", "percent"):
+        return True
+    return all(not a.text.isalnum() for k, a in enumerate(atoms) if k != j)
+
+
+def _article_unit(atoms: list[Atom], j: int) -> Amount | None:
+    """'a dollar', 'a liter', 'an ml': the article counts one of a money or measure unit."""
+    unit_word, before = _at(atoms, j + 1), _at(atoms, j - 1)
+    if _low(atoms, j) not in ("a", "an") or not unit_word or unit_word.low not in lx.ARTICLE_UNITS \
+            or (_glued(atoms, j + 2) and _text(atoms, j + 2) in ("-", "‑")):
+        return None  # "a dollar-denominated bond" is not a figure
+    if before and (before.is_digits or before.text in lx.SCALE_ABBREVIATIONS or before.low in lx.SCALE_WORDS
+                   or before.low in lx.UNITS or before.low in lx.CURRENCY_NAMES or before.text == "%"):
+        return None  # "$85 a barrel", "20 cents a litre": a rate, not a second figure
+    return Amount(1.0, j + 1, 1.0, 1.0, 1.0, True, j + 1)
+
+
+def _ordinal_follows(atoms: list[Atom], j: int, end: int) -> bool:
+    """'twenty-first', 'twenty second place', 'one thousand two hundred thirtieth': a spelled number
+    of twenty or more followed by an ordinal word is a rank."""
+    k = end + 1 if _text(atoms, end) in ("-", "‑") and _glued(atoms, end) else end
+    return _low(atoms, k) in lx.ORDINAL_WORDS and _low(atoms, end - 1) not in lx.UNITS_WORDS
+
+
+def _what_is_measured(atoms: list[Atom], amount: Amount, currency) -> tuple[str | None, str | None, int, float]:
+    """(kind, unit, end, factor) of the words after a number; factor converts sub-units
+    ('ten cents' is 0.1 USD) and million-prefixed codes ('30 MUSD'). kind None drops the number."""
+    if currency:
+        kind, unit, end = _suffix(atoms, amount.end)
+        if kind not in (None, "money"):
+            return None, None, end, 1.0
+        return "money", currency[0], end, 1.0
+    scaled = _scaled_currency(atoms, amount.end)
+    if scaled:
+        return "money", scaled[0], scaled[2], scaled[1]
+    kind, unit, end = _suffix(atoms, amount.end)
+    if kind == "money" and amount.scale == 1 and _low(atoms, end) in _SINGULAR_SCALE_NAMES:
+        return kind, unit, end + 1, lx.SCALE_WORDS[_low(atoms, end)]  # "75 USD million"
+    return kind or "count", unit, end, 1.0
+
+
+_SINGULAR_SCALE_NAMES = {"thousand", "million", "billion", "trillion"}
+
+
+def _scaled_currency(atoms: list[Atom], j: int) -> tuple[str | None, float, int] | None:
+    """Coins and sub-units ('ten cents', '10¢', '470 pence') and million-prefixed codes ('30 MUSD'):
+    (currency, factor, end index)."""
+    atom = _at(atoms, j)
+    if not atom:
+        return None
+    if atom.low in lx.CURRENCY_SUBUNITS and not (_glued(atoms, j + 1) and _text(atoms, j + 1) in ("-", "‑")):
+        code, factor = lx.CURRENCY_SUBUNITS[atom.low]
+        if code == "USD" and any(a.low in lx.EURO_WORDS for a in atoms):
+            code = "EUR"  # euro cents
+        return code, factor, j + 1
+    if len(atom.text) == 4 and atom.text[0] == "M" and atom.text[1:] in lx.CURRENCY_CODES:
+        return atom.text[1:], 1e6, j + 1
+    return None
 
 
 def _not_a_count(atoms: list[Atom], j: int, amount: Amount) -> bool:
@@ -606,10 +775,15 @@ def _not_a_count(atoms: list[Atom], j: int, amount: Amount) -> bool:
     if not amount.spelled and amount.scale == 1 and _is_year(atoms[j].text):
         return True
     if amount.spelled and amount.scale == 1 and amount.value == 0:
-        return True  # "net zero"
+        return not _stands_alone(atoms, j, amount.end)  # "net zero" is a goal; "zero" alone is the number
     if amount.spelled and amount.value == 1 and amount.end == j + 1:
         return _low(atoms, amount.end) in lx.ONE_NOT_FIGURE_AFTER or _low(atoms, j - 1) in lx.ONE_NOT_FIGURE_BEFORE
     return False
+
+
+def _stands_alone(atoms: list[Atom], first: int, end: int) -> bool:
+    """True when atoms[first:end] is all the sentence says, punctuation aside."""
+    return all(not a.text.isalnum() for k, a in enumerate(atoms) if not first <= k < end)
 
 
 def _is_weak(fields: dict, amount: Amount) -> bool:
@@ -623,20 +797,25 @@ def _is_weak(fields: dict, amount: Amount) -> bool:
 
 
 def _borrow_scale(atoms: list[Atom], end: int, fields: dict) -> dict:
-    """'from 7 to 8 billion', '2 and 3 million': a bare number takes the scale and unit of the next."""
+    """'from 7 to 8 billion', '2 and 3 million', 'from 10 to 20 dollars', '45 and 50 mg': a bare
+    number takes the scale and the unit of the number right after it."""
     if _low(atoms, end) not in ("to", "and", "or") or end + 1 >= len(atoms):
         return fields
     k = end + 1
     currency = _currency_prefix(atoms, k)
     k = currency[1] if currency else k
-    if k >= len(atoms) or not atoms[k].is_digits:
+    if k >= len(atoms) or not (atoms[k].is_digits or atoms[k].low in lx.UNITS_WORDS or atoms[k].low in lx.TENS_WORDS):
         return fields
     second = _amount(atoms, k, money=bool(currency))
-    if not second or second.scale == 1 or fields["value"] >= second.written * 10:
+    if not second:
         return fields
     kind, unit, _ = _suffix(atoms, second.end)
     if currency:
         kind, unit = "money", currency[0]
+    if second.scale == 1 or fields["value"] >= second.written * 10:
+        if kind in ("money", "quantity", "percent") and second.scale == 1:
+            return dict(fields, kind=kind, unit=unit)  # the unit alone
+        return fields
     return dict(fields, value=fields["value"] * second.scale, scale=second.scale,
                 resolution=fields["resolution"] * second.scale, kind=kind or "count", unit=unit)
 

@@ -168,6 +168,10 @@ CURRENCY_PLURALS = {"dinars": "dinar", "riyals": "riyal", "rials": "rial", "poun
                     "markkaa": "markka", "shillings": "shilling", "cedis": "cedi", "shekels": "shekel",
                     "hryvnias": "hryvnia", "tugriks": "tugrik", "dirhams": "dirham", "manats": "manat",
                     "soles": "sol", "dollars": "dollar", "yuans": "yuan"}
+# words that "a" or "an" counts one of: "a dollar", "a litre" (idioms such as "a ton of" are left out)
+ARTICLE_UNITS = {"dollar", "euro", "pound", "rupee", "penny", "buck", "mile", "kilometre", "kilometer", "metre",
+                 "meter", "litre", "liter", "gallon", "kilogram", "kilo", "gram", "ounce", "barrel", "ml",
+                 "millilitre", "milliliter", "lb", "hectare", "acre", "pint", "tonne"}
 # "pounds" is money or weight: words in the sentence that tell which
 POUND_WEIGHT_CUES = {"weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier", "lighter",
                      "lbs", "lb", "kg", "kilos", "kilograms", "ounces", "oz", "tons", "tonnes", "baby", "babies",
@@ -180,7 +184,7 @@ POUND_MONEY_CUES = {"£", "gbp", "sterling", "cost", "costs", "costing", "spent"
                     "investment", "tax", "taxes", "bill", "fee", "fees", "charge", "charged", "bonus", "income",
                     "deal", "bid", "offer", "raised", "raise", "donated", "donation", "award", "awarded",
                     "compensation", "damages", "valued", "valuation", "pension", "rent", "ticket", "tickets",
-                    "pence", "penny", "bank", "banknote", "note", "notes", "coin", "coins", "million", "billion"}
+                    "pence", "penny", "bank", "banknote", "note", "notes", "coin", "coins"}
 # adjectives that name the dollar: "Canadian dollars", "Hong Kong dollars"
 DOLLAR_COUNTRIES = {"us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
                     "singapore": "SGD", "taiwan": "TWD", "zealand": "NZD", "kong": "HKD"}
@@ -349,4 +353,5 @@ ONE_NOT_FIGURE_AFTER = {"of", "another", "way", "day", "time", "point", "thing",
                         "will", "is", "was", "'s", "’s", "or", "and", "reason", "example", "instance"}
 ONE_NOT_FIGURE_BEFORE = {"no", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone",
                          "everyone", "someone", "some", "only", "last", "next", "other", "another", "same",
-                         "single", "little", "big", "new", "old", "first", "right", "wrong", "a"}
+                         "single", "little", "big", "new", "old", "first", "right", "wrong", "a", "second",
+                         "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from factlint.claims import Claim
 from factlint.compare import Tolerances, comparable, consistent, same_digits
-from factlint.context import agreement, keywords, window
+from factlint.context import TIME_WORDS, Context, agreement, keywords, similar_words, window
 from factlint.figures import Figure, extract
 from factlint.nlp import sentence_spans
 from factlint.numbers import atomize
@@ -34,6 +34,7 @@ class SourceFigure:
     near: frozenset[str]
     words: frozenset[str]
     derived: bool = False   # a ratio or change computed from two figures of the sentence
+    subject: frozenset[str] = frozenset()  # the words left of the figure: usually what it is about
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,9 @@ def _index_text(source_id: str, text: str) -> tuple[tuple[SourceFigure, ...], tu
         for n, figure in enumerate(found):
             prev_end = found[n - 1].end - start if n else 0
             next_start = found[n + 1].start - start if n + 1 < len(found) else len(sentence)
-            left, right = window(sentence, figure.start - start, figure.end - start, prev_end, next_start)
-            figures.append(SourceFigure(source_id, figure, sentence, frozenset(left + right), words))
+            around = window(sentence, figure.start - start, figure.end - start, prev_end, next_start)
+            figures.append(SourceFigure(source_id, figure, sentence, frozenset(around.left + around.right), words,
+                                        subject=frozenset() if around.borrowed else frozenset(around.left)))
         figures.extend(_derived(source_id, found, sentence, words))
     return tuple(figures), tuple(sentences)
 
@@ -92,7 +94,7 @@ def index_source(source: Source) -> tuple[list[SourceFigure], list[str]]:
     return figures, sentences
 
 
-def claim_context(claim: Claim) -> tuple[list[str], list[str]]:
+def claim_context(claim: Claim) -> Context:
     """Words around the claim's figure inside its clause."""
     sentence, figure = claim.sentence, claim.figure
     figures = sentence.figures
@@ -108,8 +110,8 @@ def _may_derive(figure: Figure) -> bool:
         figure.kind == "percent" and figure.direction is not None and not figure.level)
 
 
-def _score(context: tuple[list[str], list[str]], candidate: SourceFigure) -> float:
-    return agreement(context[0], context[1], set(candidate.near), set(candidate.words))
+def _score(context: Context, candidate: SourceFigure) -> float:
+    return agreement(context.left, context.right, set(candidate.near), set(candidate.words))
 
 
 def _opposite(claim: Figure, source: Figure) -> bool:
@@ -121,8 +123,8 @@ def _best(scored: list[tuple[float, SourceFigure]]) -> tuple[float, SourceFigure
     return max(scored, key=lambda pair: pair[0]) if scored else None
 
 
-def _closest_sentence(context: tuple[list[str], list[str]], sentences: list[str]) -> str | None:
-    words = context[0] + context[1]
+def _closest_sentence(context: Context, sentences: list[str]) -> str | None:
+    words = context.left + context.right
     if not sentences:
         return None
     return max(sentences, key=lambda s: agreement(words, [], set(), set(keywords(s))))
@@ -143,7 +145,7 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
     agreeing = [(s, c) for s, c in same_kind if consistent(figure, c.figure, tol)]
     ids = tuple(s.id for s in cited)
     if agreeing:
-        return _supported(figure, agreeing, same_kind, tol, ids)
+        return _supported(figure, context, agreeing, same_kind, tol, ids)
     direct = [(s, c) for s, c in scored if not c.derived]
     needed = 0.0 if _distinctive(figure) else SAME_NUMBER_AGREEMENT
     unit = _best([(s, c) for s, c in direct if s >= needed and _same_number_other_unit(figure, c.figure, tol)])
@@ -160,10 +162,30 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
     return Verdict("unsupported-figure", _closest_sentence(context, sentences), None, ids)
 
 
-def _supported(figure: Figure, agreeing, same_kind, tol: Tolerances, ids) -> Verdict:
+def _subject_match(subject: list[str], candidate: SourceFigure) -> float | None:
+    """Share of the claim's subject words the source puts left of its figure; None when either has none."""
+    if not subject or not candidate.subject:
+        return None
+    matched = sum(any(similar_words(word, other) for other in candidate.subject) for word in subject)
+    return matched / len(subject)
+
+
+def _shares_content(context: Context, candidate: SourceFigure) -> bool:
+    """Whether the claim and the source figure share a word that says what, not when."""
+    return any(similar_words(word, other) for word in context.left + context.right if word not in TIME_WORDS
+               for other in candidate.near)
+
+
+def _supported(figure: Figure, context: Context, agreeing, same_kind, tol: Tolerances, ids) -> Verdict:
     """The value is there; still wrong if it goes the other way or belongs to something else."""
+    subject = [] if context.borrowed else context.left
     score, best = max(agreeing, key=lambda pair: (pair[0], not _opposite(figure, pair[1].figure), not pair[1].derived))
     better = _best([(s, c) for s, c in same_kind if not c.derived and s >= RIVAL_AGREEMENT]) if score < 0.25 else None
+    if better is None and _subject_match(subject, best) == 0 and not _shares_content(context, best):
+        # "exports rose 14.1%" where the source's 14.1% is imports' and its exports figure differs
+        agreeing_ids = {id(c) for _, c in agreeing}
+        better = _best([(s, c) for s, c in same_kind if not c.derived and id(c) not in agreeing_ids
+                        and (_subject_match(subject, c) or 0) >= 0.5 and s >= max(score, MISMATCH_AGREEMENT)])
     if better:
         return Verdict("figure-mismatch", better[1].sentence, better[1].figure.text, ids)
     same_way = [c for s, c in agreeing if s >= score - 0.2 and not _opposite(figure, c.figure)]
