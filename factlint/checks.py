@@ -5,7 +5,10 @@ A check knows nothing of severities, configuration or suppression; the engine do
 
 from __future__ import annotations
 
+import bisect
+import hashlib
 from collections.abc import Iterator
+from functools import lru_cache
 
 from factlint.article import Article
 from factlint.citations import source_key
@@ -22,12 +25,17 @@ def _normal(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=1024)
+def _digest(text: str) -> str:
+    """A short, stable stand-in for a sentence in a finding's key: its words, hashed."""
+    return hashlib.sha1(_normal(text).encode()).hexdigest()[:16]
+
+
 def _sentence_text(article: Article, offset: int) -> str:
-    """The sentence around an offset, for a finding's stable key."""
-    for sentence in article.sentences:
-        if sentence.start <= offset < sentence.end + 40:
-            return _normal(sentence.text)
-    return ""
+    """The digest of the sentence around an offset, for a finding's stable key."""
+    starts = [s.start for s in article.sentences]
+    index = bisect.bisect_right(starts, offset) - 1
+    return _digest(article.sentences[index].text) if index >= 0 else ""
 
 
 def _ids(ids) -> str:
@@ -98,7 +106,7 @@ def check_claims(article: Article, sources: dict[str, Source], tolerances: Toler
                 for figure in figures:
                     yield _hit_at(article, "uncited-claim", figure.start, figure.end,
                                   fields={"figure": figure.text}, figure=figure.text,
-                                  key=f"{figure.text} | {_normal(sentence.text)}")
+                                  key=f"{figure.text} | {_digest(sentence.text)}")
             continue
         yield from _check_cited(article, sentence, figures, sources, tolerances)
 
@@ -114,7 +122,7 @@ def _check_cited(article: Article, sentence: Sentence, figures, sources, toleran
             first = sentence.citations[0]
             yield _hit_at(article, "unverifiable-citation", first.start, first.end, citations=ids,
                           fields={"figure": ", ".join(f.text for f in figures), "ids": _ids(s.id for s in cited)},
-                          key=_normal(sentence.text))
+                          key=_digest(sentence.text))
         return
     others = [s for key, s in sources.items() if s.has_text and s not in cited]
     for figure in sentence.figures:
@@ -126,7 +134,7 @@ def _check_cited(article: Article, sentence: Sentence, figures, sources, toleran
                   "claim_direction": _DIRECTION_VERB.get(figure.signed_direction or "", "changed"),
                   "source_direction": _DIRECTION_VERB.get(verdict.source_direction or "", "changed")}
         yield _hit_at(article, verdict.rule, figure.start, figure.end, fields=fields, figure=figure.text,
-                      citations=ids, evidence=verdict.evidence, key=f"{figure.text} | {_normal(sentence.text)}")
+                      citations=ids, evidence=verdict.evidence, key=f"{figure.text} | {_digest(sentence.text)}")
 
 
 def run_checks(article: Article, tolerances: Tolerances) -> list[Hit]:

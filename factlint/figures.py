@@ -8,6 +8,7 @@ not figures (years, dates, times, ordinals, versions, model names) are left out.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from factlint import lexicon as lx
@@ -34,11 +35,14 @@ _ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 _SINGLE_LETTER_UNITS = {"m", "g", "t", "l", "L", "W", "s", "h", "K"}
 # letters spaced from a "$" that still name the dollar, as newswire tokenisers write them
 _SPACED_DOLLAR_PREFIXES = {"c": "CAD", "us": "USD", "hk": "HKD", "nz": "NZD"}
+# currency codes that, glued to a number, name something else: "COP28" (climate summits)
+_NOT_GLUED_PREFIXES = {"COP"}
 # letters glued to a number that name a temperature scale ("30C", "-4F")
 _TEMPERATURE_LETTERS = {"C": "°C", "F": "°F"}
 # scale words too small to set a spelled number's precision ("two hundred" is exact to the unit)
 _SMALL_SCALES = {"hundred", "hundreds", "dozen", "dozens"}
 # currencies whose amounts have no decimals, so "Rp 31.500" groups thousands with a dot
+_DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
 _WHOLE_CURRENCIES = {"IDR", "VND", "KRW", "JPY", "CLP", "PYG", "UGX", "ISK", "LAK", "IRR"}
 
 
@@ -94,9 +98,13 @@ def _currency_prefix(atoms: list[Atom], i: int) -> tuple[str, int] | None:
     if nxt and nxt.text == "$" and nxt.glued and atom.text + "$" in lx.CURRENCY_SYMBOLS:
         return lx.CURRENCY_SYMBOLS[atom.text + "$"], i + 2
     if nxt and nxt.text == "$" and nxt.glued and atom.text.upper() in lx.CURRENCY_CODES:
-        return atom.text.upper(), i + 2  # "NZD$15", "usd$ 15"
+        return atom.text.upper(), i + 2  # "NZD$15"
+    if atom.text.endswith("$") and atom.text[:-1].upper() in lx.CURRENCY_CODES:
+        return atom.text[:-1].upper(), i + 1  # "usd$ 15", kept whole by the tokeniser
     if nxt and nxt.text == "$" and nxt.start == atom.end + 1 and atom.low in _SPACED_DOLLAR_PREFIXES:
         return _SPACED_DOLLAR_PREFIXES[atom.low], i + 2  # tokenised newswire: "c $ 16.4 million"
+    if nxt and nxt.glued and atom.text in _NOT_GLUED_PREFIXES:
+        return None  # "COP28" is a summit, not Colombian pesos
     if atom.text in lx.CURRENCY_SYMBOLS and atom.text not in ("R", "kr", "Fr.", "CHF"):
         if atom.text == "Rs" and nxt and nxt.text == "." and nxt.glued:
             return "INR", i + 2
@@ -119,14 +127,32 @@ def _scale_abbreviation_applies(atoms: list[Atom], j: int, money: bool) -> bool:
         return False
     if atom.text in ("k", "K"):
         return True
-    if atom.text in ("M", "MM", "B") and (after is None or not after.text.isalnum()):
+    if atom.text in ("M", "MM", "B", "b") and (after is None or not after.text.isalnum()):
         return True  # "3M", "1.2B." alone: capitals do not write metres or bytes
-    if atom.text in ("m", "M", "b", "B"):
+    if atom.text in ("m", "M"):
         # "2.5m books" is millions, "366m long" is metres
-        return bool(after and after.text.isalpha() and after.low not in lx.UNITS and after.low not in (
-            "long", "high", "deep", "wide", "tall", "away", "above", "below", "from", "in", "of", "race", "and",
-            "or", "to", "per", "a"))
+        if after and after.text.isalpha() and after.low not in ("and", "or", "to"):
+            return not _length_context(atoms, j) and after.low not in lx.UNITS and after.low not in (
+                "long", "high", "deep", "wide", "tall", "away", "above", "below", "from", "in", "of", "race",
+                "per", "a")
+        return _millions_without_length(atoms, j)
     return False
+
+
+def _length_context(atoms: list[Atom], j: int) -> bool:
+    """A race name ('won the 100m.') or a sentence about lengths (a tower, a depth, a sprint)."""
+    after = _at(atoms, j + 1)
+    race = _low(atoms, j - 2) == "the" and atoms[j - 1].text.isdigit() and not (after and after.text.isalpha())
+    return race or any(a.low in lx.LENGTH_CUES for a in atoms)
+
+
+def _millions_without_length(atoms: list[Atom], j: int) -> bool:
+    """'users climbed to 675m.' is millions; '300m' in a sentence about a tower, a race or a depth,
+    or 'the 100m' (a race), is metres."""
+    if _length_context(atoms, j):
+        return False
+    after = _at(atoms, j + 1)
+    return after is None or after.text in (".", ",", ";", ")", "[", "and", "or", "to")
 
 
 def _amount(atoms: list[Atom], i: int, money: bool, bare: bool = False) -> Amount | None:
@@ -147,7 +173,7 @@ def _amount(atoms: list[Atom], i: int, money: bool, bare: bool = False) -> Amoun
         if exponent:
             value, resolution, end = value * 10.0 ** exponent[0], resolution * 10.0 ** exponent[0], exponent[1]
     elif atom.low == "point":
-        found = point_fraction(atoms, i + 1)
+        found = point_fraction(atoms, i + 1) or _point_digits(atoms, i + 1)
         if not found:
             return None
         value, end = found
@@ -200,8 +226,11 @@ def _decimal_comma(atoms: list[Atom], j: int, digits: str) -> tuple[float, float
     """'34,50' or '9.990,00' as European prices write them: one or two digits after a comma
     cannot be thousands, so the comma is a decimal point → (value, resolution, end index)."""
     comma, tail, after = _at(atoms, j), _at(atoms, j + 1), _at(atoms, j + 2)
+    if comma and tail and comma.text == "," and comma.glued and tail.glued and tail.text in ("-", "–") \
+            and digits.isdigit():
+        return float(digits), 1.0, j + 2  # "50,-": a whole price
     if not (comma and tail and comma.text == "," and comma.glued and tail.glued and tail.text.isdigit()
-            and len(tail.text) <= 2 and "," not in digits):
+            and len(tail.text) == 2 and "," not in digits):
         return None
     if after and after.glued and (after.is_digits or after.text in (",", ".") and _glued(atoms, j + 3)):
         return None  # "1,22,3" or "3,14.5": a list or a code, not a price
@@ -209,6 +238,14 @@ def _decimal_comma(atoms: list[Atom], j: int, digits: str) -> tuple[float, float
     if "." in whole:
         return None
     return float(whole + "." + tail.text), 10.0 ** -len(tail.text), j + 2
+
+
+def _point_digits(atoms: list[Atom], k: int) -> tuple[float, int] | None:
+    """'point 77' read aloud: the digits after 'point' are decimals → (fraction, end index)."""
+    tail = _at(atoms, k)
+    if tail and tail.text.isdigit() and not tail.glued:
+        return float("0." + tail.text), k + 1
+    return None
 
 
 def _spoken_point(atoms: list[Atom], j: int, digits: str) -> tuple[float, float, int] | None:
@@ -292,14 +329,20 @@ def _inch_word(atoms: list[Atom], j: int) -> bool:
     """'in' after a number means inches only where it ends the sentence or a size word follows
     ('2 in thick'); '5 in 10' and '3 in March' keep 'in' a preposition."""
     after = _at(atoms, j + 1)
-    return after is None or (after.text == "." and j + 2 == len(atoms)) or after.low in lx.DIMENSION_WORDS
+    return after is not None and ((after.text == "." and j + 2 == len(atoms)) or after.low in lx.DIMENSION_WORDS)
 
 
 def _inch_mark(atoms: list[Atom], j: int) -> bool:
     """A double quote glued to a number ('9"') is an inch mark unless it closes a quotation."""
     quotes = sum(1 for a in atoms[:j] if a.text in ('"', "''", "“", "”"))
     after = _at(atoms, j + 1)
-    return (atoms[j].glued and quotes % 2 == 0) or bool(after and after.low in lx.DIMENSION_WORDS)
+    if after and after.low in lx.DIMENSION_WORDS:
+        return True
+    first = j - 1
+    while first > 0 and (atoms[first - 1].is_digits or atoms[first - 1].text in ".,"):
+        first -= 1  # back to the start of the number
+    opened = first > 0 and atoms[first - 1].text in ('"', "“")  # '"608 000"' is a quoted number
+    return atoms[j].glued and quotes % 2 == 0 and not opened
 
 
 def _suffix(atoms: list[Atom], j: int) -> tuple[str | None, str | None, int]:
@@ -344,8 +387,9 @@ def _suffix(atoms: list[Atom], j: int) -> tuple[str | None, str | None, int]:
     if word in ("x", "×"):
         return "ratio", None, j + 1
     if word == "times" and (nxt.endswith("er") or nxt in ("as", "more", "less", "the", "that", "what", "its",
-                                                           "their", "his", "her", "bigger", "larger")):
-        return "ratio", None, j + 1  # "eight times faster"; "flew 72 times" is a count
+                                                           "their", "his", "her", "bigger", "larger")
+                            or "." in _text(atoms, j - 1) or _low(atoms, j - 2) in lx.UP_WORDS | lx.DOWN_WORDS):
+        return "ratio", None, j + 1  # "eight times faster", "grow 2.5 times"; "flew 72 times" is a count
     if word in ("-", "‑") and atom.glued and _glued(atoms, j + 1):
         unit, end = _unit(atoms, j + 1)  # "a 2-year delay", "a 10-km run"
         if unit:
@@ -409,8 +453,9 @@ def _is_label(atoms: list[Atom], i: int, end: int, priced: bool = False) -> bool
         if not (before.text in "-−" and not before.glued):
             return True  # H200, GPT-4, COVID-19, 3.8.1, 10:30
     if after and after.glued:
-        if after.low in _ORDINAL_SUFFIXES or after.text == "s" or after.text == "'s" and len(atom.text) == 4:
-            return True  # 21st, 1990s
+        if after.low in _ORDINAL_SUFFIXES or after.text == "s" or after.text in ("'s", "’s") and (
+                len(atom.text) == 4 or len(atom.text) == 2 and atom.text.endswith("0")):
+            return True  # 21st, 1990s, the 90's
         if after.text.isalpha() and not _known_suffix(after):
             return True  # 5G, 4K-ready, SW1A
         if after.text in (":", ".", "/", "-") and _glued(atoms, end + 1) and _at(atoms, end + 1).is_digits:
@@ -448,7 +493,7 @@ def _hedge_before(atoms: list[Atom], i: int) -> tuple[str, bool, int]:
     if _low(atoms, i - 1) == "between":
         bound, approx, start = _hedge_before(atoms, i - 1)
         return ("=", approx, start) if start < i - 1 else ("=", False, i)
-    for length in (3, 2):
+    for length in (5, 3, 2):
         words = tuple(_low(atoms, i - length + k) for k in range(length))
         if i - length >= 0 and words in lx.HEDGE_PHRASES:
             bound, approx = lx.HEDGE_PHRASES[words]
@@ -464,6 +509,8 @@ def _hedge_before(atoms: list[Atom], i: int) -> tuple[str, bool, int]:
 
 def _hedge_after(atoms: list[Atom], j: int, bound: str, approx: bool) -> tuple[str, bool]:
     words = (_low(atoms, j), _low(atoms, j + 1))
+    if words == ("or", "equal") and bound in ("<", ">"):
+        return bound + "=", approx  # "less than 5000 or equal"
     if words in lx.TRAILING_BOUNDS:
         return lx.TRAILING_BOUNDS[words], approx
     if words in lx.TRAILING_HEDGES:
@@ -541,25 +588,81 @@ def _ratio(atoms, first, end, sentence, offset, value, resolution=0.01):
 
 
 def _ratio_at(atoms: list[Atom], i: int, sentence: str, offset: int):
-    """'doubled', 'threefold', 'one in five', '1/3', 'half', 'two-thirds' → (ratio figure, end)."""
+    """'doubled', 'threefold', 'one in five', '1/3', 'half', 'two-thirds' → (ratio figure, end);
+    a fraction of a scale or a unit ('half a million', '3/4 cup') is a count or a quantity."""
     word = atoms[i].low
     if word in lx.MULTIPLE_VERBS and word not in ("double", "triple", "quadruple", "halves") \
             and not (word.endswith("ing") and _low(atoms, i - 1) in ("the", "a")):
         return _ratio(atoms, i, i + 1, sentence, offset, lx.MULTIPLE_VERBS[word], 0.1)
     if word in lx.FOLD_WORDS:
         return _ratio(atoms, i, i + 1, sentence, offset, lx.FOLD_WORDS[word], 0.1)
-    found = _one_in(atoms, i) or (_digit_fraction(atoms, i, mixed=False) if not _glued(atoms, i) else None)
+    found = _one_in(atoms, i)
     if found:
         return _ratio(atoms, i, found[1], sentence, offset, found[0])
-    found = fraction_word(atoms, i)
-    if not found or _ordinal_use(atoms, i):
+    found = (_digit_fraction(atoms, i, mixed=False) if not _glued(atoms, i) else None) \
+        or _vulgar_fraction(atoms, i, glued=False) or _bare_fraction(atoms, i)
+    if not found and fraction_word(atoms, i) and not _ordinal_use(atoms, i):
+        found = fraction_word(atoms, i)
+    if not found:
         return None
     value, end = found
-    if _low(atoms, end) in ("a", "an") and _low(atoms, end + 1) in lx.SCALE_WORDS:
-        return _fraction_of_scale(atoms, i, value, end, sentence, offset)
-    if word == "half" and _low(atoms, end) == "-" and _glued(atoms, end):
+    scale_at = _scale_after_fraction(atoms, end)
+    if scale_at is not None:
+        return _fraction_of_scale(atoms, i, value, scale_at, sentence, offset)
+    measured = _unit_after_fraction(atoms, end)
+    if measured:
+        kind, unit, stop = measured
+        return _make(atoms, i, stop, sentence, offset, value=value, unit=unit, kind=kind, written=value,
+                     resolution=0.01), stop
+    if _low(atoms, end - 1) in ("half", "quarter") and _low(atoms, end) == "-" and _glued(atoms, end):
         return None, end  # half-year, half-time
     return _ratio(atoms, i, end, sentence, offset, value)
+
+
+# fraction words that count as fractions on their own only before a unit or a scale ("quarter-litre")
+_BARE_FRACTIONS = {"quarter", "third", "fourth", "fifth", "tenth"}
+
+
+def _bare_fraction(atoms: list[Atom], i: int) -> tuple[float, int] | None:
+    """'quarter million', 'quarter-litre', 'tenth of a gallon': a fraction word with no article,
+    read as a fraction only when a scale or a unit follows (checked by the caller)."""
+    word = atoms[i].low
+    if word not in _BARE_FRACTIONS or _low(atoms, i - 1) in ("the", "this", "that", "first", "second", "third",
+                                                               "fourth", "last", "each", "every", "per", "a", "an"):
+        return None
+    end = i + 1
+    linked = _low(atoms, end) == "of" or (_text(atoms, end) in ("-", "‑") and _glued(atoms, end))
+    if _scale_after_fraction(atoms, end) is None and not (linked and _unit_after_fraction(atoms, end)):
+        return None  # "third second" is two ordinals; "quarter-litre" and "tenth of a gallon" are measures
+    return lx.FRACTION_WORDS[word], end
+
+
+def _scale_after_fraction(atoms: list[Atom], end: int) -> int | None:
+    """Index of the scale word in 'half a million', 'half million', 'two thirds of a million'."""
+    k = end + 1 if _low(atoms, end) == "of" else end
+    k = k + 1 if _low(atoms, k) in ("a", "an") else k
+    if _low(atoms, k) in lx.SINGULAR_SCALES and _low(atoms, k) != "hundred":
+        return k
+    return None
+
+
+def _unit_after_fraction(atoms: list[Atom], end: int) -> tuple[str, str | None, int] | None:
+    """What a fraction measures: 'half a liter', '3/4 cup', 'quarter-litre', 'tenth of a gallon'
+    → (kind, unit, end index); None for a plain ratio ('half of voters')."""
+    k = end
+    hyphen = _text(atoms, k) in ("-", "‑") and _glued(atoms, k) and _glued(atoms, k + 1)
+    if hyphen:
+        k += 1
+    else:
+        k = k + 1 if _low(atoms, k) == "of" else k
+        k = k + 1 if _low(atoms, k) in ("a", "an") else k
+    atom = _at(atoms, k)
+    if not atom or not atom.text.isalpha() and atom.text not in ('"', "°") or atom.low == "second":
+        return None  # "three-quarters a second [dose]": "second" after a fraction is an ordinal
+    kind, unit, stop = _suffix(atoms, k)
+    if kind not in ("quantity", "money", "percent") or (hyphen and unit in lx.TIME_UNITS):
+        return None  # "half-year results" name a period
+    return kind, unit, stop
 
 
 def _one_in(atoms: list[Atom], i: int) -> tuple[float, int] | None:
@@ -606,12 +709,12 @@ def _ordinal_use(atoms: list[Atom], i: int) -> bool:
         and atoms[i].low in ("half", "quarter")
 
 
-def _fraction_of_scale(atoms, i, fraction, end, sentence, offset):
-    """'half a billion dollars': a fraction of a scale word, then an optional currency."""
-    scale = lx.SCALE_WORDS[_low(atoms, end + 1)]
-    kind, unit, stop = _suffix(atoms, end + 2)
+def _fraction_of_scale(atoms, i, fraction, scale_at, sentence, offset):
+    """'half a billion dollars', 'quarter million': a fraction of a scale word, then an optional unit."""
+    scale = lx.SCALE_WORDS[_low(atoms, scale_at)]
+    kind, unit, stop = _suffix(atoms, scale_at + 1)
     if kind not in ("money", "quantity"):
-        kind, unit, stop = "count", None, end + 2
+        kind, unit, stop = "count", None, scale_at + 1
     return _make(atoms, i, stop, sentence, offset, value=fraction * scale, unit=unit, kind=kind,
                  written=fraction, scale=scale, resolution=scale / 10), stop
 
@@ -632,6 +735,9 @@ def _measure_at(atoms: list[Atom], i: int, sentence: str, offset: int):
     if amount.spelled and _ordinal_follows(atoms, j, amount.end):
         return None, amount.end + 1  # "twenty-first", "five hundred first": ranks
     kind, unit, end, factor = _what_is_measured(atoms, amount, currency)
+    if kind == "money" and unit in _WHOLE_CURRENCIES and _DOT_THOUSANDS.fullmatch(atoms[j].text) \
+            and amount.digits_end == j + 1:
+        factor *= 1000  # "Rp 31.500": rupiah and won have no decimals, so the dot groups thousands
     if kind is None:
         return None, end
     if kind == "count" and _not_a_count(atoms, j, amount):
@@ -663,8 +769,9 @@ def _number_start(atoms: list[Atom], i: int) -> tuple[tuple[str, int] | None, in
     """Where a number begins after a sign word, a currency or a minus sign:
     (currency, index of the number, negative), or None when no number can start at atoms[i]."""
     j, negative = i, False
-    if _low(atoms, j) in lx.NEGATIVE_WORDS and _at(atoms, j + 1) and _may_start_number(atoms, j + 1, signed=True):
-        negative, j = True, j + 1  # "minus 5", "negative one"
+    if _low(atoms, j) in lx.NEGATIVE_WORDS and _low(atoms, j - 1) not in ("or", "plus") \
+            and _at(atoms, j + 1) and _may_start_number(atoms, j + 1, signed=True):
+        negative, j = True, j + 1  # "minus 5", "negative one"; "plus or minus 2%" is a margin
     currency = _currency_prefix(atoms, j)
     j = currency[1] if currency else j
     if _low(atoms, j) in ("-", "−") and _glued(atoms, j + 1) and atoms[j + 1].is_digits \
@@ -694,7 +801,8 @@ def _leading_point_ok(atoms: list[Atom], j: int) -> bool:
 
 
 _NOT_BEFORE_BARE_SCALE = {"the", "a", "an", "this", "that", "per", "one", "each", "every", "its", "their", "his",
-                          "her", "our", "my", "your", "of"}
+                          "her", "our", "my", "your", "of", "several", "few", "many", "some", "couple", "these",
+                          "those"}
 
 
 def _bare_scale_ok(atoms: list[Atom], j: int) -> bool:
@@ -842,6 +950,9 @@ def _range_tail(atoms: list[Atom], first: int, end: int, fields: dict):
     kind, unit, stop = _suffix(atoms, second.end)
     if currency:
         kind, unit = "money", currency[0]
+    if kind is None and fields["kind"] in ("percent", "quantity") \
+            and (second.scale != fields["scale"] or sep.low == "to"):
+        return None  # "11% to 263m", "0.8 year to 81.1": a change, then a level without its unit
     if kind is None:
         kind, unit = fields["kind"], fields["unit"]
     if fields["kind"] == "count" and kind != "count":

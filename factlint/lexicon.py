@@ -18,8 +18,10 @@ SCALE_WORDS = {
     "lac": 1e5, "crore": 1e7, "crores": 1e7,
     # plurals scale only after a number ("three billions", "seventy-five thousands"); alone they are vague
     "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
-    "dozen": 12, "dozens": 12,
+    "dozen": 12, "dozens": 12, "doz": 12, "dozs": 12, "dz": 12, "dzs": 12,
 }
+# scale words that "a" may count one of ("a million", "a dozen")
+SINGULAR_SCALES = {"hundred", "thousand", "million", "billion", "trillion", "quadrillion", "lakh", "crore", "dozen"}
 # scale words that a writer may use without a number before them ("hundred and twelve", "million")
 BARE_SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion"}
 # digit words read one by one after "point": "two point two five" is 2.25
@@ -37,7 +39,7 @@ ORDINAL_WORDS = {
 # abbreviations that scale a number written with digits ("$3.2bn", "500m", "40k")
 SCALE_ABBREVIATIONS = {
     "k": 1e3, "K": 1e3, "thou": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
-    "mm": 1e6, "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12, "tr": 1e12, "trn": 1e12,
+    "mm": 1e6, "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12, "tr": 1e12, "trn": 1e12, "tln": 1e12,
     "T": 1e12, "MM": 1e6, "Bn": 1e9, "BN": 1e9, "Mn": 1e6, "MN": 1e6,
 }
 # abbreviations that are also units: they scale only next to a currency
@@ -261,6 +263,10 @@ UNITS = {
     "degrees centigrade": "°C", "degrees celcius": "°C", "degrees farenheit": "°F",
     "kelvins": "K",
 }
+# words that make a glued "m" metres rather than millions ("a 300m tower", "the 400m hurdles")
+LENGTH_CUES = {"length", "height", "depth", "width", "distance", "altitude", "elevation", "metres", "meters",
+               "tower", "skyscraper", "bridge", "tunnel", "cliff", "mountain", "race", "races", "sprint", "hurdles",
+               "relay", "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "runway", "km"}
 # adjectives of size after "in": "2 in thick" is inches, "2 in March" is not
 DIMENSION_WORDS = {"thick", "long", "wide", "tall", "high", "deep", "across", "diameter", "thin", "square", "x", "×",
                    "by"}
@@ -295,19 +301,27 @@ HEDGE_PHRASES = {
     ("not", "more", "than"): ("<=", False), ("a", "maximum", "of"): ("<=", False),
     ("as", "many", "as"): ("<=", False), ("as", "much", "as"): ("<=", False),
     ("as", "high", "as"): ("<=", False), ("as", "few", "as"): (">=", False),
+    ("less", "than", "or", "equal", "to"): ("<=", False), ("fewer", "than", "or", "equal", "to"): ("<=", False),
+    ("greater", "than", "or", "equal", "to"): (">=", False), ("more", "than", "or", "equal", "to"): (">=", False),
+    ("equal", "to", "or", "less", "than"): ("<=", False), ("equal", "to", "or", "fewer", "than"): ("<=", False),
+    ("equal", "to", "or", "more", "than"): (">=", False), ("equal", "to", "or", "greater", "than"): (">=", False),
+    ("<", "="): ("<=", False), (">", "="): (">=", False),
 }
 HEDGE_WORDS = {
     "about": ("=", True), "around": ("=", True), "roughly": ("=", True), "approximately": ("=", True),
     "approx": ("=", True), "approx.": ("=", True), "some": ("=", True), "circa": ("=", True),
     "c.": ("=", True), "ca.": ("=", True), "~": ("=", True), "≈": ("=", True), "estimated": ("=", True),
     "nearly": ("<", True), "almost": ("<", True), "over": (">", False), "above": (">", False),
-    "exceeding": (">", False), "exceeded": (">", False), "topping": (">", False), "beyond": (">", False),
+    "exceeding": (">", False), "exceeded": (">", False), "exceed": (">", False), "exceeds": (">", False),
+    "surpass": (">", False), "surpasses": (">", False), "surpassed": (">", False), "surpassing": (">", False),
+    "topping": (">", False), "beyond": (">", False),
     "under": ("<", False), "below": ("<", False), "<": ("<", False), ">": (">", False),
     "≤": ("<=", False), "≥": (">=", False), "<=": ("<=", False), ">=": (">=", False),
 }
 TRAILING_BOUNDS = {("or", "more"): ">=", ("or", "higher"): ">=", ("or", "above"): ">=", ("or", "over"): ">=",
                    ("or", "less"): "<=", ("or", "fewer"): "<=", ("or", "lower"): "<=", ("or", "below"): "<=",
-                   ("and", "up"): ">=", ("plus",): ">=", ("+",): ">="}
+                   ("and", "up"): ">=", ("plus",): ">=", ("+",): ">=", ("or", "greater"): ">=",
+                   ("and", "more"): ">=", ("and", "above"): ">=", ("and", "over"): ">="}
 TRAILING_HEDGES = {("or", "so"), ("-odd",), ("odd",), ("or", "thereabouts")}
 
 UP_WORDS = {

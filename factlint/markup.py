@@ -19,8 +19,8 @@ _AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^<>\s]*>|<[^<>\s@]+@[^<>\s]+>")
 _URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"]")
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,300})?/?>")
 _LINE_MARKER = re.compile(r"^[ \t]{0,3}(?:#{1,6}(?=[ \t]|$)|(?:>[ \t]?)+|[-*+][ \t]+(?:\[[ xX]\][ \t]+)?|\d{1,9}[.)][ \t]+(?:\[[ xX]\][ \t]+)?)", re.M)
-_CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$", re.M)
-_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$", re.M)
+# the lookbehind starts a match only where a run of blanks starts, so a long run costs linear time
+_CLOSING_HASHES = re.compile(r"(?<![ \t])[ \t]+#+[ \t]*$", re.M)
 _EMPHASIS = re.compile(r"(?<![\w*_])(?:\*\*|__)|(?:\*\*|__)(?![\w*_])")
 
 
@@ -73,6 +73,16 @@ def code_spans(text: str) -> list[Span]:
     return spans
 
 
+def table_rules(text: str) -> list[Span]:
+    """Table delimiter rows ('| --- | :---: |'): a line of pipes, dashes, colons and blanks."""
+    spans, offset = [], 0
+    for line in text.split("\n"):
+        if "---" in line and not line.strip(" \t|:-"):
+            spans.append(Span(offset, offset + len(line)))
+        offset += len(line) + 1
+    return spans
+
+
 def comment_spans(text: str) -> list[Span]:
     """HTML comments, found with str.find so an unclosed one cannot cost quadratic time."""
     spans, pos = [], 0
@@ -95,8 +105,9 @@ def markup_spans(text: str, lines: LineIndex, markdown: bool = True) -> list[Spa
     spans += block_code_spans(text, lines)
     spans += code_spans(text)
     spans += comment_spans(text)
-    for pattern in (_LINK_TARGET, _AUTOLINK, _HTML_TAG, _CLOSING_HASHES, _TABLE_RULE, _EMPHASIS):
+    for pattern in (_LINK_TARGET, _AUTOLINK, _HTML_TAG, _CLOSING_HASHES, _EMPHASIS):
         spans.extend(Span(m.start(), m.end()) for m in pattern.finditer(text))
+    spans += table_rules(text)
     # keep the "](" of a link target: it tells the citation scanner "this was a link"
     spans = [Span(s.start + 2, s.end) if text.startswith("](", s.start) else s for s in spans]
     spans.extend(Span(m.start(), m.end()) for m in _LINE_MARKER.finditer(text))

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+
+# spaCy splits prefixes and suffixes off one token at a time, which is quadratic in the
+# length of a run without spaces ("[[[[…"); no word is this long, so such runs are cut up
+LONG_RUN = re.compile(r"\S{120,}")
+CUT_EVERY = 60
 
 
 @lru_cache(maxsize=1)
@@ -17,7 +23,7 @@ def pipeline():
 
 def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int, list[tuple[str, int]]]]:
     """Split text into sentences: (start, end, tokens as (text, absolute offset)), whitespace dropped."""
-    doc = pipeline()(text)
+    doc = pipeline()(_cut_long_runs(text))
     result = []
     for sent in doc.sents:
         tokens = [(t.text, offset + t.idx) for t in sent if not t.is_space]
@@ -25,3 +31,14 @@ def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int, list[tupl
             last_text, last_start = tokens[-1]
             result.append((tokens[0][1], last_start + len(last_text), tokens))
     return result
+
+
+def _cut_long_runs(text: str) -> str:
+    """Put a space every CUT_EVERY characters inside runs without spaces; offsets stay put."""
+    if not LONG_RUN.search(text):
+        return text
+    chars = list(text)
+    for match in LONG_RUN.finditer(text):
+        for i in range(match.start() + CUT_EVERY, match.end(), CUT_EVERY):
+            chars[i] = " "
+    return "".join(chars)

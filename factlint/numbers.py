@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factlint.lexicon import BARE_SCALE_WORDS, DIGIT_WORDS, FRACTION_WORDS, SCALE_WORDS, TENS_WORDS, UNITS_WORDS
+from factlint.lexicon import (BARE_SCALE_WORDS, DIGIT_WORDS, FRACTION_WORDS, SCALE_WORDS, SINGULAR_SCALES,
+                              TENS_WORDS, UNITS_WORDS)
 
 # digits as written: Indian grouping (12,34,567), comma grouping (1,234,567.8), two or more dot groups
 # (1.144.000, European), plain digits and a bare decimal (.75); each alternative is linear (no nesting)
@@ -55,16 +56,33 @@ def atomize(tokens: list[tuple[str, int]]) -> list[Atom]:
 
 
 def thousands_groups(atoms: list[Atom], i: int) -> tuple[str, int]:
-    """Digits grouped by spaces, '608 000' or '1 425 775': (the digits joined, end index)."""
+    """Digits grouped by spaces or apostrophes, '608 000', '1 425 775.50', "1'049":
+    (the digits joined, end index)."""
     text, j = atoms[i].text, i + 1
-    if not (atoms[i].text.isdigit() and len(atoms[i].text) <= 3):
+    if not (text.isdigit() and len(text) <= 3):
         return text, j
-    while j < len(atoms) and not atoms[j].glued and len(atoms[j].text) == 3 and atoms[j].text.isdigit() \
-            and atoms[j].start - atoms[j - 1].end == 1:
-        text, j = text + atoms[j].text, j + 1
+    while j < len(atoms) and (group := _next_group(atoms, j)):
+        piece, j = group
+        text += piece
+        if "." in piece:
+            break  # the decimals end the number
     if j < len(atoms) and atoms[j].glued and atoms[j].is_digits:
         return atoms[i].text, i + 1  # "608 000.5" or a code: keep it simple
     return text, j
+
+
+_GROUP = re.compile(r"\d{3}(?:\.\d+)?")
+
+
+def _next_group(atoms: list[Atom], j: int) -> tuple[str, int] | None:
+    """The group of three digits at atoms[j], after one space or a glued apostrophe: (digits, end)."""
+    atom = atoms[j]
+    if not atom.glued and atom.start - atoms[j - 1].end == 1 and _GROUP.fullmatch(atom.text):
+        return atom.text, j + 1
+    if atom.glued and atom.text in ("'", "’") and j + 1 < len(atoms) and atoms[j + 1].glued \
+            and atoms[j + 1].text.isdigit() and len(atoms[j + 1].text) == 3:
+        return atoms[j + 1].text, j + 2  # Swiss "1'049"
+    return None
 
 
 @dataclass(frozen=True)
@@ -121,7 +139,7 @@ def spelled_number(atoms: list[Atom], i: int, bare: bool = False) -> tuple[float
         elif word == "and" and last in ("hundred", "scale") and j + 1 < len(atoms) \
                 and (atoms[j + 1].low in UNITS_WORDS or atoms[j + 1].low in TENS_WORDS):
             last = "and"
-        elif word == "point" and last in ("unit", "tens") and (found := point_fraction(atoms, j + 1)):
+        elif word == "point" and last in ("unit", "tens", "hundred") and (found := point_fraction(atoms, j + 1)):
             current, step, last = current + found[0], found[1] - j, "point"
         else:
             break
@@ -131,9 +149,6 @@ def spelled_number(atoms: list[Atom], i: int, bare: bool = False) -> tuple[float
     while j > i and atoms[j - 1].low in ("and", "-"):
         j -= 1
     return total + current, j
-
-
-SINGULAR_SCALES = {"hundred", "thousand", "million", "billion", "trillion", "quadrillion", "lakh", "crore", "dozen"}
 
 
 def _unit_may_follow(last: str | None, value: int) -> bool:
@@ -188,8 +203,8 @@ def fraction_word(atoms: list[Atom], i: int) -> tuple[float, int] | None:
         return None
     if j < len(atoms) and atoms[j].text == "-" and atoms[j].glued:
         j += 1
-    if j < len(atoms) and atoms[j].low in FRACTION_WORDS and atoms[j].low not in ("half", "halves"):
-        plural = atoms[j].low.endswith("s")
+    if j < len(atoms) and atoms[j].low in FRACTION_WORDS:
+        plural = atoms[j].low.endswith("s")  # "three halves", "one-half", but not "two third"
         if count > 1 and not plural:
             return None
         return count * FRACTION_WORDS[atoms[j].low], j + 1
