@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factlint.figures import Figure
 
@@ -22,21 +22,55 @@ class Tolerances:
     rounding_cap: float = 0.05  # round numbers ("40,000") may round at most 5%
 
 
+def is_multiple(figure: Figure) -> bool:
+    """'doubled', '3x', 'halved': a change by a factor, not a share of a whole."""
+    return figure.kind == "ratio" and (figure.value > 1 or figure.text.lower().startswith("halv") or "(×" in figure.text)
+
+
 def as_comparable(figure: Figure) -> tuple[str, str | None, float, float | None]:
-    """(kind, unit, value, high) on a common footing: fractions become percentages."""
+    """(kind, unit, value, high) on a common footing: fractions become percentages, points percentage points."""
     value, high = abs(figure.value), None if figure.value_high is None else abs(figure.value_high)
-    if figure.kind == "ratio" and figure.value < 1:
+    if figure.unit == "points":
+        return "percent", "pp", value, high
+    if figure.kind == "ratio" and figure.value < 1 and not is_multiple(figure):
         return "percent", "%", value * 100, None if high is None else high * 100
     return figure.kind, figure.unit, value, high
 
 
-def comparable(claim: Figure, source: Figure) -> bool:
-    """Same kind of figure in the same unit, so values can be compared at all."""
+def _is_change(figure: Figure) -> bool:
+    return figure.kind == "percent" and figure.unit == "%" and figure.direction is not None and not figure.level
+
+
+def as_change(figure: Figure) -> Figure:
+    """A multiple as the percentage change it implies: 'doubled' is +100%, 'halved' -50%."""
+    change = (figure.value - 1) * 100
+    return replace(figure, kind="percent", unit="%", value=abs(change), value_high=None,
+                   direction="up" if change >= 0 else "down", resolution=figure.resolution * 100)
+
+
+def in_common_terms(claim: Figure, source: Figure) -> tuple[Figure, Figure]:
+    """'doubled' against 'rose 71.9%': both as percentage changes; otherwise unchanged."""
+    if is_multiple(claim) and _is_change(source):
+        return as_change(claim), source
+    if is_multiple(source) and _is_change(claim):
+        return claim, as_change(source)
+    return claim, source
+
+
+def comparable(claim: Figure, source: Figure, loose: bool = False) -> bool:
+    """Same kind of figure in the same unit, so values can be compared at all.
+
+    Loosely, a unit one side leaves out does not matter ("75.8 years" and "women 81.1"): good
+    enough to find the figure, not to contradict it with another one.
+    """
+    if loose and {claim.kind, source.kind} == {"quantity", "count"} and None in (claim.unit, source.unit):
+        return True
+    claim, source = in_common_terms(claim, source)
     return as_comparable(claim)[:2] == as_comparable(source)[:2]
 
 
 def _fraction_word(figure: Figure) -> bool:
-    return figure.kind == "ratio" and figure.value < 1
+    return figure.kind == "ratio" and figure.value < 1 and not is_multiple(figure)
 
 
 def claim_interval(claim: Figure, tol: Tolerances) -> tuple[float, float]:
@@ -58,12 +92,15 @@ def claim_interval(claim: Figure, tol: Tolerances) -> tuple[float, float]:
         return (value * (1 - 1e-9), value * (1 + FROM_BELOW) + rounding) if claim.approximate else (value - 1e-9, float("inf"))
     if claim.bound in ("<", "<="):
         # "nearly half": up to 10% below, and above only by what the figure's own digits round away
-        return (value * (1 - FROM_BELOW) - rounding, value + resolution / 2) if claim.approximate else (float("-inf"), top)
+        if claim.approximate:
+            return value * (1 - FROM_BELOW) - resolution / 2, value + resolution / 2
+        return float("-inf"), top
     return low, top
 
 
 def consistent(claim: Figure, source: Figure, tol: Tolerances) -> bool:
     """True when the source figure supports the claim's value (kinds and units already agree)."""
+    claim, source = in_common_terms(claim, source)
     low, high = claim_interval(claim, tol)
     _, _, value, top = as_comparable(source)
     top = value if top is None else top

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,14 +23,16 @@ _STOPWORDS = {
     "such", "so", "both", "all", "any", "each", "other", "only", "just", "while", "when", "then", "than", "reached",
     "reach", "reaching", "hit", "stood", "stands", "was", "total", "totalled", "totaled", "million", "billion",
     "trillion", "thousand", "bn", "mn", "m", "k", "earlier", "level", "compared", "record", "around", "approximately",
-    "well", "while", "being", "first", "time", "since", "against", "had", "has", "having",
+    "well", "while", "being", "first", "time", "since", "against", "had", "has", "having", "no", "not", "did",
+    "got", "get", "all", "only", "out", "new",
 }
 _IGNORED = _STOPWORDS | UP_WORDS | DOWN_WORDS | HEDGES
 # words that say when, not what: they help pick among figures but do not make two figures the same thing
 TIME_WORDS = MONTHS | {"year", "month", "quarter", "week", "day", "annual", "annually", "yearly", "monthly",
                        "quarterly", "earlier", "previou", "last", "period", "fiscal", "calendar", "decade"}
+SENTENCE_CREDIT = 0.25  # a claim word the source sentence has, but not next to this figure
 LEFT_WORDS = 8
-RIGHT_WORDS = 5
+RIGHT_WORDS = 8
 
 
 def _normal(word: str) -> str:
@@ -51,8 +54,9 @@ def _normal(word: str) -> str:
 
 
 def keywords(text: str) -> list[str]:
-    """Content words of a stretch of text, normalised (lower case, no plural s)."""
-    words = (_normal(w) for w in _WORD.findall(text))
+    """Content words of a stretch of text, normalised (lower case, no plural s); compounds split."""
+    parts = (p for w in _WORD.findall(text) for p in w.split("-") if p)
+    words = (_normal(p) for p in parts if p.lower() not in _IGNORED)
     return [w for w in words if w not in _IGNORED and len(w) > 1]
 
 
@@ -65,19 +69,31 @@ class Context:
     borrowed: bool = False  # the left words were taken from before the previous figure
 
 
-def window(sentence: str, start: int, end: int, prev_end: int, next_start: int) -> Context:
-    """Words left and right of a figure at sentence[start:end], inside its clause and between its neighbours."""
-    left = sentence[prev_end:start]
-    breaks = list(_CLAUSE_BREAK.finditer(left))
-    if breaks and breaks[-1].start() > 0:
-        tail = left[breaks[-1].end():]
-        if keywords(tail):
-            left = tail
-    if not keywords(left) and prev_end > 0:
-        # "Revenue rose 16% to $39 billion": the subject stands before the previous figure
-        return Context(window(sentence, prev_end, prev_end, 0, next_start).left, _right(sentence, end, next_start),
-                       borrowed=True)
-    return Context(keywords(left)[-LEFT_WORDS:], _right(sentence, end, next_start))
+def figure_contexts(sentence: str, spans: list[tuple[int, int]]) -> list[Context]:
+    """The words around each figure of a sentence (spans relative to it, in order).
+
+    A figure's own words run from the previous figure (or the last clause break before it)
+    to itself on the left, and up to the next figure or clause break on the right. A figure
+    with no words of its own on the left ("rose 16% to $39 billion") borrows the left words
+    of the figure before it.
+    """
+    contexts: list[Context] = []
+    for n, (start, end) in enumerate(spans):
+        prev_end = spans[n - 1][1] if n else 0
+        next_start = spans[n + 1][0] if n + 1 < len(spans) else len(sentence)
+        left = sentence[prev_end:start]
+        breaks = list(_CLAUSE_BREAK.finditer(left))
+        if breaks and breaks[-1].start() > 0:
+            # "$243.6 million criminal penalty, $1.77 billion …": words before the comma describe
+            # the earlier figure, so the later one's own words are only those after the comma
+            tail = left[breaks[-1].end():]
+            left = tail if n or keywords(tail) else left
+        words, right = keywords(left)[-LEFT_WORDS:], _right(sentence, end, next_start)
+        if not words and n:
+            contexts.append(Context(contexts[n - 1].left, right, borrowed=True))
+        else:
+            contexts.append(Context(words, right))
+    return contexts
 
 
 def _right(sentence: str, end: int, next_start: int) -> list[str]:
@@ -98,6 +114,9 @@ def similar_words(a: str, b: str) -> bool:
     shorter = min(len(a), len(b))
     if shorter >= 5 and a[:5] == b[:5] and abs(len(a) - len(b)) <= 3:
         return True
+    common = len(os.path.commonprefix([a, b]))
+    if shorter >= 5 and common >= 4 and common >= 0.6 * shorter:
+        return True  # "norway" ~ "norwegian", "china" ~ "chinese"
     return shorter >= 4 and fuzz.ratio(a, b) >= 85
 
 
@@ -116,6 +135,6 @@ def agreement(claim_left: list[str], claim_right: list[str], source_words: set[s
         if any(similar_words(word, other) for other in source_words):
             shared += 1
         elif any(similar_words(word, other) for other in sentence_words):
-            shared += 0.5
+            shared += SENTENCE_CREDIT
     smaller = min(len(claim_words), len(source_words)) if source_words else len(claim_words)
     return min(1.0, shared / max(2, smaller))

@@ -23,8 +23,9 @@ _DIRECTION_AFTER = {
     "decrease": "down", "decreases": "down", "decline": "down", "declines": "down", "drop": "down",
     "drops": "down", "fall": "down", "falls": "down", "loss": "down", "lower": "down", "down": "down",
     "cut": "down", "reduction": "down", "contraction": "down", "slump": "down", "dip": "down", "less": "down",
-    "fewer": "down",
+    "fewer": "down", "smaller": "down", "larger": "up", "bigger": "up", "greater": "up",
 }
+_ONLY_BEFORE_THAN = {"more", "less", "fewer", "smaller", "larger", "bigger", "greater"}
 _SKIP_AFTER = {"year", "-", "on", "annual", "annualised", "annualized", "yearly", "y", "/", "month", "quarterly",
                "a", "an", "yoy", "y/y", "m/m", "monthly", "in", "real", "terms", "point"}
 _COMPARATIVES = {"more", "less", "higher", "lower"}
@@ -365,6 +366,8 @@ def _suffix(atoms: list[Atom], j: int) -> tuple[str | None, str | None, int]:
         return "percent", "bp", j + 2
     if word in ("bps", "bp"):
         return "percent", "bp", j + 1
+    if word in ("points", "pts"):
+        return "quantity", "points", j + 1  # "down 9.3 points": index or percentage points
     if word in lx.DOLLAR_COUNTRIES and nxt in ("dollar", "dollars"):
         return "money", lx.DOLLAR_COUNTRIES[word], j + 2
     if word in ("hong", "new") and nxt in ("kong", "zealand") and nxt2 in ("dollar", "dollars"):
@@ -550,7 +553,7 @@ def _direction(atoms: list[Atom], start: int, end: int, kind: str) -> tuple[str 
         return None, False
     for k in range(end, min(len(atoms), end + 4)):
         word = atoms[k].low
-        if word in _DIRECTION_AFTER and (word not in ("more", "less", "fewer") or _low(atoms, k + 1) == "than"):
+        if word in _DIRECTION_AFTER and (word not in _ONLY_BEFORE_THAN or _low(atoms, k + 1) == "than"):
             return _DIRECTION_AFTER[word], False
         if word not in _SKIP_AFTER:
             break
@@ -569,7 +572,23 @@ def extract(atoms: list[Atom], sentence: str, offset: int) -> list[Figure]:
         if figure is not None:
             figures.append(figure)
         i = max(end, i + 1)
-    return figures
+    return _levels_before_comparisons(figures, sentence, offset)
+
+
+_COMPARED_FROM = re.compile(r"[,;(]?\s*(up|down|higher|lower|more|less|fewer)\s+(?:than|from|on)\s*$", re.I)
+_WAY = {"up": "up", "higher": "up", "more": "up", "down": "down", "lower": "down", "less": "down", "fewer": "down"}
+
+
+def _levels_before_comparisons(figures: list[Figure], sentence: str, offset: int) -> list[Figure]:
+    """'1,525,000 staff, down from 1,541,000': the first figure is a level that fell."""
+    result = list(figures)
+    for n in range(len(result) - 1):
+        first, second = result[n], result[n + 1]
+        gap = sentence[first.end - offset:second.start - offset]
+        match = _COMPARED_FROM.search(gap) if len(gap) < 120 else None
+        if match and first.direction is None and first.kind == second.kind:
+            result[n] = replace(first, direction=_WAY[match.group(1).lower()], level=True)
+    return result
 
 
 def _make(atoms: list[Atom], first: int, end: int, sentence: str, offset: int, **fields) -> Figure:
@@ -886,7 +905,17 @@ def _not_a_count(atoms: list[Atom], j: int, amount: Amount) -> bool:
         return not _stands_alone(atoms, j, amount.end)  # "net zero" is a goal; "zero" alone is the number
     if amount.spelled and amount.value == 1 and amount.end == j + 1:
         return _low(atoms, amount.end) in lx.ONE_NOT_FIGURE_AFTER or _low(atoms, j - 1) in lx.ONE_NOT_FIGURE_BEFORE
-    return False
+    return not amount.spelled and amount.scale == 1 and _names_a_model(atoms, j)
+
+
+def _names_a_model(atoms: list[Atom], j: int) -> bool:
+    """'RTX 5090', 'iPhone 15', 'Boeing 737': a bare number after a product name is part of the name."""
+    before = _at(atoms, j - 1)
+    if before is None or not before.text.isalpha() or before.text in lx.CURRENCY_CODES:
+        return False
+    acronym = before.text.isupper() and len(before.text) >= 2
+    camel = before.text[0].islower() and any(c.isupper() for c in before.text[1:])
+    return acronym or camel
 
 
 def _stands_alone(atoms: list[Atom], first: int, end: int) -> bool:

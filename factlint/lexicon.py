@@ -233,7 +233,7 @@ UNITS = {
     "hz": "Hz", "khz": "kHz", "mhz": "MHz", "ghz": "GHz",
     "kb": "kB", "mb": "MB", "gb": "GB", "tb": "TB", "pb": "PB", "kilobytes": "kB", "megabytes": "MB",
     "gigabytes": "GB", "terabytes": "TB", "petabytes": "PB", "mbps": "Mbit/s", "gbps": "Gbit/s",
-    "ppm": "ppm", "ppb": "ppb", "mmhg": "mmHg", "kcal": "kcal", "calories": "kcal", "calorie": "kcal",
+    "ppm": "ppm", "ppb": "ppb", "parts per million": "ppm", "parts per billion": "ppb", "mmhg": "mmHg", "kcal": "kcal", "calories": "kcal", "calorie": "kcal",
     "seconds": "s", "second": "s", "secs": "s", "sec": "s", "minutes": "min", "minute": "min", "mins": "min",
     "hours": "h", "hour": "h", "hrs": "h", "hr": "h", "days": "day", "day": "day", "weeks": "week",
     "week": "week", "months": "month", "month": "month", "years": "year", "year": "year", "yrs": "year",

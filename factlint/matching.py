@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from factlint.claims import Claim
-from factlint.compare import Tolerances, comparable, consistent, same_digits
-from factlint.context import TIME_WORDS, Context, agreement, keywords, similar_words, window
+from factlint.claims import Claim, Sentence
+from factlint.compare import Tolerances, comparable, consistent, is_multiple, same_digits
+from factlint.context import TIME_WORDS, Context, agreement, figure_contexts, keywords, similar_words
 from factlint.figures import Figure, extract
 from factlint.nlp import sentence_spans
 from factlint.numbers import atomize
@@ -21,6 +21,7 @@ from factlint.sources import Source
 MISMATCH_AGREEMENT = 0.5      # a different value about the same thing
 SAME_NUMBER_AGREEMENT = 0.3   # the same digits in another unit: the digits already say a lot
 ELSEWHERE_AGREEMENT = 0.4     # the figure found in a source the claim does not cite
+WEAK_ELSEWHERE_AGREEMENT = 0.75  # "nine seats" is only misattributed when the other source is clearly about it
 RIVAL_AGREEMENT = 0.8         # a figure this clearly about the claim's subject beats an equal value that is not
 
 
@@ -58,29 +59,33 @@ def _index_text(source_id: str, text: str) -> tuple[tuple[SourceFigure, ...], tu
         sentences.append(sentence)
         found = extract(atomize(tokens), sentence, start)
         words = frozenset(keywords(sentence))
-        for n, figure in enumerate(found):
-            prev_end = found[n - 1].end - start if n else 0
-            next_start = found[n + 1].start - start if n + 1 < len(found) else len(sentence)
-            around = window(sentence, figure.start - start, figure.end - start, prev_end, next_start)
+        first = len(figures)
+        contexts = figure_contexts(sentence, [(f.start - start, f.end - start) for f in found])
+        for figure, around in zip(found, contexts):
             figures.append(SourceFigure(source_id, figure, sentence, frozenset(around.left + around.right), words,
-                                        subject=frozenset() if around.borrowed else frozenset(around.left)))
-        figures.extend(_derived(source_id, found, sentence, words))
+                                        subject=frozenset(around.left)))
+        figures.extend(_derived(source_id, figures[first:], sentence, words))
     return tuple(figures), tuple(sentences)
 
 
-def _derived(source_id: str, found: list[Figure], sentence: str, words: frozenset[str]) -> list[SourceFigure]:
-    """Ratios and percentage changes implied by two figures of one sentence ('$1.2bn, up from $600m')."""
+def _derived(source_id: str, found: list[SourceFigure], sentence: str, words: frozenset[str]) -> list[SourceFigure]:
+    """Ratios and percentage changes implied by two nearby figures of a sentence ('$1.2bn, up from $600m')."""
     derived = []
-    for a in found:
-        for b in found:
-            if a is b or a.kind not in ("money", "count", "quantity", "percent") or (a.kind, a.unit) != (b.kind, b.unit) \
+    for n, first in enumerate(found):
+        for second in found[n + 1:n + 3]:
+            a, b = first.figure, second.figure
+            if a.kind not in ("money", "count", "quantity", "percent") or (a.kind, a.unit) != (b.kind, b.unit) \
                     or b.value <= 0 or a.value <= 0:
                 continue
-            ratio = a.value / b.value
-            for figure in (Figure(a.start, a.end, f"{a.text} against {b.text}", ratio, None, "ratio", resolution=0.001),
-                           Figure(a.start, a.end, f"{a.text} against {b.text}", abs(ratio - 1) * 100, "%", "percent",
-                                  direction="up" if ratio > 1 else "down", resolution=0.001)):
-                derived.append(SourceFigure(source_id, figure, sentence, frozenset(), words, derived=True))
+            near = first.near | second.near
+            for later, earlier in ((a, b), (b, a)):
+                ratio = later.value / earlier.value
+                said = f"{later.text} from {earlier.text}"
+                for figure in (Figure(later.start, later.end, f"{said} (×{ratio:.2f})", ratio, None, "ratio",
+                                      resolution=0.001),
+                               Figure(later.start, later.end, said, abs(ratio - 1) * 100, "%", "percent",
+                                      direction="up" if ratio > 1 else "down", resolution=0.001)):
+                    derived.append(SourceFigure(source_id, figure, sentence, near, words, derived=True))
     return derived
 
 
@@ -94,19 +99,19 @@ def index_source(source: Source) -> tuple[list[SourceFigure], list[str]]:
     return figures, sentences
 
 
+@lru_cache(maxsize=256)
+def _sentence_contexts(sentence: Sentence) -> list[Context]:
+    return figure_contexts(sentence.text, [(f.start - sentence.start, f.end - sentence.start) for f in sentence.figures])
+
+
 def claim_context(claim: Claim) -> Context:
     """Words around the claim's figure inside its clause."""
-    sentence, figure = claim.sentence, claim.figure
-    figures = sentence.figures
-    n = figures.index(figure)
-    prev_end = figures[n - 1].end - sentence.start if n else 0
-    next_start = figures[n + 1].start - sentence.start if n + 1 < len(figures) else len(sentence.text)
-    return window(sentence.text, figure.start - sentence.start, figure.end - sentence.start, prev_end, next_start)
+    return _sentence_contexts(claim.sentence)[claim.sentence.figures.index(claim.figure)]
 
 
 def _may_derive(figure: Figure) -> bool:
     """Only multiples and stated changes may be computed from two source figures."""
-    return (figure.kind == "ratio" and figure.value > 1) or (
+    return is_multiple(figure) or (
         figure.kind == "percent" and figure.direction is not None and not figure.level)
 
 
@@ -142,19 +147,21 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
         sentences.extend(said)
     scored = [(_score(context, c), c) for c in candidates if not c.derived or _may_derive(figure)]
     same_kind = [(s, c) for s, c in scored if comparable(figure, c.figure)]
-    agreeing = [(s, c) for s, c in same_kind if consistent(figure, c.figure, tol)]
+    agreeing = [(s, c) for s, c in scored if comparable(figure, c.figure, loose=True) and consistent(figure, c.figure, tol)]
     ids = tuple(s.id for s in cited)
     if agreeing:
-        return _supported(figure, context, agreeing, same_kind, tol, ids)
+        return _supported(figure, context, keywords(claim.sentence.text), agreeing, same_kind, tol, ids)
     direct = [(s, c) for s, c in scored if not c.derived]
     needed = 0.0 if _distinctive(figure) else SAME_NUMBER_AGREEMENT
     unit = _best([(s, c) for s, c in direct if s >= needed and _same_number_other_unit(figure, c.figure, tol)])
     if unit:
         return Verdict("unit-mismatch", unit[1].sentence, unit[1].figure.text, ids, _aspect(figure, unit[1].figure))
     elsewhere = _found_elsewhere(figure, context, others, tol)
-    if elsewhere and not figure.weak:
+    if elsewhere and (not figure.weak or _score(context, elsewhere) >= WEAK_ELSEWHERE_AGREEMENT):
         return Verdict("misattributed-figure", elsewhere.sentence, elsewhere.figure.text, (elsewhere.source_id,))
-    rival = _best([(s, c) for s, c in same_kind if not c.derived and s >= MISMATCH_AGREEMENT])
+    own_words = context.left + context.right
+    rival = None if figure.weak else _best([(s, c) for s, c in same_kind if (not c.derived or is_multiple(figure))
+                                            and s >= MISMATCH_AGREEMENT and _shares_content(own_words, c)])
     if rival:
         return Verdict("figure-mismatch", rival[1].sentence, rival[1].figure.text, ids)
     if figure.weak:
@@ -170,25 +177,35 @@ def _subject_match(subject: list[str], candidate: SourceFigure) -> float | None:
     return matched / len(subject)
 
 
-def _shares_content(context: Context, candidate: SourceFigure) -> bool:
-    """Whether the claim and the source figure share a word that says what, not when."""
-    return any(similar_words(word, other) for word in context.left + context.right if word not in TIME_WORDS
+def _shares_content(claim_words: list[str], candidate: SourceFigure) -> bool:
+    """Whether the claim's sentence and the source figure's context share a word that says what, not when."""
+    return any(similar_words(word, other) for word in claim_words if word not in TIME_WORDS
                for other in candidate.near)
 
 
-def _supported(figure: Figure, context: Context, agreeing, same_kind, tol: Tolerances, ids) -> Verdict:
+def _supported(figure: Figure, context: Context, sentence_words: list[str], agreeing, same_kind, tol: Tolerances,
+               ids) -> Verdict:
     """The value is there; still wrong if it goes the other way or belongs to something else."""
     subject = [] if context.borrowed else context.left
+    direct = [(s, c) for s, c in agreeing if not c.derived]
+    agreeing = direct or agreeing  # a figure the source states beats one computed from two others
     score, best = max(agreeing, key=lambda pair: (pair[0], not _opposite(figure, pair[1].figure), not pair[1].derived))
     better = _best([(s, c) for s, c in same_kind if not c.derived and s >= RIVAL_AGREEMENT]) if score < 0.25 else None
-    if better is None and _subject_match(subject, best) == 0 and not _shares_content(context, best):
+    matched = _subject_match(subject, best)
+    if better is None and matched is not None and matched < 1:
         # "exports rose 14.1%" where the source's 14.1% is imports' and its exports figure differs
+        others = [w for w in sentence_words if not any(similar_words(w, x) for x in subject)]
+        elsewhere = _shares_content(others, best)  # the equal value shares other words with the claim
         agreeing_ids = {id(c) for _, c in agreeing}
         better = _best([(s, c) for s, c in same_kind if not c.derived and id(c) not in agreeing_ids
-                        and (_subject_match(subject, c) or 0) >= 0.5 and s >= max(score, MISMATCH_AGREEMENT)])
+                        and not _opposite(figure, c.figure) and s >= max(score, MISMATCH_AGREEMENT)
+                        and (c.figure.direction or not figure.direction or figure.level)
+                        and (_subject_match(subject, c) or 0) >= max(0.5, matched + 0.5)
+                        and all(any(similar_words(w, x) for x in sentence_words) for w in c.subject)
+                        and (not elsewhere or (s >= score + 0.5 and _subject_match(subject, c) == 1))])
     if better:
         return Verdict("figure-mismatch", better[1].sentence, better[1].figure.text, ids)
-    same_way = [c for s, c in agreeing if s >= score - 0.2 and not _opposite(figure, c.figure)]
+    same_way = [c for s, c in agreeing if s >= score - 0.2 and not c.derived and not _opposite(figure, c.figure)]
     if _opposite(figure, best.figure) and not same_way:
         return Verdict("direction-mismatch", best.sentence, best.figure.text, ids,
                        source_direction=best.figure.signed_direction)
@@ -198,11 +215,15 @@ def _supported(figure: Figure, context: Context, agreeing, same_kind, tol: Toler
 def _same_number_other_unit(claim: Figure, source: Figure, tol: Tolerances) -> bool:
     """The source has this number, but in another scale, unit, currency or kind of percentage."""
     kinds = {claim.kind, source.kind}
+    if kinds <= {"count", "quantity"} and (claim.unit is None) != (source.unit is None):
+        return False  # a source that leaves the unit out ("women 81.1") does not contradict "81.1 years"
     if claim.unit != source.unit and (kinds == {"money"} or kinds == {"percent"} or kinds <= {"count", "quantity"}):
         exact = replace(claim, bound="=")
         return same_digits(claim, source) or consistent(exact, replace(source, unit=claim.unit), tol)
     if claim.unit == source.unit and claim.kind == source.kind and claim.scale != source.scale:
         return same_digits(claim, source)
+    if kinds == {"percent", "quantity"} and source.unit is not None:
+        return _distinctive(claim) and same_digits(claim, source)  # "rose 2.3%" where the source says 2.3 ppm
     return False
 
 
@@ -213,7 +234,7 @@ def _distinctive(figure: Figure) -> bool:
 
 
 def _aspect(claim: Figure, source: Figure) -> str:
-    if claim.kind == "percent":
+    if claim.kind == "percent" and source.kind == "percent":
         return "percentage kind"
     if claim.unit != source.unit:
         return "currency" if claim.kind == "money" else "unit"
@@ -230,6 +251,7 @@ def _found_elsewhere(figure: Figure, context, others: list[Source], tol: Toleran
             if candidate.derived or not comparable(figure, candidate.figure) or not consistent(figure, candidate.figure, tol):
                 continue
             score = _score(context, candidate)
-            if score >= ELSEWHERE_AGREEMENT and (best is None or score > best[0]):
+            needed = ELSEWHERE_AGREEMENT / 2 if _distinctive(figure) else ELSEWHERE_AGREEMENT
+            if score >= needed and (best is None or score > best[0]):
                 best = (score, candidate)
     return best[1] if best else None
