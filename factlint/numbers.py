@@ -30,11 +30,46 @@ class Atom:
 
     @property
     def low(self) -> str:
+        """The text in lower case."""
         return self.text.lower()
 
     @property
     def is_digits(self) -> bool:
+        """Whether the text is a number written in digits ('3.2', '1,234', '.75')."""
         return bool(_DIGITS.fullmatch(self.text))
+
+
+def atom_at(atoms: list[Atom], i: int) -> Atom | None:
+    """The atom at index i, or None when i is outside the list."""
+    return atoms[i] if 0 <= i < len(atoms) else None
+
+
+def lower_at(atoms: list[Atom], i: int) -> str:
+    """The lower-cased text of the atom at index i, or "" when there is none."""
+    atom = atom_at(atoms, i)
+    return atom.low if atom else ""
+
+
+def text_at(atoms: list[Atom], i: int) -> str:
+    """The text of the atom at index i, or "" when there is none."""
+    atom = atom_at(atoms, i)
+    return atom.text if atom else ""
+
+
+def glued_at(atoms: list[Atom], i: int) -> bool:
+    """Whether the atom at index i exists and touches the atom before it."""
+    atom = atom_at(atoms, i)
+    return bool(atom and atom.glued)
+
+
+def hyphen_at(atoms: list[Atom], i: int) -> bool:
+    """Whether the atom at index i is a hyphen glued to the atom before it ('2-year', 'half-year')."""
+    return text_at(atoms, i) in ("-", "‑") and glued_at(atoms, i)
+
+
+def stands_alone(atoms: list[Atom], first: int, end: int) -> bool:
+    """True when atoms[first:end] is all the sentence says, punctuation aside."""
+    return all(not a.text.isalnum() for k, a in enumerate(atoms) if not first <= k < end)
 
 
 def atomize(tokens: list[tuple[str, int]]) -> list[Atom]:

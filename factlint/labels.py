@@ -1,0 +1,98 @@
+"""Numbers that are not figures: dates, times, years, ordinals, versions, codes and model names.
+
+A number glued to letters or punctuation ('GPT-4', '10:30', '21st'), followed by a month or a
+time word, or named by a label noun ('table 2') is a label; a bare year, 'zero' in a phrase and
+'one' as a pronoun are not counts; 'the first half' and 'twenty-first' are ranks, not fractions.
+"""
+
+from __future__ import annotations
+
+from factlint import lexicon as lx
+from factlint.measures import known_suffix
+from factlint.numbers import Amount, Atom, atom_at, fraction_word, glued_at, hyphen_at, lower_at, stands_alone
+
+_ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
+_ORDINAL_NEXT = {"straight", "consecutive", "successive", "time", "times", "term", "place", "round", "year",
+                 "month", "week", "day", "quarter", "season", "attempt", "row", "party", "generation", "wave",
+                 "phase", "stage", "tier", "world", "largest", "biggest", "highest", "lowest", "most", "best"}
+
+
+def is_label(atoms: list[Atom], i: int, end: int, priced: bool = False) -> bool:
+    """True when the digits at atoms[i] are a date, time, ordinal, version, code or name;
+    `priced` when a currency stands right before them ("USD3.14", "Rs20" are prices)."""
+    atom, before, after = atoms[i], atom_at(atoms, i - 1), atom_at(atoms, end)
+    if before and atom.glued and not priced \
+            and (before.text.isalpha() or before.is_digits or before.text in "-–—#/._@:,'’"):
+        if not (before.text in "-−" and not before.glued):
+            return True  # H200, GPT-4, COVID-19, 3.8.1, 10:30
+    if after and after.glued:
+        if after.low in _ORDINAL_SUFFIXES or after.text == "s" or after.text in ("'s", "’s") and (
+                len(atom.text) == 4 or len(atom.text) == 2 and atom.text.endswith("0")):
+            return True  # 21st, 1990s, the 90's
+        if after.text.isalpha() and not known_suffix(after):
+            return True  # 5G, 4K-ready, SW1A
+        if after.text in (":", ".", "/", "-") and glued_at(atoms, end + 1) and atom_at(atoms, end + 1).is_digits:
+            nxt = atom_at(atoms, end + 2)
+            if after.text != "-" or (nxt and nxt.glued and nxt.text == "-"):
+                return True  # 10:30, 3.8.1, 4/5/2024, 978-0-14
+        if after.is_digits and after.text.startswith("."):
+            return True
+    if atom.text.startswith("0") and len(atom.text) > 1 and atom.text[1].isdigit():
+        return True  # phone numbers and codes keep leading zeros
+    if (after and after.is_digits and not after.glued) or (before and before.is_digits and not atom.glued):
+        return True  # "020 7946 0958"
+    if after and after.low in lx.TIME_WORDS and after.low not in ("hours", "hrs"):
+        return True
+    if (after and after.low in lx.MONTHS and after.text[0].isupper()) or (
+            before and before.low in lx.MONTHS and before.text[0].isupper()):
+        return True  # 12 May, May 12
+    if before and before.low in lx.LABEL_NOUNS and not before.text.isupper() or (
+            before and before.text in ("No", "No.", "Nos.", "#")):
+        return True  # table 2, page 14, Article 50
+    if i == 0 and after and after.glued and after.text in (".", ")"):
+        return True  # "1. First item" in plain text
+    return False
+
+
+def _is_year(text: str) -> bool:
+    """Four digits from 1800 to 2100: a year, not a count."""
+    return text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100
+
+
+def not_a_count(atoms: list[Atom], j: int, amount: Amount) -> bool:
+    """Bare numbers that are not counts: years, 'zero', 'one' as a pronoun."""
+    if not amount.spelled and amount.scale == 1 and _is_year(atoms[j].text):
+        return True
+    if amount.spelled and amount.scale == 1 and amount.value == 0:
+        return not stands_alone(atoms, j, amount.end)  # "net zero" is a goal; "zero" alone is the number
+    if amount.spelled and amount.value == 1 and amount.end == j + 1:
+        return lower_at(atoms, amount.end) in lx.ONE_NOT_FIGURE_AFTER \
+            or lower_at(atoms, j - 1) in lx.ONE_NOT_FIGURE_BEFORE
+    return not amount.spelled and amount.scale == 1 and _names_a_model(atoms, j)
+
+
+def _names_a_model(atoms: list[Atom], j: int) -> bool:
+    """'RTX 5090', 'iPhone 15', 'Boeing 737': a bare number after a product name is part of the name."""
+    before = atom_at(atoms, j - 1)
+    if before is None or not before.text.isalpha() or before.text in lx.CURRENCY_CODES:
+        return False
+    acronym = before.text.isupper() and len(before.text) >= 2
+    camel = before.text[0].islower() and any(c.isupper() for c in before.text[1:])
+    return acronym or camel
+
+
+def ordinal_use(atoms: list[Atom], i: int) -> bool:
+    """'the first half', 'third quarter', 'a third straight month': fraction words as ordinals or periods."""
+    found = fraction_word(atoms, i)
+    if found and (lower_at(atoms, found[1]) in _ORDINAL_NEXT or lower_at(atoms, found[1]).endswith("est")):
+        return True
+    return lower_at(atoms, i - 1) in ("first", "second", "third", "fourth", "last", "latter", "back", "front",
+                                      "the", "this", "that", "next", "previous", "final", "other", "each") \
+        and atoms[i].low in ("half", "quarter")
+
+
+def ordinal_follows(atoms: list[Atom], j: int, end: int) -> bool:
+    """'twenty-first', 'twenty second place', 'one thousand two hundred thirtieth': a spelled number
+    of twenty or more followed by an ordinal word is a rank."""
+    k = end + 1 if hyphen_at(atoms, end) else end
+    return lower_at(atoms, k) in lx.ORDINAL_WORDS and lower_at(atoms, end - 1) not in lx.UNITS_WORDS
