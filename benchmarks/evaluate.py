@@ -12,11 +12,14 @@ import argparse
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from factlint.evaluation import Score, read_expected, score_case, table
+from factlint.runner import Request, run
+from factlint.settings import Settings
 
-from conftest import lint_folder  # noqa: E402
 
-from factlint.evaluation import Score, read_expected, score_case, table  # noqa: E402
+def lint_folder(case: Path) -> list:
+    """Every finding for the articles of one fixture folder, with default settings."""
+    return run(Request((str(case),)), Settings(isolated=True)).findings
 
 
 def main() -> int:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from factlint import lexicon as lx
 from factlint.amounts import amount_at, article_unit, bare_scale_ok, digit_fraction, number_start, vulgar_fraction
-from factlint.labels import is_label, not_a_count, ordinal_follows, ordinal_use
+from factlint.labels import is_age, is_label, not_a_count, ordinal_follows, ordinal_use
 from factlint.measures import currency_prefix, dot_groups_thousands, suffix_at, what_is_measured
 from factlint.numbers import Amount, Atom, atom_at, fraction_word, glued_at, hyphen_at, lower_at, spelled_number
 from factlint.wording import direction_of, hedge_after, hedge_before, levels_before_comparisons
@@ -235,6 +235,9 @@ def _measure_at(atoms: list[Atom], i: int, sentence: str, offset: int):
         end, fields = ranged
         if fields["kind"] == "count" and fields["scale"] == 1 and lower_at(atoms, i - 1) in _SPORT_WORDS:
             return None, end  # "won 2-1"
+    if fields["kind"] in ("count", "quantity") and fields["value"] < 150 and is_age(atoms, i, end, fields["unit"]):
+        joined = lower_at(atoms, end) in ("to", "and", "-", "–") and atom_at(atoms, end + 1)
+        return None, end + 2 if joined and atoms[end + 1].is_digits else end  # "ages 18 to 24"
     fields["weak"] = article or _is_weak(fields, amount)
     return _make(atoms, i, end, sentence, offset, **fields), end
 

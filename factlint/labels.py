@@ -96,3 +96,17 @@ def ordinal_follows(atoms: list[Atom], j: int, end: int) -> bool:
     of twenty or more followed by an ordinal word is a rank."""
     k = end + 1 if hyphen_at(atoms, end) else end
     return lower_at(atoms, k) in lx.ORDINAL_WORDS and lower_at(atoms, end - 1) not in lx.UNITS_WORDS
+
+
+_AGE_BEFORE = {"aged", "age", "ages", "over-", "under-"}
+
+
+def is_age(atoms: list[Atom], first: int, end: int, unit: str | None) -> bool:
+    """'aged 65', 'ages 18 to 24', 'a 15-year-old': an age describes who is counted; it is not a claim."""
+    before = lower_at(atoms, first - 1)
+    if before in _AGE_BEFORE or (before == "between" and lower_at(atoms, first - 2) in _AGE_BEFORE):
+        return True
+    after = [lower_at(atoms, end + k) for k in range(3)]
+    if unit == "year" and (after[:2] == ["-", "old"] or after[:2] == ["-", "olds"] or after[0] in ("old", "olds")):
+        return True  # "15-year-old", "five years old"
+    return after[:3] in (["-", "year", "-"], ["year", "-", "old"]) or after[0] in ("year-old", "year-olds")

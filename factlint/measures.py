@@ -101,7 +101,7 @@ def suffix_at(atoms: list[Atom], j: int) -> tuple[str | None, str | None, int]:
     """What follows a number: (kind, unit, end) for %, percentage points, currency names, units, 'x'."""
     if not atom_at(atoms, j):
         return None, None, j
-    found = _percent_after(atoms, j) or _money_after(atoms, j) or _ratio_after(atoms, j)
+    found = _percent_after(atoms, j) or _money_after(atoms, j) or _ratio_after(atoms, j) or _rate_after(atoms, j)
     if found:
         return found
     if hyphen_at(atoms, j) and glued_at(atoms, j + 1):
@@ -112,6 +112,20 @@ def suffix_at(atoms: list[Atom], j: int) -> tuple[str | None, str | None, int]:
     if unit:
         return "quantity", unit, end
     return None, None, j
+
+
+_PER_SCALES = {"thousand": 1_000, "hundred": 100, "million": 1_000_000, "100,000": 100_000, "1,000": 1_000,
+               "100": 100, "1000": 1_000, "10,000": 10_000, "100000": 100_000, "1,000,000": 1_000_000}
+
+
+def _rate_after(atoms: list[Atom], j: int) -> tuple[str, str, int] | None:
+    """'6.77 per 1,000 people', 'per thousand', 'per 100,000': a rate, its base part of the unit."""
+    if atoms[j].low != "per":
+        return None
+    base = lower_at(atoms, j + 1)
+    if base in _PER_SCALES:
+        return "quantity", f"per {_PER_SCALES[base]:,}", j + 2
+    return None
 
 
 def _percent_after(atoms: list[Atom], j: int) -> tuple[str, str, int] | None:
