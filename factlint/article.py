@@ -37,5 +37,5 @@ def parse_article(document: Document, sidecar: list[Source], citation_scope: str
     citations, malformed = find_citations(prose, known)
     plain = mask(prose, [Span(c.start, c.end) for c in [*citations, *malformed]])
     blocks = markup.blocks(text, plain)
-    sentences = attach_citations(read_sentences(plain, text, blocks), blocks, citations, malformed, citation_scope)
+    sentences = attach_citations(read_sentences(plain, text, blocks, document.markdown), blocks, citations, malformed, citation_scope)
     return Article(document, sources, sentences, citations, malformed)

@@ -102,7 +102,7 @@ def check_claims(article: Article, sources: dict[str, Source], tolerances: Toler
         if not sentence.figures:
             continue
         if not sentence.citations:
-            if not sentence.malformed:
+            if not sentence.malformed and not sentence.heading:
                 for figure in figures:
                     yield _hit_at(article, "uncited-claim", figure.start, figure.end,
                                   fields={"figure": figure.text}, figure=figure.text,

@@ -99,9 +99,11 @@ def find_citations(prose: str, known: set[str]) -> tuple[list[Citation], list[Ma
     for match in _BRACKET.finditer(prose):
         closed_starts.add(match.start())
         after = prose[match.end():match.end() + 1]
-        if after == "(":  # a Markdown link [text](url)
-            continue
         content = match.group(1)
+        if after == "(":  # a Markdown link [text](url): a citation only when its text names a source
+            if source_key(content) in known and _NUMERIC_ATTEMPT.fullmatch(content.strip()):
+                citations.append(Citation((content.strip(),), match.start(), match.end(), match.group(0)))
+            continue
         ids, reason = _classify(content, known)
         if after == "[" and ids is None:
             continue  # link text of a reference link [text][ref]

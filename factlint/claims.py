@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from factlint.citations import Citation, Malformed
 from factlint.document import Span
@@ -22,6 +23,7 @@ class Sentence:
     figures: tuple[Figure, ...]
     citations: tuple[Citation, ...] = ()
     malformed: tuple[Malformed, ...] = ()
+    heading: bool = False  # a heading states a topic; its figures are not asked for a citation
 
     @property
     def cited_ids(self) -> tuple[str, ...]:
@@ -45,13 +47,17 @@ class Claim:
         return self.sentence.cited_ids
 
 
-def read_sentences(prose: str, text: str, blocks: list[Span]) -> list[tuple[int, Sentence]]:
+_HEADING = re.compile(r" {0,3}#{1,6}(?:[ \t]|$)")
+
+
+def read_sentences(prose: str, text: str, blocks: list[Span], markdown: bool = True) -> list[tuple[int, Sentence]]:
     """Split each block of prose into sentences with figures; returns (block number, sentence)."""
     result = []
     for number, block in enumerate(blocks):
+        heading = markdown and bool(_HEADING.match(text, block.start))
         for start, end, tokens in sentence_spans(prose[block.start:block.end], block.start):
             figures = extract(atomize(tokens), text[start:end], start)
-            result.append((number, Sentence(start, end, text[start:end], tuple(figures))))
+            result.append((number, Sentence(start, end, text[start:end], tuple(figures), heading=heading)))
     return result
 
 
@@ -75,7 +81,7 @@ def attach_citations(sentences: list[tuple[int, Sentence]], blocks: list[Span], 
         for i, (block, _) in enumerate(sentences):
             if not owned[i][0] and not owned[i][1]:
                 owned[i] = (list(by_block[block]), [])
-    return [Sentence(s.start, s.end, s.text, s.figures, tuple(owned[i][0]), tuple(owned[i][1]))
+    return [replace(s, citations=tuple(owned[i][0]), malformed=tuple(owned[i][1]))
             for i, (_, s) in enumerate(sentences)]
 
 

@@ -238,7 +238,7 @@ def _measure_at(atoms: list[Atom], i: int, sentence: str, offset: int):
     if fields["kind"] in ("count", "quantity") and fields["value"] < 150 and is_age(atoms, i, end, fields["unit"]):
         joined = lower_at(atoms, end) in ("to", "and", "-", "–") and atom_at(atoms, end + 1)
         return None, end + 2 if joined and atoms[end + 1].is_digits else end  # "ages 18 to 24"
-    fields["weak"] = article or _is_weak(fields, amount)
+    fields["weak"] = article or _is_weak(fields, amount, compound=hyphen_at(atoms, amount.end))
     return _make(atoms, i, end, sentence, offset, **fields), end
 
 
@@ -253,10 +253,13 @@ def _measure_fields(amount: Amount, kind: str, unit: str | None, factor: float, 
                 resolution=min(resolution, 0.1) if kind == "ratio" else resolution, spelled=amount.spelled)
 
 
-def _is_weak(fields: dict, amount: Amount) -> bool:
-    """Small bare counts and spelled durations: real figures, too vague to demand a source for."""
+def _is_weak(fields: dict, amount: Amount, compound: bool = False) -> bool:
+    """Small bare counts, spelled durations and durations used as adjectives ('a 10-year high',
+    'a 30-year mortgage'): real figures, too vague to demand a source for."""
     if fields.get("value_high") is not None or fields["scale"] != 1:
         return False
+    if compound and fields["kind"] == "quantity" and fields["unit"] in lx.TIME_UNITS:
+        return True
     if fields["kind"] == "count":
         whole = float(fields["value"]).is_integer()
         return whole and (abs(fields["value"]) < 10 or (amount.spelled and fields["value"] < 20))

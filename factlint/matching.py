@@ -7,6 +7,7 @@ source costs about what a short excerpt does.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -22,6 +23,7 @@ MISMATCH_AGREEMENT = 0.5      # a different value about the same thing
 SAME_NUMBER_AGREEMENT = 0.3   # the same digits in another unit: the digits already say a lot
 ELSEWHERE_AGREEMENT = 0.4     # the figure found in a source the claim does not cite
 WEAK_ELSEWHERE_AGREEMENT = 0.75  # "nine seats" is only misattributed when the other source is clearly about it
+TYPO_AGREEMENT = 0.25          # near-identical digits need less context to be the same figure
 RIVAL_AGREEMENT = 0.8         # a figure this clearly about the claim's subject beats an equal value that is not
 
 
@@ -162,6 +164,11 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
     own_words = context.left + context.right
     rival = None if figure.weak else _best([(s, c) for s, c in same_kind if (not c.derived or is_multiple(figure))
                                             and s >= MISMATCH_AGREEMENT and _shares_content(own_words, c)])
+    if rival is None and not figure.weak:
+        # a slip of the keyboard: "41.1%" for 14.1%, "262.6 million" for 226.6 million
+        needed = 0.0 if len(_digits(figure)) >= 3 else TYPO_AGREEMENT
+        rival = _best([(s, c) for s, c in same_kind if not c.derived and s >= needed
+                       and _digits_slipped(figure, c.figure)])
     if rival:
         return Verdict("figure-mismatch", rival[1].sentence, rival[1].figure.text, ids)
     if figure.weak:
@@ -225,6 +232,21 @@ def _same_number_other_unit(claim: Figure, source: Figure, tol: Tolerances) -> b
     if kinds == {"percent", "quantity"} and source.unit is not None:
         return _distinctive(claim) and same_digits(claim, source)  # "rose 2.3%" where the source says 2.3 ppm
     return False
+
+
+def _digits(figure: Figure) -> str:
+    return re.sub(r"\D", "", figure.text)
+
+
+def _digits_slipped(claim: Figure, source: Figure) -> bool:
+    """The same digits but one changed or two neighbours swapped, at the same scale and in the same unit."""
+    a, b = _digits(claim), _digits(source)
+    if claim.scale != source.scale or claim.unit != source.unit or len(a) != len(b) or len(a) < 2 or a == b:
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    swapped = len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]] \
+        and a[differ[1]] == b[differ[0]]
+    return len(differ) == 1 or swapped
 
 
 def _distinctive(figure: Figure) -> bool:
