@@ -29,7 +29,8 @@ class Article:
 def parse_article(document: Document, sidecar: list[Source], citation_scope: str = "sentence") -> Article:
     """Read an article's own sources, then its prose: citations, sentences and figures."""
     text = document.text
-    defined = article_sources(text, document.lines, document.path, document.markdown)
+    shown = markup.fence_and_comment_spans(text, document.lines) if document.markdown else []
+    defined = article_sources(text, document.lines, document.path, shown)
     spans = markup.markup_spans(text, document.lines, document.markdown) + defined.regions
     prose = mask(text, spans)
     sources = [*sidecar, *defined.sources]

@@ -212,7 +212,8 @@ def _measure_at(atoms: list[Atom], i: int, sentence: str, offset: int):
     if not amount:
         return None
     if not amount.spelled and is_label(atoms, j, amount.digits_end, priced=bool(currency) and j > i):
-        return None, amount.end
+        named = lower_at(atoms, j - 1) in lx.LABEL_NOUNS
+        return None, _past_listed_labels(atoms, amount.end) if named else amount.end
     if amount.spelled and ordinal_follows(atoms, j, amount.end):
         return None, amount.end + 1  # "twenty-first", "five hundred first": ranks
     kind, unit, end, factor = what_is_measured(atoms, amount, currency)
@@ -240,6 +241,14 @@ def _measure_at(atoms: list[Atom], i: int, sentence: str, offset: int):
         return None, end + 2 if joined and atoms[end + 1].is_digits else end  # "ages 18 to 24"
     fields["weak"] = article or _is_weak(fields, amount, compound=hyphen_at(atoms, amount.end))
     return _make(atoms, i, end, sentence, offset, **fields), end
+
+
+def _past_listed_labels(atoms: list[Atom], end: int) -> int:
+    """'pages 4 and 5', 'sources 27, 28 or 32': the numbers listed after a label are labels too."""
+    while lower_at(atoms, end) in ("and", "or", ",", "to") and atom_at(atoms, end + 1) \
+            and atoms[end + 1].text.isdigit():
+        end += 2
+    return end
 
 
 def _measure_fields(amount: Amount, kind: str, unit: str | None, factor: float, negative: bool) -> dict:

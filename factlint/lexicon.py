@@ -347,7 +347,8 @@ MONTHS = {
 LABEL_NOUNS = {
     "table", "tables", "figure", "figures", "fig", "fig.", "page", "pages", "p.", "pp.", "section", "sections",
     "chapter", "chapters", "article", "articles", "clause", "rule", "item", "items", "step", "steps", "no.",
-    "no", "number", "nos.", "#", "top", "bottom", "issue", "paragraph", "para", "appendix", "annex", "volume", "vol", "vol.",
+    "no", "number", "nos.", "#", "top", "bottom", "source", "sources", "citation", "citations", "ref",
+    "reference", "references", "footnote", "entry", "id", "issue", "paragraph", "para", "appendix", "annex", "volume", "vol", "vol.",
     "part", "phase", "grade", "stage", "tier", "route", "highway", "interstate", "line", "room", "level",
     "version", "v", "release", "python", "model", "series", "season", "episode", "week", "day", "row",
     "column", "col", "exhibit", "box", "chart", "map", "note", "notes", "footnote", "question", "q",

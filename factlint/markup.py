@@ -151,3 +151,8 @@ def blocks(text: str, prose: str) -> list[Span]:
 def code_only_spans(text: str, lines: LineIndex) -> list[Span]:
     """Code blocks and code spans: where a comment is shown, not meant."""
     return block_code_spans(text, lines, ("fence", "code_block")) + code_spans(text)
+
+
+def fence_and_comment_spans(text: str, lines: LineIndex) -> list[Span]:
+    """Fenced code and HTML comments: text shown or hidden, never a source definition."""
+    return block_code_spans(text, lines, ("fence",)) + comment_spans(text)

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from factlint.citations import source_key
-from factlint.document import LineIndex, Span
+from factlint.document import LineIndex, Span, mask
 
 SIDECAR_SUFFIXES = (".sources.yaml", ".sources.yml", ".sources.json")
 _FOOTNOTE_DEF = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:[ \t]*(.*)$")
@@ -165,9 +165,10 @@ def _link_references(lines: list[str], index: LineIndex, path: str, found: Artic
         found.regions.append(Span(start, start + len(line)))
 
 
-def article_sources(text: str, index: LineIndex, path: str, markdown: bool = True) -> ArticleSources:
-    """Sources defined inside the article, in the order they appear."""
-    lines = text.split("\n")
+def article_sources(text: str, index: LineIndex, path: str, hidden: list[Span] = ()) -> ArticleSources:
+    """Sources defined inside the article, in the order they appear; `hidden` spans (code
+    fences, comments) are shown text, not definitions."""
+    lines = mask(text, list(hidden)).split("\n") if hidden else text.split("\n")
     found = ArticleSources()
     _footnotes(lines, index, path, found)
     _sources_section(lines, index, path, found)
