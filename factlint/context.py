@@ -20,11 +20,11 @@ _STOPWORDS = {
     "percent", "percentage", "points", "point", "year", "years", "over", "under", "more", "less", "about", "same",
     "also", "according", "said", "says", "reported", "report", "reports", "s", "some", "around", "roughly", "nearly",
     "almost", "after", "before", "into", "up", "down", "there", "they", "them", "we", "our", "i", "you", "your",
-    "such", "so", "both", "all", "any", "each", "other", "only", "just", "while", "when", "then", "than", "reached",
-    "reach", "reaching", "hit", "stood", "stands", "was", "total", "totalled", "totaled", "million", "billion",
-    "trillion", "thousand", "bn", "mn", "m", "k", "earlier", "level", "compared", "record", "around", "approximately",
-    "well", "while", "being", "first", "time", "since", "against", "had", "has", "having", "no", "not", "did",
-    "got", "get", "all", "only", "out", "new",
+    "such", "so", "both", "all", "any", "each", "other", "only", "just", "while", "when", "then", "reached",
+    "reach", "reaching", "hit", "stood", "stands", "total", "totalled", "totaled", "million", "billion",
+    "trillion", "thousand", "bn", "mn", "m", "k", "earlier", "level", "compared", "record", "approximately",
+    "well", "being", "first", "time", "since", "against", "having", "no", "not", "did",
+    "got", "get", "out", "new",
 }
 _IGNORED = _STOPWORDS | UP_WORDS | DOWN_WORDS | HEDGES
 # words that say when, not what: they help pick among figures but do not make two figures the same thing

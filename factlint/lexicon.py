@@ -252,7 +252,7 @@ UNITS = {
     "cubic kilometre": "km3", "cubic kilometres": "km3", "cubic kilometer": "km3", "cubic kilometers": "km3",
     "cubic metre": "m3", "cubic meter": "m3", "cubic feet": "ft3", "cubic foot": "ft3", "cu ft": "ft3",
     "eb": "EB", "exabyte": "EB", "exabytes": "EB", "kilobyte": "kB", "megabyte": "MB", "gigabyte": "GB",
-    "terabyte": "TB", "petabyte": "PB", "petabytes": "PB", "kibibyte": "KiB", "kibibytes": "KiB",
+    "terabyte": "TB", "petabyte": "PB", "kibibyte": "KiB", "kibibytes": "KiB",
     "kilometres per hour": "km/h", "kilometers per hour": "km/h", "kilometre per hour": "km/h",
     "kilometer per hour": "km/h", "km per hour": "km/h", "kilometres an hour": "km/h",
     "kilometers an hour": "km/h", "km an hour": "km/h", "miles per hour": "mph", "mile per hour": "mph",
@@ -282,7 +282,7 @@ TIME_UNITS = {"s", "min", "h", "day", "week", "month", "year", "decade", "centur
 
 HEDGES = {
     "about", "around", "roughly", "approximately", "approx", "approx.", "some", "nearly", "almost",
-    "circa", "c.", "ca.", "estimated", "around", "close", "~", "≈", "near", "virtually", "practically",
+    "circa", "c.", "ca.", "estimated", "close", "~", "≈", "near", "virtually", "practically",
     "an", "est.", "maybe", "perhaps", "possibly", "likely",
 }
 HEDGE_PHRASES = {
@@ -351,13 +351,13 @@ LABEL_NOUNS = {
     "reference", "references", "footnote", "entry", "id", "issue", "paragraph", "para", "appendix", "annex", "volume", "vol", "vol.",
     "part", "phase", "grade", "stage", "tier", "route", "highway", "interstate", "line", "room", "level",
     "version", "v", "release", "python", "model", "series", "season", "episode", "week", "day", "row",
-    "column", "col", "exhibit", "box", "chart", "map", "note", "notes", "footnote", "question", "q",
+    "column", "col", "exhibit", "box", "chart", "map", "note", "notes", "question", "q",
     "platform", "gate", "terminal", "flight", "bus", "channel", "ward", "district", "act", "title",
     "amendment", "resolution", "directive", "regulation", "sec.", "§", "art.", "ch.", "cap", "windows",
     "ios", "android", "macos", "iphone", "galaxy", "pixel", "playstation", "xbox", "boeing", "airbus",
-    "apollo", "artemis", "mission", "gen", "generation", "covid", "level", "category", "class", "type",
+    "apollo", "artemis", "mission", "gen", "generation", "covid", "category", "class", "type",
     "size", "hurricane", "storm", "cop", "g", "world", "war", "formula", "super", "bowl", "mark", "mk",
-    "psalm", "verse", "game", "match", "round", "lap", "stage", "pier", "unit", "building", "block",
+    "psalm", "verse", "game", "match", "round", "lap", "pier", "unit", "building", "block",
     "floor", "studio", "ps", "su", "tu", "mig", "ar",
 }
 TIME_WORDS = {"am", "a.m.", "pm", "p.m.", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "pdt", "o'clock",
@@ -367,6 +367,6 @@ ONE_NOT_FIGURE_AFTER = {"of", "another", "way", "day", "time", "point", "thing",
                         "who", "which", "that", "can", "could", "would", "should", "must", "might", "may",
                         "will", "is", "was", "'s", "’s", "or", "and", "reason", "example", "instance"}
 ONE_NOT_FIGURE_BEFORE = {"no", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone",
-                         "everyone", "someone", "some", "only", "last", "next", "other", "another", "same",
+                         "everyone", "some", "only", "last", "next", "other", "another", "same",
                          "single", "little", "big", "new", "old", "first", "right", "wrong", "a", "second",
                          "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
