@@ -1,8 +1,11 @@
 """Judge a claim's figure against the figures of its sources: supported, or which rule it breaks.
 
-Each source is read once: its figures are extracted and indexed with the words around
-them. A claim is compared only with those indexed figures and their sentences, so a long
-source costs about what a short excerpt does.
+A claim is compared only with the indexed figures of its sources (see evidence.py) and
+their sentences, never by fuzzy matching over a whole document, so a long source costs
+about what a short excerpt does. The steps, in order: the value is there (supported,
+unless it goes the other way or belongs to another subject); the same number in another
+unit; the figure in a source the claim does not cite; a different value about the same
+thing; otherwise not found.
 """
 
 from __future__ import annotations
@@ -14,9 +17,8 @@ from functools import lru_cache
 from factlint.claims import Claim, Sentence
 from factlint.compare import Tolerances, comparable, consistent, is_multiple, same_digits
 from factlint.context import TIME_WORDS, Context, agreement, figure_contexts, keywords, similar_words
-from factlint.figures import Figure, extract
-from factlint.nlp import sentence_spans
-from factlint.numbers import atomize
+from factlint.evidence import SourceFigure, index_source
+from factlint.figures import Figure
 from factlint.sources import Source
 
 MISMATCH_AGREEMENT = 0.5      # a different value about the same thing
@@ -25,19 +27,6 @@ ELSEWHERE_AGREEMENT = 0.4     # the figure found in a source the claim does not 
 WEAK_ELSEWHERE_AGREEMENT = 0.75  # "nine seats" is only misattributed when the other source is clearly about it
 TYPO_AGREEMENT = 0.25          # near-identical digits need less context to be the same figure
 RIVAL_AGREEMENT = 0.8         # a figure this clearly about the claim's subject beats an equal value that is not
-
-
-@dataclass(frozen=True)
-class SourceFigure:
-    """A figure of a source, with its sentence and the words around it."""
-
-    source_id: str
-    figure: Figure
-    sentence: str
-    near: frozenset[str]
-    words: frozenset[str]
-    derived: bool = False   # a ratio or change computed from two figures of the sentence
-    subject: frozenset[str] = frozenset()  # the words left of the figure: usually what it is about
 
 
 @dataclass(frozen=True)
@@ -50,55 +39,6 @@ class Verdict:
     source_ids: tuple[str, ...] = ()
     aspect: str | None = None
     source_direction: str | None = None
-
-
-@lru_cache(maxsize=4096)
-def _index_text(source_id: str, text: str) -> tuple[tuple[SourceFigure, ...], tuple[str, ...]]:
-    figures: list[SourceFigure] = []
-    sentences: list[str] = []
-    for start, end, tokens in sentence_spans(text):
-        sentence = text[start:end]
-        sentences.append(sentence)
-        found = extract(atomize(tokens), sentence, start)
-        words = frozenset(keywords(sentence))
-        first = len(figures)
-        contexts = figure_contexts(sentence, [(f.start - start, f.end - start) for f in found])
-        for figure, around in zip(found, contexts):
-            figures.append(SourceFigure(source_id, figure, sentence, frozenset(around.left + around.right), words,
-                                        subject=frozenset(around.left)))
-        figures.extend(_derived(source_id, figures[first:], sentence, words))
-    return tuple(figures), tuple(sentences)
-
-
-def _derived(source_id: str, found: list[SourceFigure], sentence: str, words: frozenset[str]) -> list[SourceFigure]:
-    """Ratios and percentage changes implied by two nearby figures of a sentence ('$1.2bn, up from $600m')."""
-    derived = []
-    for n, first in enumerate(found):
-        for second in found[n + 1:n + 3]:
-            a, b = first.figure, second.figure
-            if a.kind not in ("money", "count", "quantity", "percent") or (a.kind, a.unit) != (b.kind, b.unit) \
-                    or b.value <= 0 or a.value <= 0:
-                continue
-            near = first.near | second.near
-            for later, earlier in ((a, b), (b, a)):
-                ratio = later.value / earlier.value
-                said = f"{later.text} from {earlier.text}"
-                for figure in (Figure(later.start, later.end, f"{said} (×{ratio:.2f})", ratio, None, "ratio",
-                                      resolution=0.001),
-                               Figure(later.start, later.end, said, abs(ratio - 1) * 100, "%", "percent",
-                                      direction="up" if ratio > 1 else "down", resolution=0.001)):
-                    derived.append(SourceFigure(source_id, figure, sentence, near, words, derived=True))
-    return derived
-
-
-def index_source(source: Source) -> tuple[list[SourceFigure], list[str]]:
-    """All figures of a source's text, each with its sentence; plus the sentences themselves."""
-    figures, sentences = [], []
-    for excerpt in source.excerpts:
-        found, said = _index_text(source.id, excerpt)
-        figures.extend(found)
-        sentences.extend(said)
-    return figures, sentences
 
 
 @lru_cache(maxsize=256)
@@ -137,10 +77,25 @@ def _closest_sentence(context: Context, sentences: list[str]) -> str | None:
     return max(sentences, key=lambda s: agreement(words, [], set(), set(keywords(s))))
 
 
+@dataclass
+class _Case:
+    """One claim figure and what its cited sources hold, scored by how well their words agree."""
+
+    figure: Figure
+    context: Context
+    sentence_words: list[str]
+    scored: list[tuple[float, SourceFigure]]
+    sentences: list[str]
+    ids: tuple[str, ...]
+
+    @property
+    def same_kind(self) -> list[tuple[float, SourceFigure]]:
+        return [(s, c) for s, c in self.scored if comparable(self.figure, c.figure)]
+
+
 def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Tolerances) -> Verdict:
     """Compare a claim's figure with its cited sources (and, failing them, the article's others)."""
-    figure = claim.figure
-    context = claim_context(claim)
+    figure, context = claim.figure, claim_context(claim)
     candidates: list[SourceFigure] = []
     sentences: list[str] = []
     for source in cited:
@@ -148,32 +103,95 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
         candidates.extend(found)
         sentences.extend(said)
     scored = [(_score(context, c), c) for c in candidates if not c.derived or _may_derive(figure)]
-    same_kind = [(s, c) for s, c in scored if comparable(figure, c.figure)]
+    case = _Case(figure, context, keywords(claim.sentence.text), scored, sentences, tuple(s.id for s in cited))
     agreeing = [(s, c) for s, c in scored if comparable(figure, c.figure, loose=True) and consistent(figure, c.figure, tol)]
-    ids = tuple(s.id for s in cited)
     if agreeing:
-        return _supported(figure, context, keywords(claim.sentence.text), agreeing, same_kind, tol, ids)
-    direct = [(s, c) for s, c in scored if not c.derived]
-    needed = 0.0 if _distinctive(figure) else SAME_NUMBER_AGREEMENT
-    unit = _best([(s, c) for s, c in direct if s >= needed and _same_number_other_unit(figure, c.figure, tol)])
-    if unit:
-        return Verdict("unit-mismatch", unit[1].sentence, unit[1].figure.text, ids, _aspect(figure, unit[1].figure))
-    elsewhere = _found_elsewhere(figure, context, others, tol)
-    if elsewhere and (not figure.weak or _score(context, elsewhere) >= WEAK_ELSEWHERE_AGREEMENT):
+        return _found(case, agreeing)
+    return (_in_another_unit(case, tol) or _in_another_source(case, others, tol) or _contradicted(case)
+            or Verdict(None if figure.weak else "unsupported-figure", _closest_sentence(context, sentences), None,
+                       case.ids))
+
+
+def _found(case: _Case, agreeing: list[tuple[float, SourceFigure]]) -> Verdict:
+    """The value is there; still wrong if it belongs to another subject or goes the other way."""
+    direct = [(s, c) for s, c in agreeing if not c.derived]
+    agreeing = direct or agreeing  # a figure the source states beats one computed from two others
+    figure = case.figure
+    score, best = max(agreeing, key=lambda pair: (pair[0], not _opposite(figure, pair[1].figure), not pair[1].derived))
+    rival = _the_claims_own_figure(case, agreeing, score, best)
+    if rival:
+        return Verdict("figure-mismatch", rival.sentence, rival.figure.text, case.ids)
+    same_way = [c for s, c in agreeing if s >= score - 0.2 and not c.derived and not _opposite(figure, c.figure)]
+    if _opposite(figure, best.figure) and not same_way:
+        return Verdict("direction-mismatch", best.sentence, best.figure.text, case.ids,
+                       source_direction=best.figure.signed_direction)
+    return Verdict(None, best.sentence, best.figure.text, case.ids)
+
+
+def _the_claims_own_figure(case: _Case, agreeing, score: float, best: SourceFigure) -> SourceFigure | None:
+    """A different value the source gives for the claim's own subject, when the equal value is another's.
+
+    "Exports rose 14.1%" against "imports rose 14.1%, while exports rose 4.1%": the 14.1%
+    agrees in value but belongs to imports; the 4.1% is what the source says of exports.
+    """
+    if score < 0.25:
+        clear = _best([(s, c) for s, c in case.same_kind if not c.derived and s >= RIVAL_AGREEMENT])
+        if clear:
+            return clear[1]
+    subject = [] if case.context.borrowed else case.context.left
+    matched = _subject_match(subject, best)
+    if matched is None or matched >= 1:
+        return None
+    others = [w for w in case.sentence_words if not any(similar_words(w, x) for x in subject)]
+    shares_more = _shares_content(others, best)  # the equal value shares other words with the claim
+    equal = {id(c) for _, c in agreeing}
+
+    def is_subjects(s: float, c: SourceFigure) -> bool:
+        own = _subject_match(subject, c) or 0
+        return (not c.derived and id(c) not in equal and not _opposite(case.figure, c.figure)
+                and s >= max(score, MISMATCH_AGREEMENT)
+                and bool(c.figure.direction or not case.figure.direction or case.figure.level)
+                and own >= max(0.5, matched + 0.5)
+                and all(any(similar_words(w, x) for x in case.sentence_words) for w in c.subject)
+                and (not shares_more or (s >= score + 0.5 and own == 1)))
+
+    rival = _best([(s, c) for s, c in case.same_kind if is_subjects(s, c)])
+    return rival[1] if rival else None
+
+
+def _in_another_unit(case: _Case, tol: Tolerances) -> Verdict | None:
+    """unit-mismatch: the cited source has the number in another scale, unit, currency or kind of %."""
+    needed = 0.0 if _distinctive(case.figure) else SAME_NUMBER_AGREEMENT
+    found = _best([(s, c) for s, c in case.scored if not c.derived and s >= needed
+                   and _same_number_other_unit(case.figure, c.figure, tol)])
+    if not found:
+        return None
+    source = found[1]
+    return Verdict("unit-mismatch", source.sentence, source.figure.text, case.ids, _aspect(case.figure, source.figure))
+
+
+def _in_another_source(case: _Case, others: list[Source], tol: Tolerances) -> Verdict | None:
+    """misattributed-figure: a source the claim does not cite states it."""
+    elsewhere = _found_elsewhere(case.figure, case.context, others, tol)
+    if elsewhere and (not case.figure.weak or _score(case.context, elsewhere) >= WEAK_ELSEWHERE_AGREEMENT):
         return Verdict("misattributed-figure", elsewhere.sentence, elsewhere.figure.text, (elsewhere.source_id,))
-    own_words = context.left + context.right
-    rival = None if figure.weak else _best([(s, c) for s, c in same_kind if (not c.derived or is_multiple(figure))
-                                            and s >= MISMATCH_AGREEMENT and _shares_content(own_words, c)])
-    if rival is None and not figure.weak:
+    return None
+
+
+def _contradicted(case: _Case) -> Verdict | None:
+    """figure-mismatch: the cited source gives another value for the same thing, or near-identical digits."""
+    figure = case.figure
+    if figure.weak:
+        return None
+    own_words = case.context.left + case.context.right
+    rival = _best([(s, c) for s, c in case.same_kind if (not c.derived or is_multiple(figure))
+                   and s >= MISMATCH_AGREEMENT and _shares_content(own_words, c)])
+    if rival is None:
         # a slip of the keyboard: "41.1%" for 14.1%, "262.6 million" for 226.6 million
         needed = 0.0 if len(_digits(figure)) >= 3 else TYPO_AGREEMENT
-        rival = _best([(s, c) for s, c in same_kind if not c.derived and s >= needed
+        rival = _best([(s, c) for s, c in case.same_kind if not c.derived and s >= needed
                        and _digits_slipped(figure, c.figure)])
-    if rival:
-        return Verdict("figure-mismatch", rival[1].sentence, rival[1].figure.text, ids)
-    if figure.weak:
-        return Verdict(None)
-    return Verdict("unsupported-figure", _closest_sentence(context, sentences), None, ids)
+    return Verdict("figure-mismatch", rival[1].sentence, rival[1].figure.text, case.ids) if rival else None
 
 
 def _subject_match(subject: list[str], candidate: SourceFigure) -> float | None:
@@ -185,38 +203,9 @@ def _subject_match(subject: list[str], candidate: SourceFigure) -> float | None:
 
 
 def _shares_content(claim_words: list[str], candidate: SourceFigure) -> bool:
-    """Whether the claim's sentence and the source figure's context share a word that says what, not when."""
+    """Whether the claim's words and the source figure's context share a word that says what, not when."""
     return any(similar_words(word, other) for word in claim_words if word not in TIME_WORDS
                for other in candidate.near)
-
-
-def _supported(figure: Figure, context: Context, sentence_words: list[str], agreeing, same_kind, tol: Tolerances,
-               ids) -> Verdict:
-    """The value is there; still wrong if it goes the other way or belongs to something else."""
-    subject = [] if context.borrowed else context.left
-    direct = [(s, c) for s, c in agreeing if not c.derived]
-    agreeing = direct or agreeing  # a figure the source states beats one computed from two others
-    score, best = max(agreeing, key=lambda pair: (pair[0], not _opposite(figure, pair[1].figure), not pair[1].derived))
-    better = _best([(s, c) for s, c in same_kind if not c.derived and s >= RIVAL_AGREEMENT]) if score < 0.25 else None
-    matched = _subject_match(subject, best)
-    if better is None and matched is not None and matched < 1:
-        # "exports rose 14.1%" where the source's 14.1% is imports' and its exports figure differs
-        others = [w for w in sentence_words if not any(similar_words(w, x) for x in subject)]
-        elsewhere = _shares_content(others, best)  # the equal value shares other words with the claim
-        agreeing_ids = {id(c) for _, c in agreeing}
-        better = _best([(s, c) for s, c in same_kind if not c.derived and id(c) not in agreeing_ids
-                        and not _opposite(figure, c.figure) and s >= max(score, MISMATCH_AGREEMENT)
-                        and (c.figure.direction or not figure.direction or figure.level)
-                        and (_subject_match(subject, c) or 0) >= max(0.5, matched + 0.5)
-                        and all(any(similar_words(w, x) for x in sentence_words) for w in c.subject)
-                        and (not elsewhere or (s >= score + 0.5 and _subject_match(subject, c) == 1))])
-    if better:
-        return Verdict("figure-mismatch", better[1].sentence, better[1].figure.text, ids)
-    same_way = [c for s, c in agreeing if s >= score - 0.2 and not c.derived and not _opposite(figure, c.figure)]
-    if _opposite(figure, best.figure) and not same_way:
-        return Verdict("direction-mismatch", best.sentence, best.figure.text, ids,
-                       source_direction=best.figure.signed_direction)
-    return Verdict(None, best.sentence, best.figure.text, ids)
 
 
 def _same_number_other_unit(claim: Figure, source: Figure, tol: Tolerances) -> bool:

@@ -1,0 +1,79 @@
+"""Index a source once: its figures, the sentence of each, and the words around it.
+
+Each excerpt is split into sentences and run through the same extractor as the article.
+Two neighbouring figures of one sentence also give the ratio and percentage change they
+imply ("$1.2bn, up from $600m" is ×2, +100%), marked as derived.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from factlint.context import figure_contexts, keywords
+from factlint.figures import Figure, extract
+from factlint.nlp import sentence_spans
+from factlint.numbers import atomize
+from factlint.sources import Source
+
+
+@dataclass(frozen=True)
+class SourceFigure:
+    """A figure of a source, with its sentence and the words around it."""
+
+    source_id: str
+    figure: Figure
+    sentence: str
+    near: frozenset[str]      # the words around the figure, inside its clause
+    words: frozenset[str]     # every word of its sentence
+    derived: bool = False     # a ratio or change computed from two figures of the sentence
+    subject: frozenset[str] = frozenset()  # the words left of the figure: usually what it is about
+
+
+@lru_cache(maxsize=4096)
+def _index_text(source_id: str, text: str) -> tuple[tuple[SourceFigure, ...], tuple[str, ...]]:
+    figures: list[SourceFigure] = []
+    sentences: list[str] = []
+    for start, end, tokens in sentence_spans(text):
+        sentence = text[start:end]
+        sentences.append(sentence)
+        found = extract(atomize(tokens), sentence, start)
+        words = frozenset(keywords(sentence))
+        first = len(figures)
+        contexts = figure_contexts(sentence, [(f.start - start, f.end - start) for f in found])
+        for figure, around in zip(found, contexts, strict=True):
+            figures.append(SourceFigure(source_id, figure, sentence, frozenset(around.left + around.right), words,
+                                        subject=frozenset(around.left)))
+        figures.extend(_derived(source_id, figures[first:], sentence, words))
+    return tuple(figures), tuple(sentences)
+
+
+def _derived(source_id: str, found: list[SourceFigure], sentence: str, words: frozenset[str]) -> list[SourceFigure]:
+    """Ratios and percentage changes implied by two nearby figures of a sentence ('$1.2bn, up from $600m')."""
+    derived = []
+    for n, first in enumerate(found):
+        for second in found[n + 1:n + 3]:
+            a, b = first.figure, second.figure
+            if a.kind not in ("money", "count", "quantity", "percent") or (a.kind, a.unit) != (b.kind, b.unit) \
+                    or b.value <= 0 or a.value <= 0:
+                continue
+            near = first.near | second.near
+            for later, earlier in ((a, b), (b, a)):
+                ratio = later.value / earlier.value
+                said = f"{later.text} from {earlier.text}"
+                for figure in (Figure(later.start, later.end, f"{said} (×{ratio:.2f})", ratio, None, "ratio",
+                                      resolution=0.001),
+                               Figure(later.start, later.end, said, abs(ratio - 1) * 100, "%", "percent",
+                                      direction="up" if ratio > 1 else "down", resolution=0.001)):
+                    derived.append(SourceFigure(source_id, figure, sentence, near, words, derived=True))
+    return derived
+
+
+def index_source(source: Source) -> tuple[list[SourceFigure], list[str]]:
+    """All figures of a source's text, each with its sentence; plus the sentences themselves."""
+    figures, sentences = [], []
+    for excerpt in source.excerpts:
+        found, said = _index_text(source.id, excerpt)
+        figures.extend(found)
+        sentences.extend(said)
+    return figures, sentences
