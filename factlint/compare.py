@@ -81,6 +81,8 @@ def claim_interval(claim: Figure, tol: Tolerances) -> tuple[float, float]:
     rounding = resolution / 2
     if resolution >= 10 and resolution > value * 0.001:  # trailing zeros: "40,000", "$500 million"
         rounding = min(rounding, max(value * tol.rounding_cap, resolution / 20))
+    if claim.spelled and claim.kind == "count" and float(value).is_integer() and value < 100:
+        rounding = 0.0  # "eight draws" counts; it does not round 7.5
     if _fraction_word(claim):
         rounding = value * (tol.fraction_hedged if claim.approximate else tol.fraction)
     elif claim.kind == "ratio":
@@ -107,6 +109,7 @@ def consistent(claim: Figure, source: Figure, tol: Tolerances) -> bool:
     # a source that rounds ("14%") supports a claim more precise than itself ("14.1%")
     if claim.resolution < source.resolution and not _fraction_word(source):
         rounding = min(source.resolution / max(source.scale, 1e-12), 1.0) * source.scale / 2
+        rounding = min(rounding, value * tol.rounding_cap / 2)  # "$2 million" is not "$1.53 million"
         value, top = value - rounding, top + rounding
     # a source's bound reaches only so far: "more than doubled" does not support "tripled"
     if source.bound in (">", ">="):

@@ -54,7 +54,7 @@ def _derived(source_id: str, found: list[SourceFigure], sentence: str, words: fr
     for n, first in enumerate(found):
         for second in found[n + 1:n + 3]:
             a, b = first.figure, second.figure
-            if a.kind not in ("money", "count", "quantity", "percent") or (a.kind, a.unit) != (b.kind, b.unit) \
+            if a.kind not in ("money", "count", "quantity") or (a.kind, a.unit) != (b.kind, b.unit) \
                     or b.value <= 0 or a.value <= 0:
                 continue
             near = first.near | second.near

@@ -14,7 +14,8 @@ from factlint import lexicon as lx
 from factlint.amounts import amount_at, article_unit, bare_scale_ok, digit_fraction, number_start, vulgar_fraction
 from factlint.labels import is_age, is_label, not_a_count, ordinal_follows, ordinal_use
 from factlint.measures import currency_prefix, dot_groups_thousands, suffix_at, what_is_measured
-from factlint.numbers import Amount, Atom, atom_at, fraction_word, glued_at, hyphen_at, lower_at, spelled_number
+from factlint.numbers import (Amount, Atom, atom_at, digits_value, fraction_word, glued_at, hyphen_at, lower_at,
+                              spelled_number)
 from factlint.wording import direction_of, hedge_after, hedge_before, levels_before_comparisons
 
 _SPORT_WORDS = {"won", "win", "wins", "lost", "lose", "beat", "beating", "drew", "draw", "defeated", "defeat",
@@ -56,7 +57,9 @@ def extract(atoms: list[Atom], sentence: str, offset: int) -> list[Figure]:
     i = 0
     while i < len(atoms):
         figure, end = _ratio_at(atoms, i, sentence, offset) or _measure_at(atoms, i, sentence, offset) or (None, i + 1)
-        if figure is not None:
+        if isinstance(figure, tuple):
+            figures.extend(figure)  # a score: two figures read at once
+        elif figure is not None:
             figures.append(figure)
         i = max(end, i + 1)
     return levels_before_comparisons(figures, sentence, offset)
@@ -231,6 +234,8 @@ def _measure_at(atoms: list[Atom], i: int, sentence: str, offset: int):
         fields = _borrow_scale(atoms, end, fields)
     if not ranged and lower_at(atoms, end) in ("-", "–") and glued_at(atoms, end) and glued_at(atoms, end + 1) \
             and atoms[end + 1].is_digits:
+        if "." in atoms[j].text or "." in atoms[end + 1].text:
+            return _score_pair(atoms, i, end, sentence, offset, fields), end + 2  # "won 7.5-6.5"
         return None, end + 2  # "won 2-1", "978-0-14": scores and codes
     if ranged:
         end, fields = ranged
@@ -241,6 +246,14 @@ def _measure_at(atoms: list[Atom], i: int, sentence: str, offset: int):
         return None, end + 2 if joined and atoms[end + 1].is_digits else end  # "ages 18 to 24"
     fields["weak"] = article or _is_weak(fields, amount, compound=hyphen_at(atoms, amount.end))
     return _make(atoms, i, end, sentence, offset, **fields), end
+
+
+def _score_pair(atoms: list[Atom], i: int, dash: int, sentence: str, offset: int, fields: dict) -> tuple:
+    """'7.5-6.5': a result with halves is two figures, not a code or a backwards range."""
+    value, resolution = digits_value(atoms[dash + 1].text)
+    second = dict(fields, value=value, written=value, resolution=resolution, weak=False)
+    return (_make(atoms, i, dash, sentence, offset, **dict(fields, weak=False)),
+            _make(atoms, dash + 1, dash + 2, sentence, offset, **second))
 
 
 def _past_listed_labels(atoms: list[Atom], end: int) -> int:

@@ -51,6 +51,8 @@ def is_label(atoms: list[Atom], i: int, end: int, priced: bool = False) -> bool:
         return True  # table 2, page 14, Article 50
     if i == 0 and after and after.glued and after.text in (".", ")"):
         return True  # "1. First item" in plain text
+    if "".join(a.text for a in atoms[max(0, i - 3):i]).upper().endswith("S&P"):
+        return True  # the S&P 500
     return False
 
 

@@ -348,7 +348,10 @@ LABEL_NOUNS = {
     "table", "tables", "figure", "figures", "fig", "fig.", "page", "pages", "p.", "pp.", "section", "sections",
     "chapter", "chapters", "article", "articles", "clause", "rule", "item", "items", "step", "steps", "no.",
     "no", "number", "nos.", "#", "top", "bottom", "source", "sources", "citation", "citations", "ref",
-    "reference", "references", "footnote", "entry", "id", "issue", "paragraph", "para", "appendix", "annex", "volume", "vol", "vol.",
+    "reference", "references", "footnote", "entry", "id",
+    # stock indices and lists named by a number: "Nikkei 225", "Euro Stoxx 50", "Fortune 500"
+    "nikkei", "stoxx", "ftse", "russell", "fortune", "dax", "cac", "nasdaq", "sensex", "nifty", "ibex", "mib",
+    "topix", "kospi", "asx", "tsx", "smi", "aex", "omx", "msci", "inc.", "issue", "paragraph", "para", "appendix", "annex", "volume", "vol", "vol.",
     "part", "phase", "grade", "stage", "tier", "route", "highway", "interstate", "line", "room", "level",
     "version", "v", "release", "python", "model", "series", "season", "episode", "week", "day", "row",
     "column", "col", "exhibit", "box", "chart", "map", "note", "notes", "question", "q",
@@ -357,7 +360,7 @@ LABEL_NOUNS = {
     "ios", "android", "macos", "iphone", "galaxy", "pixel", "playstation", "xbox", "boeing", "airbus",
     "apollo", "artemis", "mission", "gen", "generation", "covid", "category", "class", "type",
     "size", "hurricane", "storm", "cop", "g", "world", "war", "formula", "super", "bowl", "mark", "mk",
-    "psalm", "verse", "game", "match", "round", "lap", "pier", "unit", "building", "block",
+    "psalm", "verse", "game", "round", "lap", "pier", "unit", "building", "block",
     "floor", "studio", "ps", "su", "tu", "mig", "ar",
 }
 TIME_WORDS = {"am", "a.m.", "pm", "p.m.", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "pdt", "o'clock",

@@ -19,6 +19,7 @@ from factlint.compare import Tolerances, comparable, consistent, is_multiple, sa
 from factlint.context import TIME_WORDS, Context, agreement, figure_contexts, keywords, similar_words
 from factlint.evidence import SourceFigure, index_source
 from factlint.figures import Figure
+from factlint.lexicon import TIME_UNITS
 from factlint.sources import Source
 
 MISMATCH_AGREEMENT = 0.5      # a different value about the same thing
@@ -26,7 +27,6 @@ SAME_NUMBER_AGREEMENT = 0.3   # the same digits in another unit: the digits alre
 ELSEWHERE_AGREEMENT = 0.4     # the figure found in a source the claim does not cite
 WEAK_ELSEWHERE_AGREEMENT = 0.75  # "nine seats" is only misattributed when the other source is clearly about it
 TYPO_AGREEMENT = 0.25          # near-identical digits need less context to be the same figure
-RIVAL_AGREEMENT = 0.8         # a figure this clearly about the claim's subject beats an equal value that is not
 
 
 @dataclass(frozen=True)
@@ -77,6 +77,9 @@ def _closest_sentence(context: Context, sentences: list[str]) -> str | None:
     return max(sentences, key=lambda s: agreement(words, [], set(), set(keywords(s))))
 
 
+_DATED = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b\d+(?:st|nd|rd|th)\b")
+
+
 @dataclass
 class _Case:
     """One claim figure and what its cited sources hold, scored by how well their words agree."""
@@ -87,6 +90,7 @@ class _Case:
     scored: list[tuple[float, SourceFigure]]
     sentences: list[str]
     ids: tuple[str, ...]
+    siblings: tuple[Figure, ...] = ()  # the other figures of the claim's sentence
 
     @property
     def same_kind(self) -> list[tuple[float, SourceFigure]]:
@@ -103,13 +107,20 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
         candidates.extend(found)
         sentences.extend(said)
     scored = [(_score(context, c), c) for c in candidates if not c.derived or _may_derive(figure)]
-    case = _Case(figure, context, keywords(claim.sentence.text), scored, sentences, tuple(s.id for s in cited))
-    agreeing = [(s, c) for s, c in scored if comparable(figure, c.figure, loose=True) and consistent(figure, c.figure, tol)]
+    siblings = tuple(f for f in claim.sentence.figures if f is not figure)
+    case = _Case(figure, context, keywords(claim.sentence.text), scored, sentences, tuple(s.id for s in cited),
+                 siblings)
+    agreeing = [(s, c) for s, c in scored if comparable(figure, c.figure, loose=True) and consistent(figure, c.figure, tol)
+                and (s > 0 or not c.derived)]  # a ratio computed from two figures must at least share a word
     if agreeing:
         return _found(case, agreeing)
+    closest = _closest_sentence(context, sentences)
+    # a duration ("for the first time in 14 years") is often worked out from a date the source gives
+    ordinal = re.compile(rf"\b{int(figure.value)}(?:st|nd|rd|th)\b") if float(figure.value).is_integer() else None
+    quiet = figure.weak or (figure.unit in TIME_UNITS and (
+        bool(closest and _DATED.search(closest)) or any(ordinal and ordinal.search(s) for s in sentences)))
     return (_in_another_unit(case, tol) or _in_another_source(case, others, tol) or _contradicted(case)
-            or Verdict(None if figure.weak else "unsupported-figure", _closest_sentence(context, sentences), None,
-                       case.ids))
+            or Verdict(None if quiet else "unsupported-figure", closest, None, case.ids))
 
 
 def _found(case: _Case, agreeing: list[tuple[float, SourceFigure]]) -> Verdict:
@@ -134,10 +145,6 @@ def _the_claims_own_figure(case: _Case, agreeing, score: float, best: SourceFigu
     "Exports rose 14.1%" against "imports rose 14.1%, while exports rose 4.1%": the 14.1%
     agrees in value but belongs to imports; the 4.1% is what the source says of exports.
     """
-    if score < 0.25:
-        clear = _best([(s, c) for s, c in case.same_kind if not c.derived and s >= RIVAL_AGREEMENT])
-        if clear:
-            return clear[1]
     subject = [] if case.context.borrowed else case.context.left
     matched = _subject_match(subject, best)
     if matched is None or matched >= 1:
@@ -149,6 +156,7 @@ def _the_claims_own_figure(case: _Case, agreeing, score: float, best: SourceFigu
     def is_subjects(s: float, c: SourceFigure) -> bool:
         own = _subject_match(subject, c) or 0
         return (not c.derived and id(c) not in equal and not _opposite(case.figure, c.figure)
+                and not any(comparable(f, c.figure) and consistent(f, c.figure, Tolerances()) for f in case.siblings)
                 and s >= max(score, MISMATCH_AGREEMENT)
                 and bool(c.figure.direction or not case.figure.direction or case.figure.level)
                 and own >= max(0.5, matched + 0.5)
@@ -161,9 +169,16 @@ def _the_claims_own_figure(case: _Case, agreeing, score: float, best: SourceFigu
 
 def _in_another_unit(case: _Case, tol: Tolerances) -> Verdict | None:
     """unit-mismatch: the cited source has the number in another scale, unit, currency or kind of %."""
-    needed = 0.0 if _distinctive(case.figure) else SAME_NUMBER_AGREEMENT
-    found = _best([(s, c) for s, c in case.scored if not c.derived and s >= needed
-                   and _same_number_other_unit(case.figure, c.figure, tol)])
+    figure = case.figure
+
+    def needed(source: Figure) -> float:
+        # distinctive digits, or a change the same way ("rose 0.5%" / "an increase of 0.5 points"),
+        # are evidence enough that the source means this figure
+        same_way = figure.direction is not None and figure.signed_direction == source.signed_direction
+        return 0.0 if _distinctive(figure) or same_way else SAME_NUMBER_AGREEMENT
+
+    found = _best([(s, c) for s, c in case.scored if not c.derived and s >= needed(c.figure)
+                   and _same_number_other_unit(figure, c.figure, tol)])
     if not found:
         return None
     source = found[1]
@@ -181,11 +196,13 @@ def _in_another_source(case: _Case, others: list[Source], tol: Tolerances) -> Ve
 def _contradicted(case: _Case) -> Verdict | None:
     """figure-mismatch: the cited source gives another value for the same thing, or near-identical digits."""
     figure = case.figure
-    if figure.weak:
-        return None
     own_words = case.context.left + case.context.right
+    # a small count ("eight draws") is only contradicted by another small count ("nine games were drawn")
     rival = _best([(s, c) for s, c in case.same_kind if (not c.derived or is_multiple(figure))
-                   and s >= MISMATCH_AGREEMENT and _shares_content(own_words, c)])
+                   and s >= MISMATCH_AGREEMENT and _shares_content(own_words, c)
+                   and (not figure.weak or (c.figure.weak and c.figure.kind == figure.kind))])
+    if figure.weak:
+        return Verdict("figure-mismatch", rival[1].sentence, rival[1].figure.text, case.ids) if rival else None
     if rival is None:
         # a slip of the keyboard: "41.1%" for 14.1%, "262.6 million" for 226.6 million
         needed = 0.0 if len(_digits(figure)) >= 3 else TYPO_AGREEMENT

@@ -72,6 +72,12 @@ def what_is_measured(atoms: list[Atom], amount: Amount, currency) -> tuple[str |
         if kind not in (None, "money"):
             return None, None, end, 1.0
         return "money", currency[0], end, 1.0
+    per_dollar = _cents_on_the_dollar(atoms, amount.end)
+    if per_dollar:
+        return "percent", "%", per_dollar, 1.0
+    if lower_at(atoms, amount.end) in ("cents", "pence") and any(
+            _cents_on_the_dollar(atoms, k) for k in range(amount.end)):
+        return "percent", "%", amount.end + 1, 1.0  # "82.7 cents for every dollar, down from 84 cents"
     scaled = _scaled_currency(atoms, amount.end)
     if scaled:
         return "money", scaled[0], scaled[2], scaled[1]
@@ -79,6 +85,21 @@ def what_is_measured(atoms: list[Atom], amount: Amount, currency) -> tuple[str |
     if kind == "money" and amount.scale == 1 and lower_at(atoms, end) in _SINGULAR_SCALE_NAMES:
         return kind, unit, end + 1, lx.SCALE_WORDS[lower_at(atoms, end)]  # "75 USD million"
     return kind or "count", unit, end, 1.0
+
+
+_PER_DOLLAR = (("for", "every"), ("on", "the"), ("to", "the"), ("per",), ("for", "each"), ("of", "every"))
+
+
+def _cents_on_the_dollar(atoms: list[Atom], j: int) -> int | None:
+    """'82.7 cents for every dollar' is a ratio of 82.7%: the end index, or None."""
+    if lower_at(atoms, j) not in ("cents", "cent", "pence", "p"):
+        return None
+    for words in _PER_DOLLAR:
+        k = j + 1 + len(words)
+        if all(lower_at(atoms, j + 1 + n) == w for n, w in enumerate(words)) \
+                and lower_at(atoms, k) in ("dollar", "pound", "euro", "$1", "£1"):
+            return k + 1
+    return None
 
 
 def _scaled_currency(atoms: list[Atom], j: int) -> tuple[str | None, float, int] | None:

@@ -101,7 +101,8 @@ def direction_of(atoms: list[Atom], start: int, end: int, kind: str) -> tuple[st
     return None, False
 
 
-_COMPARED_FROM = re.compile(r"[,;(]?\s*(up|down|higher|lower|more|less|fewer)\s+(?:than|from|on)\s*$", re.I)
+_COMPARED_FROM = re.compile(
+    r"[,;(]?\s*(up|down|higher|lower|more|less|fewer)\s+(?:than|from|on)\s*$|[,;(]\s*(up|down)\s*(?:by\s*)?$", re.I)
 _WAY = {"up": "up", "higher": "up", "more": "up", "down": "down", "lower": "down", "less": "down", "fewer": "down"}
 
 
@@ -113,5 +114,5 @@ def levels_before_comparisons(figures: list, sentence: str, offset: int) -> list
         gap = sentence[first.end - offset:second.start - offset]
         match = _COMPARED_FROM.search(gap) if len(gap) < 120 else None
         if match and first.direction is None and first.kind == second.kind:
-            result[n] = replace(first, direction=_WAY[match.group(1).lower()], level=True)
+            result[n] = replace(first, direction=_WAY[(match.group(1) or match.group(2)).lower()], level=True)
     return result
