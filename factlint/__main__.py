@@ -1,5 +1,5 @@
 """Run the command line as `python -m factlint`."""
 
-from factlint.cli import main
+from factlint.cli import entry
 
-main()
+entry()

@@ -68,7 +68,7 @@ def _digits_number(atoms: list[Atom], i: int) -> tuple[float, float, int, bool]:
     if fraction:
         value, end = value + fraction[0], fraction[1]
     exponent = _exponent(atoms, end)
-    if exponent:
+    if exponent and abs(exponent[0]) <= 30:  # beyond that it is no figure a writer means
         value, resolution, end = value * 10.0 ** exponent[0], resolution * 10.0 ** exponent[0], exponent[1]
     return value, resolution, end, False
 
@@ -165,8 +165,8 @@ def digit_fraction(atoms: list[Atom], j: int, mixed: bool) -> tuple[float, int] 
     a, slash, b, after = atom_at(atoms, j), atom_at(atoms, j + 1), atom_at(atoms, j + 2), atom_at(atoms, j + 3)
     if not (a and slash and b) or (mixed and a.glued):
         return None
-    if a.is_digits and slash.text == "/" and slash.glued and b.glued and b.is_digits \
-            and "." not in a.text + b.text and 0 < float(a.text) < float(b.text) <= 16 \
+    if a.text.isdigit() and slash.text == "/" and slash.glued and b.glued and b.text.isdigit() \
+            and 0 < float(a.text) < float(b.text) <= 16 \
             and not (after and after.glued and after.text == "/"):
         return float(a.text) / float(b.text), j + 3
     return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import traceback
 from pathlib import Path
 
 import click
@@ -41,11 +42,22 @@ def _settings(config_file, isolated, select, ignore, extend_select, fail_on, cit
     return Settings(config_file, isolated, overrides)
 
 
+def _validate(settings) -> None:
+    """Read the settings that apply here now, so a bad option fails even when no file is checked."""
+    from factlint.config import ConfigError
+
+    try:
+        settings.for_path(Path.cwd())
+    except ConfigError as exc:
+        _fail(str(exc))
+        sys.exit(EXIT_ERROR)
+
+
 def _emit(report: str, output_file: str | None, colour: bool) -> None:
     if output_file:
         try:
             Path(output_file).write_text(report, encoding="utf-8")
-        except OSError as exc:
+        except (OSError, UnicodeError) as exc:
             _fail(f"{output_file}: cannot write: {exc.strerror or exc}")
             sys.exit(EXIT_ERROR)
     else:
@@ -95,21 +107,32 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
 
     if update_baseline and not baseline:
         raise click.UsageError("--update-baseline needs --baseline FILE")
+    for name, value in (("--sources", sources), ("--config", config_file), ("--baseline", baseline),
+                        ("--output-file", output_file), ("--stdin-filename", stdin_filename)):
+        if value is not None and not value.strip():
+            raise click.UsageError(f"{name} needs a file name")
+    if stdin_filename and not paths:
+        paths = ("-",)  # --stdin-filename alone means: lint standard input as that file
     stdin_text = None
     if paths == ("-",):
         try:
             with click.open_file("-", "rb") as stream:
-                stdin_text = read_stdin(stream)
+                stdin_text = read_stdin(stream, stdin_filename or "<stdin>")
         except ReadError as exc:
             _fail(str(exc))
             sys.exit(EXIT_ERROR)
     settings = _settings(config_file, isolated, select, ignore, extend_select, fail_on, citation_scope)
+    _validate(settings)
     outcome = run(Request(paths, sources, force_exclude, stdin_text, stdin_filename), settings)
     for error in outcome.errors:
         _fail(error)
     findings = outcome.findings
     if baseline and update_baseline:
-        baselines.write_baseline(Path(baseline), findings)
+        try:
+            baselines.write_baseline(Path(baseline), findings)
+        except OSError as exc:
+            _fail(f"{baseline}: cannot write: {exc.strerror or exc}")
+            sys.exit(EXIT_ERROR)
         click.echo(f"Recorded {len(findings)} finding{'s' * (len(findings) != 1)} in {baseline}.", err=True)
         sys.exit(EXIT_ERROR if outcome.errors else EXIT_CLEAN)
     if baseline:
@@ -121,7 +144,7 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
     colour = not output_file and (color == "always" or (
         color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")))
     if statistics:
-        report = formats.statistics(findings)
+        report = formats.statistics_json(findings) if fmt == "json" else formats.statistics(findings)
     elif fmt in ("text", "grouped"):
         report = formats.FORMATS[fmt](findings, outcome.files, colour)
         if quiet:
@@ -131,8 +154,7 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
     _emit(report, output_file, colour)
     if outcome.errors:
         sys.exit(EXIT_ERROR)
-    fail_on_of = {document.path: config.fail_on for document, _, config in outcome.documents}
-    failing = any(severity_rank(f.severity) >= severity_rank(fail_on_of.get(f.path, fail_on or "warning"))
+    failing = any(severity_rank(f.severity) >= severity_rank(outcome.fail_on(f.path, fail_on or "warning"))
                   for f in findings)
     sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
 
@@ -197,3 +219,19 @@ def explain(rule) -> None:
 
 def _indent(block: str) -> str:
     return "".join(f"    {line}\n" if line.strip() else "\n" for line in block.rstrip().splitlines())
+
+
+def entry() -> None:
+    """The console script: the CLI, with any internal error reported in one line (exit 2).
+
+    Set FACTLINT_DEBUG=1 to see the traceback instead.
+    """
+    try:
+        main(prog_name="factlint")
+    except Exception as exc:  # a bug in factlint, not in the user's input: say so, briefly
+        if os.environ.get("FACTLINT_DEBUG"):
+            raise
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        _fail(f"internal error ({type(exc).__name__}: {exc}) at {Path(where.filename).name}:{where.lineno}; "
+              "please report it with the input that caused it")
+        sys.exit(EXIT_ERROR)

@@ -51,9 +51,11 @@ class Config:
 
 def matches(relative: str, pattern: str) -> bool:
     """Glob match on the whole relative path, on its file name, or on any folder in it."""
-    if relative in ("", "."):
+    # a path outside the settings' folder ("../docs/a.md") is matched on its own parts only
+    parts = [part for part in PurePosixPath(relative).parts if part not in ("..", ".", "/")]
+    if not parts:
         return False
-    path = PurePosixPath(relative)
+    path = PurePosixPath(*parts)
     pattern = pattern.rstrip("/")
     if fnmatch.fnmatch(str(path), pattern) or fnmatch.fnmatch(path.name, pattern):
         return True
@@ -118,7 +120,7 @@ def build_config(settings: dict, where: str = "command line", root: str = ".") -
     select |= resolve_rules(settings.get("extend-select", []), where)
     select -= resolve_rules(settings.get("ignore", []), where)
     per_file = settings.get("per-file-ignores", {})
-    if not isinstance(per_file, dict):
+    if not isinstance(per_file, dict) or not all(isinstance(k, str) for k in per_file):
         raise ConfigError(f"{where}: 'per-file-ignores' must map glob patterns to lists of rules")
     fail_on = settings.get("fail-on", "warning")
     if fail_on not in SEVERITIES:

@@ -8,6 +8,7 @@ not figures (years, dates, times, ordinals, versions, model names, `labels`) are
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 
 from factlint import lexicon as lx
@@ -59,7 +60,7 @@ def extract(atoms: list[Atom], sentence: str, offset: int) -> list[Figure]:
         figure, end = _ratio_at(atoms, i, sentence, offset) or _measure_at(atoms, i, sentence, offset) or (None, i + 1)
         if isinstance(figure, tuple):
             figures.extend(figure)  # a score: two figures read at once
-        elif figure is not None:
+        elif figure is not None and math.isfinite(figure.value) and abs(figure.value) < 1e30:
             figures.append(figure)
         i = max(end, i + 1)
     return levels_before_comparisons(figures, sentence, offset)

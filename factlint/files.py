@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,23 +28,22 @@ class Target:
     shown: str
 
 
+@lru_cache(maxsize=1024)
 def _referenced_texts(sidecar: Path) -> set[Path]:
     """Files a sidecar names with `file:`: source texts, not articles."""
     try:
         data = yaml.safe_load(sidecar.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return set()
+    except (OSError, ValueError, yaml.YAMLError, RecursionError):
+        return set()  # the sidecar's own problems are reported when its article is read
     sources = data.get("sources") if isinstance(data, dict) else None
     if not isinstance(sources, dict):
         return set()
-    return {(sidecar.parent / str(v["file"])).resolve() for v in sources.values()
-            if isinstance(v, dict) and v.get("file")}
+    return {(sidecar.parent / v["file"]).resolve() for v in sources.values()
+            if isinstance(v, dict) and isinstance(v.get("file"), str) and v["file"] and "\0" not in v["file"]}
 
 
 def _is_source_text(path: Path) -> bool:
     """A text a sidecar nearby names with `file:` is a source, not an article (pre-commit passes both)."""
-    if path.suffix.lower() != ".txt":
-        return False
     resolved = path.resolve()
     for folder in (path.parent, path.parent.parent):
         for sidecar in folder.glob("*.sources.*"):
@@ -52,9 +52,13 @@ def _is_source_text(path: Path) -> bool:
     return False
 
 
-def _walk(folder: Path, skip) -> list[Path]:
+def _walk(folder: Path, skip, errors: list[str]) -> list[Path]:
     articles, texts = [], set()
-    for root, dirs, files in os.walk(folder):
+
+    def unreadable(error: OSError) -> None:
+        errors.append(f"{error.filename}: cannot read: {error.strerror or error}")
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not skip(Path(root) / d))
         for name in sorted(files):
             path = Path(root) / name
@@ -62,9 +66,9 @@ def _walk(folder: Path, skip) -> list[Path]:
                 continue
             if name.endswith(SIDECAR_SUFFIXES):
                 texts |= _referenced_texts(path)
-            elif name.endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
+            elif name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
                 articles.append(path)
-    return [a for a in articles if a.resolve() not in texts]
+    return [a for a in articles if a.resolve() not in texts and not _is_source_text(a)]
 
 
 def _default_skip(path: Path) -> bool:
@@ -74,19 +78,34 @@ def _default_skip(path: Path) -> bool:
 def find_targets(paths: list[str], skip=_default_skip) -> tuple[list[Target], list[str]]:
     """Articles named or found under folders (`skip` prunes paths), plus one error per missing path."""
     targets, errors = [], []
+    seen: set[Path] = set()
     for given in paths or ["."]:
+        if not given:
+            errors.append("'': an empty path names no file")
+            continue
         path = Path(given)
         if path.is_dir():
-            for found in _walk(path, skip):
+            for found in _walk(path, skip, errors):
                 relative = found.relative_to(path).as_posix()
                 shown = relative if given in (".", "./") else f"{given.rstrip('/')}/{relative}"
-                targets.append(Target(found, shown))
+                targets.append(Target(found, _printable(shown)))
         elif path.exists():
             if not _is_source_text(path):
-                targets.append(Target(path, given))
+                targets.append(Target(path, _printable(given)))
         else:
             errors.append(f"{given}: no such file or directory")
-    return targets, errors
+    unique = []
+    for target in targets:  # "docs docs/a.md", or a link to an article beside it: check each file once
+        key = target.path.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(target)
+    return unique, errors
+
+
+def _printable(path: str) -> str:
+    """A path as text that can be printed and encoded: undecodable bytes become U+FFFD."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def decode(data: bytes, shown: str) -> str:
@@ -97,12 +116,14 @@ def decode(data: bytes, shown: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ReadError(f"{shown}: is not UTF-8 text (invalid byte at offset {exc.start})") from None
-    return text.replace("\r\n", "\n")
+    return text.replace("\r\n", "\n").replace("\r", "\n")  # old Mac line ends too
 
 
 def read_document(target: Target) -> Document:
     """Read one article into a Document."""
     try:
+        if not target.path.is_file():
+            raise ReadError(f"{target.shown}: not a regular file")  # FIFOs and devices would never end
         data = target.path.read_bytes()
     except OSError as exc:
         raise ReadError(f"{target.shown}: cannot read: {exc.strerror or exc}") from None

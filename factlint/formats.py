@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 
 from factlint import __version__
 from factlint.catalog import load_rules
@@ -170,9 +171,19 @@ def gitlab(findings: list[Finding], files: int) -> str:
     return json.dumps(issues, indent=2, ensure_ascii=False) + "\n"
 
 
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def junit(findings: list[Finding], files: int) -> str:
     """JUnit XML: a test suite per file, a failing test case per finding."""
-    from xml.sax.saxutils import quoteattr, escape
+    from xml.sax.saxutils import escape as _escape
+    from xml.sax.saxutils import quoteattr as _quoteattr
+
+    def quoteattr(text: str) -> str:
+        return _quoteattr(_XML_FORBIDDEN.sub("\ufffd", text))
+
+    def escape(text: str) -> str:
+        return _escape(_XML_FORBIDDEN.sub("\ufffd", text))
 
     by_path: dict[str, list[Finding]] = {}
     for f in findings:
@@ -190,6 +201,12 @@ def junit(findings: list[Finding], files: int) -> str:
         out.append("  </testsuite>")
     out.append("</testsuites>")
     return "\n".join(out) + "\n"
+
+
+def statistics_json(findings: list[Finding]) -> str:
+    """The per-rule counts as JSON."""
+    rows = [line.split() for line in statistics(findings).splitlines()]
+    return json.dumps([{"count": int(n), "code": code, "rule": rule} for n, code, rule in rows], indent=2) + "\n"
 
 
 def statistics(findings: list[Finding]) -> str:

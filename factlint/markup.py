@@ -28,7 +28,13 @@ _EMPHASIS = re.compile(r"(?<![\w*_])(?:\*\*|__)|(?:\*\*|__)(?![\w*_])")
 def _parser():
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark").enable("table")
+    return MarkdownIt("commonmark").enable("table").disable("inline")
+
+
+@lru_cache(maxsize=8)
+def _block_tokens(text: str) -> tuple:
+    """markdown-it's block tokens, parsed once per text; inline parsing is not needed here."""
+    return tuple(_parser().parse(text))
 
 
 def front_matter(text: str) -> Span | None:
@@ -43,7 +49,7 @@ def front_matter(text: str) -> Span | None:
 def block_code_spans(text: str, lines: LineIndex, kinds=("fence", "code_block", "html_block")) -> list[Span]:
     """Fenced and indented code blocks and HTML blocks (or the `kinds` asked for), as whole lines."""
     spans = []
-    for token in _parser().parse(text):
+    for token in _block_tokens(text):
         if token.type in kinds and token.map:
             first, last = token.map
             start = lines.line_start(first + 1)

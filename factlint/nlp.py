@@ -18,6 +18,7 @@ def pipeline():
 
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
+    nlp.max_length = 100_000_000  # no parser or tagger here: memory grows with the text, not its square
     return nlp
 
 

@@ -224,6 +224,8 @@ def point_fraction(atoms: list[Atom], k: int) -> tuple[float, int] | None:
 
 def fraction_word(atoms: list[Atom], i: int) -> tuple[float, int] | None:
     """'half', 'a third', 'two-thirds', 'three quarters' → (fraction, end index)."""
+    if i >= len(atoms):
+        return None
     word = atoms[i].low
     if word == "half":
         return 0.5, i + 1

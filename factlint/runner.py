@@ -28,6 +28,13 @@ class Outcome:
     errors: list[str] = field(default_factory=list)
     documents: list[tuple[Document, list[Source], object]] = field(default_factory=list)
 
+    def fail_on(self, path: str, default: str) -> str:
+        """The failing severity for a finding's file: its article's settings (a sidecar takes its article's)."""
+        for document, sidecar, config in self.documents:
+            if path == document.path or any(source.path == path for source in sidecar):
+                return config.fail_on
+        return default
+
 
 @dataclass(frozen=True)
 class Request:
@@ -102,10 +109,24 @@ def run(request: Request, settings: Settings) -> Outcome:
         outcome.files += 1
         outcome.findings.extend(lint(document, sidecar, config, _relative(target.path, config.root)))
         outcome.documents.append((document, sidecar, config))
-    outcome.findings.sort()
+    outcome.findings = _shared_sources_once(outcome.findings, request.sources, outcome.files)
     return outcome
 
 
-def read_stdin(stream) -> str:
+def _shared_sources_once(findings: list[Finding], shared: str | None, articles: int) -> list[Finding]:
+    """With one --sources file for many articles, a finding about it is reported once, and a
+    source is unused only when no article cites it."""
+    if not shared:
+        return sorted(findings)
+    about_shared = [f for f in findings if f.path == shared]
+    kept = [f for f in findings if f.path != shared]
+    counts: dict[Finding, int] = {}
+    for finding in about_shared:
+        counts[finding] = counts.get(finding, 0) + 1
+    kept += [f for f, n in counts.items() if f.rule != "unused-source" or n == articles]
+    return sorted(kept)
+
+
+def read_stdin(stream, shown: str = "<stdin>") -> str:
     """Standard input as text, with the same checks as a file."""
-    return decode(stream.read(), "<stdin>")
+    return decode(stream.read(), shown)

@@ -34,8 +34,11 @@ def read_settings(path: Path) -> dict | None:
         data = (yaml.safe_load(raw) or {}) if is_yaml else tomllib.loads(raw)
     except (yaml.YAMLError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: invalid {'YAML' if is_yaml else 'TOML'}: {str(exc).splitlines()[0]}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: nested too deeply to read") from None
     if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("factlint")
+        tool = data.get("tool", {}) if isinstance(data, dict) else {}
+        data = tool.get("factlint") if isinstance(tool, dict) else None
         if data is None:
             return None
     if not isinstance(data, dict):
@@ -51,7 +54,11 @@ def settings_file_for(folder: Path) -> Path | None:
     for candidate_folder in (folder, *folder.parents):
         for name in CONFIG_NAMES:
             candidate = candidate_folder / name
-            if candidate.is_file() and (name != "pyproject.toml" or _has_factlint_table(candidate)):
+            try:
+                found = candidate.is_file()
+            except OSError:
+                found = False  # an unreadable folder holds no settings we can use
+            if found and (name != "pyproject.toml" or _has_factlint_table(candidate)):
                 return candidate
     return None
 
