@@ -28,6 +28,11 @@ class SourceFigure:
     words: frozenset[str]     # every word of its sentence
     derived: bool = False     # a ratio or change computed from two figures of the sentence
     subject: frozenset[str] = frozenset()  # the words left of the figure: usually what it is about
+    offset: int = 0           # where its sentence starts in the excerpt
+
+    def gap_after(self, later: "SourceFigure") -> str:
+        """The text of the sentence between this figure and a later one."""
+        return self.sentence[self.figure.end - self.offset:later.figure.start - self.offset]
 
 
 @lru_cache(maxsize=4096)
@@ -43,7 +48,7 @@ def _index_text(source_id: str, text: str) -> tuple[tuple[SourceFigure, ...], tu
         contexts = figure_contexts(sentence, [(f.start - start, f.end - start) for f in found])
         for figure, around in zip(found, contexts, strict=True):
             figures.append(SourceFigure(source_id, figure, sentence, frozenset(around.left + around.right), words,
-                                        subject=frozenset(around.left)))
+                                        subject=frozenset(around.left), offset=start))
         figures.extend(_derived(source_id, figures[first:], sentence, words))
     return tuple(figures), tuple(sentences)
 

@@ -91,6 +91,8 @@ class _Case:
     sentences: list[str]
     ids: tuple[str, ...]
     siblings: tuple[Figure, ...] = ()  # the other figures of the claim's sentence
+    following: Figure | None = None    # the figure right after this one in the claim's sentence
+    reaches_following: bool = False    # "rose 9% to $27.5 billion": only "to" stands between them
 
     @property
     def same_kind(self) -> list[tuple[float, SourceFigure]]:
@@ -108,8 +110,12 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
         sentences.extend(said)
     scored = [(_score(context, c), c) for c in candidates if not c.derived or _may_derive(figure)]
     siblings = tuple(f for f in claim.sentence.figures if f is not figure)
+    order = claim.sentence.figures
+    following = order[order.index(figure) + 1] if order.index(figure) + 1 < len(order) else None
+    gap = claim.sentence.text[figure.end - claim.sentence.start:following.start - claim.sentence.start] \
+        if following else ""
     case = _Case(figure, context, keywords(claim.sentence.text), scored, sentences, tuple(s.id for s in cited),
-                 siblings)
+                 siblings, following, _reaches(gap))
     agreeing = [(s, c) for s, c in scored if comparable(figure, c.figure, loose=True) and consistent(figure, c.figure, tol)
                 and (s > 0 or not c.derived)]  # a ratio computed from two figures must at least share a word
     if agreeing:
@@ -129,7 +135,7 @@ def _found(case: _Case, agreeing: list[tuple[float, SourceFigure]]) -> Verdict:
     agreeing = direct or agreeing  # a figure the source states beats one computed from two others
     figure = case.figure
     score, best = max(agreeing, key=lambda pair: (pair[0], not _opposite(figure, pair[1].figure), not pair[1].derived))
-    rival = _the_claims_own_figure(case, agreeing, score, best)
+    rival = _paired_in_the_source(case, agreeing) or _the_claims_own_figure(case, agreeing, score, best)
     if rival:
         return Verdict("figure-mismatch", rival.sentence, rival.figure.text, case.ids)
     same_way = [c for s, c in agreeing if s >= score - 0.2 and not c.derived and not _opposite(figure, c.figure)]
@@ -137,6 +143,30 @@ def _found(case: _Case, agreeing: list[tuple[float, SourceFigure]]) -> Verdict:
         return Verdict("direction-mismatch", best.sentence, best.figure.text, case.ids,
                        source_direction=best.figure.signed_direction)
     return Verdict(None, best.sentence, best.figure.text, case.ids)
+
+
+def _reaches(gap: str) -> bool:
+    """'… 9% to $27.5 billion': only 'to' (and perhaps a hedge) between a change and the level it reaches."""
+    return gap.strip().lower() in ("to", "to about", "to around", "to roughly", "to some", "to nearly", "to almost")
+
+
+def _paired_in_the_source(case: _Case, agreeing) -> SourceFigure | None:
+    """'rose 9% to $27.5 billion' where the source has 'up 24 per cent to $27.5 billion': the level
+    the claim reaches is in the source, and the change the source gives right before it differs."""
+    after = case.following
+    if after is None or not case.figure.direction or case.figure.level or not case.reaches_following:
+        return None
+    direct = [c for _, c in case.scored if not c.derived]
+    equal = {id(c) for _, c in agreeing}
+    for n, candidate in enumerate(direct):
+        if n == 0 or not (comparable(after, candidate.figure) and consistent(after, candidate.figure, Tolerances())):
+            continue
+        before = direct[n - 1]
+        if before.sentence == candidate.sentence and id(before) not in equal \
+                and _reaches(before.gap_after(candidate)) and before.figure.direction and not before.figure.level \
+                and comparable(case.figure, before.figure) and _distinctive(after):
+            return before
+    return None
 
 
 def _the_claims_own_figure(case: _Case, agreeing, score: float, best: SourceFigure) -> SourceFigure | None:
