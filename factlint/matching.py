@@ -122,9 +122,8 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
         return _found(case, agreeing)
     closest = _closest_sentence(context, sentences)
     # a duration ("for the first time in 14 years") is often worked out from a date the source gives
-    ordinal = re.compile(rf"\b{int(figure.value)}(?:st|nd|rd|th)\b") if float(figure.value).is_integer() else None
     quiet = figure.weak or (figure.unit in TIME_UNITS and (
-        bool(closest and _DATED.search(closest)) or any(ordinal and ordinal.search(s) for s in sentences)))
+        bool(closest and _DATED.search(closest)) or _said_as_ordinal(figure, sentences)))
     return (_in_another_unit(case, tol) or _in_another_source(case, others, tol) or _contradicted(case)
             or Verdict(None if quiet else "unsupported-figure", closest, None, case.ids))
 
@@ -143,6 +142,14 @@ def _found(case: _Case, agreeing: list[tuple[float, SourceFigure]]) -> Verdict:
         return Verdict("direction-mismatch", best.sentence, best.figure.text, case.ids,
                        source_direction=best.figure.signed_direction)
     return Verdict(None, best.sentence, best.figure.text, case.ids)
+
+
+def _said_as_ordinal(figure: Figure, sentences: list[str]) -> bool:
+    """'29 years' where the source says 'the 29th consecutive year'."""
+    if not float(figure.value).is_integer():
+        return False
+    number = int(figure.value)
+    return any(f"{number}{end}" in sentence for sentence in sentences for end in ("st", "nd", "rd", "th"))
 
 
 def _reaches(gap: str) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from factlint.lexicon import (BARE_SCALE_WORDS, DIGIT_WORDS, FRACTION_WORDS, SCALE_WORDS, SINGULAR_SCALES,
                               TENS_WORDS, UNITS_WORDS)
@@ -27,16 +27,13 @@ class Atom:
     start: int
     end: int
     glued: bool  # touches the atom before it (no white space between)
+    low: str = field(init=False)         # the text in lower case
+    is_digits: bool = field(init=False)  # a number written in digits ('3.2', '1,234', '.75')
 
-    @property
-    def low(self) -> str:
-        """The text in lower case."""
-        return self.text.lower()
-
-    @property
-    def is_digits(self) -> bool:
-        """Whether the text is a number written in digits ('3.2', '1,234', '.75')."""
-        return bool(_DIGITS.fullmatch(self.text))
+    def __post_init__(self) -> None:
+        # computed once: the extractor asks for these about a million times on a long article
+        object.__setattr__(self, "low", self.text.lower())
+        object.__setattr__(self, "is_digits", bool(_DIGITS.fullmatch(self.text)))
 
 
 def atom_at(atoms: list[Atom], i: int) -> Atom | None:
