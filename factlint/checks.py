@@ -31,9 +31,8 @@ def _digest(text: str) -> str:
     return hashlib.sha1(_normal(text).encode()).hexdigest()[:16]
 
 
-def _sentence_text(article: Article, offset: int) -> str:
-    """The digest of the sentence around an offset, for a finding's stable key."""
-    starts = [s.start for s in article.sentences]
+def _sentence_text(article: Article, starts: list[int], offset: int) -> str:
+    """The digest of the sentence around an offset (`starts`: where each sentence starts), for a stable key."""
     index = bisect.bisect_right(starts, offset) - 1
     return _digest(article.sentences[index].text) if index >= 0 else ""
 
@@ -69,16 +68,17 @@ def merged_sources(article: Article) -> dict[str, Source]:
 
 def check_citations(article: Article, sources: dict[str, Source]) -> Iterator[Hit]:
     """dangling-reference and malformed-citation."""
+    starts = [s.start for s in article.sentences]
     for citation in article.citations:
         for source_id in dict.fromkeys(citation.ids):
             if source_key(source_id) not in sources:
                 yield _hit_at(article, "dangling-reference", citation.start, citation.end,
                               fields={"id": source_id}, citations=(source_id,),
-                              key=f"[{source_id}] {_sentence_text(article, citation.start)}")
+                              key=f"[{source_id}] {_sentence_text(article, starts, citation.start)}")
     for bad in article.malformed:
         yield _hit_at(article, "malformed-citation", bad.start, bad.end,
                       fields={"text": _normal(bad.text), "reason": bad.reason},
-                      key=f"{_normal(bad.text)} {_sentence_text(article, bad.start)}")
+                      key=f"{_normal(bad.text)} {_sentence_text(article, starts, bad.start)}")
 
 
 def check_sources(article: Article, sources: dict[str, Source]) -> Iterator[Hit]:

@@ -353,8 +353,3 @@ def _range_tail(atoms: list[Atom], first: int, end: int, fields: dict):
     if second.value <= low:
         return None
     return stop, dict(fields, value=low, value_high=second.value)
-
-
-def with_text(figure: Figure, text: str) -> Figure:
-    """A copy of a figure whose surface text is re-read from the document (offsets unchanged)."""
-    return replace(figure, text=text[figure.start:figure.end])
