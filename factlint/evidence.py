@@ -7,9 +7,11 @@ imply ("$1.2bn, up from $600m" is ×2, +100%), marked as derived.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factlint.compare import as_comparable
 from factlint.context import figure_contexts, keywords
 from factlint.figures import Figure, extract
 from factlint.nlp import sentence_spans
@@ -82,3 +84,23 @@ def index_source(source: Source) -> tuple[list[SourceFigure], list[str]]:
         figures.extend(found)
         sentences.extend(said)
     return figures, sentences
+
+
+@lru_cache(maxsize=1024)
+def _by_kind(source_id: str, excerpts: tuple[str, ...]) -> dict:
+    """The figures a source states, grouped by comparable kind and unit, each group sorted by size."""
+    groups: dict = {}
+    for text in excerpts:
+        for figure in _index_text(source_id, text)[0]:
+            if not figure.derived:
+                kind, unit, size, high = as_comparable(figure.figure)
+                groups.setdefault((kind, unit), []).append((size if high is None else 0.0, len(groups), figure))
+    return {key: ([size for size, _, _ in sorted(rows, key=lambda r: r[0])],
+                  [figure for _, _, figure in sorted(rows, key=lambda r: r[0])]) for key, rows in groups.items()}
+
+
+def stated_between(source: Source, kind: tuple, low: float, high: float) -> list[SourceFigure]:
+    """The figures of one comparable kind a source states with a size from low to high (ranges always)."""
+    sizes, figures = _by_kind(source.id, tuple(source.excerpts)).get(kind, ([], []))
+    ranges = figures[:bisect.bisect_right(sizes, 0.0)]  # ranges are filed at size 0: always offered
+    return ranges + figures[bisect.bisect_left(sizes, max(low, 1e-300)):bisect.bisect_right(sizes, high)]

@@ -15,9 +15,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from factlint.claims import Claim, Sentence
-from factlint.compare import Tolerances, comparable, consistent, is_multiple, same_digits
+from factlint.compare import (Tolerances, as_comparable, claim_interval, comparable, consistent, is_multiple,
+                              same_digits)
 from factlint.context import TIME_WORDS, Context, agreement, figure_contexts, keywords, similar_words
-from factlint.evidence import SourceFigure, index_source
+from factlint.evidence import SourceFigure, index_source, stated_between
 from factlint.figures import Figure
 from factlint.lexicon import TIME_UNITS
 from factlint.sources import Source
@@ -306,13 +307,25 @@ def _aspect(claim: Figure, source: Figure) -> str:
     return "scale"
 
 
+def _stated_like(source: Source, figure: Figure, tol: Tolerances) -> list[SourceFigure]:
+    """The figures of a source that could agree with a claim: its kind, and a size near its interval."""
+    kind, unit, _, _ = as_comparable(figure)
+    low, high = claim_interval(figure, tol)
+    # a source that rounds may sit a little outside the claim's interval (see compare.consistent)
+    found = stated_between(source, (kind, unit), low * (1 - tol.rounding_cap), high * (1 + tol.rounding_cap))
+    if is_multiple(figure):
+        found += stated_between(source, ("percent", "%"), 0, float("inf"))  # "doubled" as "rose 100%"
+    if figure.kind == "percent" and figure.direction and not figure.level:
+        found += stated_between(source, ("ratio", None), 0, float("inf"))  # "rose 100%" as "doubled"
+    return found
+
+
 def _found_elsewhere(figure: Figure, context, others: list[Source], tol: Tolerances) -> SourceFigure | None:
     """The best-matching figure with the claim's value in a source the claim does not cite."""
     figure = replace(figure, bound="=")  # "up to 250 km/h" is not 'found' in every smaller speed
     best = None
     for source in others:
-        found, _ = index_source(source)
-        for candidate in found:
+        for candidate in _stated_like(source, figure, tol):
             if candidate.derived or not comparable(figure, candidate.figure) or not consistent(figure, candidate.figure, tol):
                 continue
             score = _score(context, candidate)
