@@ -94,6 +94,7 @@ class _Case:
     siblings: tuple[Figure, ...] = ()  # the other figures of the claim's sentence
     following: Figure | None = None    # the figure right after this one in the claim's sentence
     reaches_following: bool = False    # "rose 9% to $27.5 billion": only "to" stands between them
+    stated: tuple[SourceFigure, ...] = ()  # every figure the cited sources state, in order
 
     @property
     def same_kind(self) -> list[tuple[float, SourceFigure]]:
@@ -109,14 +110,17 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
         found, said = index_source(source)
         candidates.extend(found)
         sentences.extend(said)
-    scored = [(_score(context, c), c) for c in candidates if not c.derived or _may_derive(figure)]
+    # only figures that could agree, contradict or restate the claim in another unit are scored
+    relevant = [c for c in candidates if (not c.derived or _may_derive(figure))
+                and (comparable(figure, c.figure, loose=True) or _same_number_other_unit(figure, c.figure, tol))]
+    scored = [(_score(context, c), c) for c in relevant]
     siblings = tuple(f for f in claim.sentence.figures if f is not figure)
     order = claim.sentence.figures
     following = order[order.index(figure) + 1] if order.index(figure) + 1 < len(order) else None
     gap = claim.sentence.text[figure.end - claim.sentence.start:following.start - claim.sentence.start] \
         if following else ""
     case = _Case(figure, context, keywords(claim.sentence.text), scored, sentences, tuple(s.id for s in cited),
-                 siblings, following, _reaches(gap))
+                 siblings, following, _reaches(gap), tuple(c for c in candidates if not c.derived))
     agreeing = [(s, c) for s, c in scored if comparable(figure, c.figure, loose=True) and consistent(figure, c.figure, tol)
                 and (s > 0 or not c.derived)]  # a ratio computed from two figures must at least share a word
     if agreeing:
@@ -164,7 +168,7 @@ def _paired_in_the_source(case: _Case, agreeing) -> SourceFigure | None:
     after = case.following
     if after is None or not case.figure.direction or case.figure.level or not case.reaches_following:
         return None
-    direct = [c for _, c in case.scored if not c.derived]
+    direct = case.stated
     equal = {id(c) for _, c in agreeing}
     for n, candidate in enumerate(direct):
         if n == 0 or not (comparable(after, candidate.figure) and consistent(after, candidate.figure, Tolerances())):
