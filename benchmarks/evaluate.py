@@ -12,14 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from factlint.evaluation import Score, read_expected, score_case, table
-from factlint.runner import Request, run
-from factlint.settings import Settings
-
-
-def lint_folder(case: Path) -> list:
-    """Every finding for the articles of one fixture folder, with default settings."""
-    return run(Request((str(case),)), Settings(isolated=True)).findings
+from factlint.evaluation import Score, lint_folder, read_expected, score_case, table
 
 
 def main() -> int:

@@ -154,7 +154,8 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
     _emit(report, output_file, colour)
     if outcome.errors:
         sys.exit(EXIT_ERROR)
-    failing = any(severity_rank(f.severity) >= severity_rank(outcome.fail_on(f.path, fail_on or "warning"))
+    levels = outcome.fail_on_by_path()
+    failing = any(severity_rank(f.severity) >= severity_rank(levels.get(f.path, fail_on or "warning"))
                   for f in findings)
     sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
 

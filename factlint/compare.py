@@ -24,7 +24,7 @@ class Tolerances:
 
 def is_multiple(figure: Figure) -> bool:
     """'doubled', '3x', 'halved': a change by a factor, not a share of a whole."""
-    return figure.kind == "ratio" and (figure.value > 1 or figure.text.lower().startswith("halv") or "(×" in figure.text)
+    return figure.kind == "ratio" and (figure.multiple or figure.value > 1)
 
 
 def as_comparable(figure: Figure) -> tuple[str, str | None, float, float | None]:

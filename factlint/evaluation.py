@@ -1,6 +1,6 @@
 """Score findings against labelled expectations: per-rule true positives, misses and false alarms.
 
-Used by the fixture tests and by benchmarks/evaluate.py. An expectation is a mapping
+Used by the fixture and rule-case tests and by benchmarks/evaluate.py. An expectation is a mapping
 {rule, file, line, figure?}; a finding matches it when rule, file name and line agree and,
 where a figure is expected, the finding's figure contains it.
 """
@@ -57,6 +57,17 @@ def score_case(name: str, findings: list[Finding], expected: list[dict]) -> Scor
             score.matched.append((name, hit))
     score.unexpected.extend((name, f) for f in left)
     return score
+
+
+def lint_folder(folder: Path) -> list[Finding]:
+    """Every finding for the articles of a folder, with default settings, as the CLI reports them."""
+    from factlint.runner import Request, run
+    from factlint.settings import Settings
+
+    outcome = run(Request((str(folder),)), Settings(isolated=True))
+    if outcome.errors:
+        raise ValueError(f"{folder}: {'; '.join(outcome.errors)}")
+    return outcome.findings
 
 
 def read_expected(folder: Path) -> list[dict]:

@@ -69,7 +69,7 @@ def _derived(source_id: str, found: list[SourceFigure], sentence: str, words: fr
                 ratio = later.value / earlier.value
                 said = f"{later.text} from {earlier.text}"
                 for figure in (Figure(later.start, later.end, f"{said} (×{ratio:.2f})", ratio, None, "ratio",
-                                      resolution=0.001),
+                                      resolution=0.001, multiple=True),
                                Figure(later.start, later.end, said, abs(ratio - 1) * 100, "%", "percent",
                                       direction="up" if ratio > 1 else "down", resolution=0.001)):
                     derived.append(SourceFigure(source_id, figure, sentence, near, words, derived=True))
@@ -94,9 +94,9 @@ def _by_kind(source_id: str, excerpts: tuple[str, ...]) -> dict:
         for figure in _index_text(source_id, text)[0]:
             if not figure.derived:
                 kind, unit, size, high = as_comparable(figure.figure)
-                groups.setdefault((kind, unit), []).append((size if high is None else 0.0, len(groups), figure))
-    return {key: ([size for size, _, _ in sorted(rows, key=lambda r: r[0])],
-                  [figure for _, _, figure in sorted(rows, key=lambda r: r[0])]) for key, rows in groups.items()}
+                groups.setdefault((kind, unit), []).append((size if high is None else 0.0, figure))
+    ordered = {key: sorted(rows, key=lambda row: row[0]) for key, rows in groups.items()}
+    return {key: ([size for size, _ in rows], [figure for _, figure in rows]) for key, rows in ordered.items()}
 
 
 def stated_between(source: Source, kind: tuple, low: float, high: float) -> list[SourceFigure]:

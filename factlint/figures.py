@@ -42,6 +42,7 @@ class Figure:
     scale: float = 1.0
     resolution: float = 1.0        # place value of its last written digit, in value units
     spelled: bool = False
+    multiple: bool = False         # a change by a factor ("doubled", "halved"), not a share of a whole
     weak: bool = False             # a small bare count ("two firms"): listed, but not asked for a citation
 
     @property
@@ -76,10 +77,10 @@ def _make(atoms: list[Atom], first: int, end: int, sentence: str, offset: int, *
                   approximate=approx, direction=direction, level=level, **fields)
 
 
-def _ratio(atoms, first, end, sentence, offset, value, resolution=0.01):
+def _ratio(atoms, first, end, sentence, offset, value, resolution=0.01, multiple=False):
     """A ratio figure for atoms[first:end], with the index after it."""
     return _make(atoms, first, end, sentence, offset, value=value, unit=None, kind="ratio", written=value,
-                 resolution=resolution), end
+                 resolution=resolution, multiple=multiple), end
 
 
 def _ratio_at(atoms: list[Atom], i: int, sentence: str, offset: int):
@@ -88,9 +89,9 @@ def _ratio_at(atoms: list[Atom], i: int, sentence: str, offset: int):
     word = atoms[i].low
     if word in lx.MULTIPLE_VERBS and word not in ("double", "triple", "quadruple", "halves") \
             and not (word.endswith("ing") and lower_at(atoms, i - 1) in ("the", "a")):
-        return _ratio(atoms, i, i + 1, sentence, offset, lx.MULTIPLE_VERBS[word], 0.1)
+        return _ratio(atoms, i, i + 1, sentence, offset, lx.MULTIPLE_VERBS[word], 0.1, multiple=True)
     if word in lx.FOLD_WORDS:
-        return _ratio(atoms, i, i + 1, sentence, offset, lx.FOLD_WORDS[word], 0.1)
+        return _ratio(atoms, i, i + 1, sentence, offset, lx.FOLD_WORDS[word], 0.1, multiple=True)
     found = _one_in(atoms, i)
     if found:
         return _ratio(atoms, i, found[1], sentence, offset, found[0])

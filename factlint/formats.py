@@ -203,19 +203,23 @@ def junit(findings: list[Finding], files: int) -> str:
     return "\n".join(out) + "\n"
 
 
+def _rule_counts(findings: list[Finding]) -> list[tuple[int, str, str]]:
+    """(count, code, rule) for each rule with findings, most first."""
+    counts: dict[tuple[str, str], int] = {}
+    for f in findings:
+        counts[(f.code, f.rule)] = counts.get((f.code, f.rule), 0) + 1
+    return [(n, code, rule) for (code, rule), n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+
+
 def statistics_json(findings: list[Finding]) -> str:
     """The per-rule counts as JSON."""
-    rows = [line.split() for line in statistics(findings).splitlines()]
-    return json.dumps([{"count": int(n), "code": code, "rule": rule} for n, code, rule in rows], indent=2) + "\n"
+    rows = [{"count": n, "code": code, "rule": rule} for n, code, rule in _rule_counts(findings)]
+    return json.dumps(rows, indent=2) + "\n"
 
 
 def statistics(findings: list[Finding]) -> str:
     """How many findings each rule produced, most first."""
-    counts: dict[tuple[str, str], int] = {}
-    for f in findings:
-        counts[(f.code, f.rule)] = counts.get((f.code, f.rule), 0) + 1
-    rows = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    return "".join(f"{n:5d}  {code}  {rule}\n" for (code, rule), n in rows)
+    return "".join(f"{n:5d}  {code}  {rule}\n" for n, code, rule in _rule_counts(findings))
 
 
 FORMATS = {"text": text, "concise": concise, "grouped": grouped, "json": json_report, "sarif": sarif,

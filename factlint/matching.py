@@ -11,7 +11,7 @@ thing; otherwise not found.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from factlint.claims import Claim, Sentence
@@ -96,9 +96,10 @@ class _Case:
     reaches_following: bool = False    # "rose 9% to $27.5 billion": only "to" stands between them
     stated: tuple[SourceFigure, ...] = ()  # every figure the cited sources state, in order
 
-    @property
-    def same_kind(self) -> list[tuple[float, SourceFigure]]:
-        return [(s, c) for s, c in self.scored if comparable(self.figure, c.figure)]
+    same_kind: list[tuple[float, SourceFigure]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.same_kind = [(s, c) for s, c in self.scored if comparable(self.figure, c.figure)]
 
 
 def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Tolerances) -> Verdict:

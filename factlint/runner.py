@@ -28,12 +28,13 @@ class Outcome:
     errors: list[str] = field(default_factory=list)
     documents: list[tuple[Document, list[Source], object]] = field(default_factory=list)
 
-    def fail_on(self, path: str, default: str) -> str:
-        """The failing severity for a finding's file: its article's settings (a sidecar takes its article's)."""
+    def fail_on_by_path(self) -> dict[str, str]:
+        """The failing severity of each file's settings; a sidecar takes its article's."""
+        levels: dict[str, str] = {}
         for document, sidecar, config in self.documents:
-            if path == document.path or any(source.path == path for source in sidecar):
-                return config.fail_on
-        return default
+            for path in [document.path, *(source.path for source in sidecar)]:
+                levels.setdefault(path, config.fail_on)
+        return levels
 
 
 @dataclass(frozen=True)

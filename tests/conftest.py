@@ -7,27 +7,10 @@ from pathlib import Path
 import pytest
 
 from factlint.article import parse_article
-from factlint.config import Config
 from factlint.document import Document
-from factlint.engine import lint
-from factlint.files import Target, find_targets, read_document
-from factlint.sources import sidecar_for, sidecar_sources
+from factlint.evaluation import lint_folder  # noqa: F401  (the tests' one way to lint a folder)
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def lint_folder(folder: Path) -> list:
-    """Lint every article of a folder with its sidecars; paths relative to the folder."""
-    findings = []
-    targets, errors = find_targets([str(folder)])
-    assert not errors
-    for target in targets:
-        target = Target(target.path, target.path.relative_to(folder).as_posix())
-        document = read_document(target)
-        sidecar_path = sidecar_for(target.path)
-        sidecar = sidecar_sources(sidecar_path, sidecar_path.relative_to(folder).as_posix()) if sidecar_path else []
-        findings.extend(lint(document, sidecar, Config()))
-    return findings
 
 
 def figures_in(text: str) -> list:
