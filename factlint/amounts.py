@@ -36,7 +36,35 @@ def amount_at(atoms: list[Atom], i: int, money: bool, bare: bool = False) -> Amo
         scale, end = lx.SCALE_ABBREVIATIONS[nxt.text], end + 1
     if scale != 1.0 and not half and (half := _and_fraction(atoms, end)):
         written, end = written + half[0], half[1]  # "3 million and a half"
+    smallest = scale if scale != 1.0 else last_scale
+    chained = _scale_chain(atoms, end, smallest) if smallest >= 100 and not half else None
+    if chained:  # "11 million 732 thousand 921": one number, exact to its last part
+        rest, rest_resolution, end = chained
+        value = written * scale + rest
+        return Amount(value, end, value, 1.0, rest_resolution, spelled, end)
     return Amount(written * scale, end, written, scale, resolution * scale, spelled, digits_end)
+
+
+def _scale_chain(atoms: list[Atom], j: int, scale: float) -> tuple[float, float, int] | None:
+    """The parts after 'N million' that continue the number: '732 thousand 921', '3 hundred and 21'
+    → (their sum, the place value of the last part, end index); each part is below the scale before it."""
+    total, resolution, end = 0.0, None, j
+    while end < len(atoms):
+        k = end + 1 if lower_at(atoms, end) == "and" and scale <= 1000 else end
+        atom = atom_at(atoms, k)
+        if not atom or atom.glued or not atom.text.isdigit() or len(atom.text) > 3:
+            break
+        part = float(atom.text)
+        nxt = lower_at(atoms, k + 1)
+        step = lx.SCALE_WORDS.get(nxt) if nxt in lx.BARE_SCALE_WORDS else None
+        if step and step < scale and part * step < scale:
+            total, resolution, end, scale = total + part * step, step, k + 2, step
+            continue
+        if scale <= 1000 and part < scale and not (atom_at(atoms, k + 1) and atoms[k + 1].glued
+                                                   and atoms[k + 1].text in ",.%"):
+            total, resolution, end = total + part, 1.0, k + 1
+        break
+    return (total, resolution, end) if resolution is not None else None
 
 
 def _written_number(atoms: list[Atom], i: int, bare: bool) -> tuple[float, float, int, bool] | None:
@@ -54,14 +82,43 @@ def _written_number(atoms: list[Atom], i: int, bare: bool) -> tuple[float, float
     if not parsed:
         return None
     value, end = parsed
+    decimal = _hyphenated_point(atoms, end, value)
+    if decimal:
+        return *decimal, True
     return value, _spelled_resolution(atoms, i, end), end, True
+
+
+def _hyphenated_point(atoms: list[Atom], j: int, whole: float | None) -> tuple[float, float, int] | None:
+    """'4-point-five', 'one-point-zero-one', 'zero-point-98': a decimal read aloud and written with
+    hyphens, after the whole part `whole` → (value, resolution, end index)."""
+    if whole is None or not (hyphen_at(atoms, j) and lower_at(atoms, j + 1) == "point" and glued_at(atoms, j + 1)
+                             and hyphen_at(atoms, j + 2)):
+        return None
+    digits, k = "", j + 3
+    while k < len(atoms) and atoms[k].glued:
+        atom = atoms[k]
+        if atom.text.isdigit():
+            digits += atom.text
+        elif atom.low in lx.DIGIT_WORDS:
+            digits += str(lx.DIGIT_WORDS[atom.low])
+        else:
+            break
+        k += 1
+        if not (hyphen_at(atoms, k) and glued_at(atoms, k + 1)
+                and (atoms[k + 1].text.isdigit() or atoms[k + 1].low in lx.DIGIT_WORDS)):
+            break
+        k += 1
+    if not digits:
+        return None
+    return whole + float("0." + digits), 10.0 ** -len(digits), k
 
 
 def _digits_number(atoms: list[Atom], i: int) -> tuple[float, float, int, bool]:
     """Digits at atoms[i] with a decimal comma, a fraction or an exponent: (value, resolution, end, False)."""
     digits, end = thousands_groups(atoms, i)
     value, resolution = digits_value(digits)
-    decimal = _decimal_comma(atoms, end, digits) or _spoken_point(atoms, end, digits)
+    decimal = _decimal_comma(atoms, end, digits) or _spoken_point(atoms, end, digits) \
+        or _hyphenated_point(atoms, end, float(digits.replace(",", "")) if digits.isdigit() else None)
     if decimal:
         value, resolution, end = decimal
     fraction = digit_fraction(atoms, end, mixed=True) or vulgar_fraction(atoms, end, glued=True)

@@ -89,7 +89,7 @@ def check_sources(article: Article, sources: dict[str, Source]) -> Iterator[Hit]
         if earlier is not source and not earlier.same_content(source):
             yield _source_hit("duplicate-source", source, fields={"id": source.id,
                                                                   "first": f"{earlier.path}:{earlier.line}"})
-    cited = {source_key(i) for c in article.citations for i in c.ids}
+    cited = {source_key(i) for c in [*article.citations, *article.malformed] for i in c.ids}
     for key, source in sources.items():
         if key not in cited:
             yield _source_hit("unused-source", source, fields={"id": source.id})
@@ -107,18 +107,19 @@ def check_claims(article: Article, sources: dict[str, Source], tolerances: Toler
                     yield _hit_at(article, "uncited-claim", figure.start, figure.end,
                                   fields={"figure": figure.text}, figure=figure.text,
                                   key=f"{figure.text} | {_digest(sentence.text)}")
+            elif sentence.meant_ids:  # an unclosed '[12': reported as malformed, its figures checked against 12
+                yield from _check_cited(article, sentence, figures, sources, tolerances, sentence.meant_ids)
             continue
-        yield from _check_cited(article, sentence, figures, sources, tolerances)
+        yield from _check_cited(article, sentence, figures, sources, tolerances, sentence.cited_ids)
 
 
-def _check_cited(article: Article, sentence: Sentence, figures, sources, tolerances) -> Iterator[Hit]:
-    ids = sentence.cited_ids
+def _check_cited(article: Article, sentence: Sentence, figures, sources, tolerances, ids) -> Iterator[Hit]:
     cited = [sources[source_key(i)] for i in ids if source_key(i) in sources]
     if not cited:
         return  # every id dangles: reported once per citation already
     readable = [s for s in cited if s.has_text]
     if not readable:
-        if figures:
+        if figures and sentence.citations:
             first = sentence.citations[0]
             yield _hit_at(article, "unverifiable-citation", first.start, first.end, citations=ids,
                           fields={"figure": ", ".join(f.text for f in figures), "ids": _ids(s.id for s in cited)},

@@ -11,7 +11,10 @@ _ITEM = re.compile(r"(\d{1,5})(?:[ \t]*[-–—][ \t]*(\d{1,5}))?")
 _SEPARATOR = re.compile(r"[ \t]*[,;][ \t]*")
 _NUMERIC_ATTEMPT = re.compile(r"[\d\s,;\-–—]*\d[\d\s,;\-–—]*")
 _WORD_ID = re.compile(r"[A-Za-z][\w.:-]{0,60}")
-_UNCLOSED = re.compile(r"\[[ \t]*\d{1,5}(?:[ \t]*[,;\-–][ \t]*\d{1,5})*[ \t]*(?![\d,;\-–\]\s])|\[[ \t]*\d{1,5}[ \t]*\Z")
+# an opening bracket with ids and no closing one: '[12' at a paragraph's end, '[^who', '[4, driven by…';
+# the ids end at a word boundary, so '[2.5%' (a number) and '[12abc' are not attempts at a citation
+_UNCLOSED = re.compile(r"\[(?:\^([\w-](?:[\w.:-]{0,58}[\w-])?)|[ \t]*(\d{1,5}(?:[ \t]*[,;\-–][ \t]*\d{1,5})*))"
+                       r"(?![\w\]]|[.,]\d)")
 MAX_RANGE = 200
 
 
@@ -33,6 +36,7 @@ class Malformed:
     end: int
     text: str
     reason: str
+    ids: tuple[str, ...] = ()  # the sources an unclosed citation was meant to name
 
 
 def source_key(source_id: str) -> str:
@@ -114,6 +118,8 @@ def find_citations(prose: str, known: set[str]) -> tuple[list[Citation], list[Ma
     for match in _UNCLOSED.finditer(prose):
         if match.start() not in closed_starts:
             text = match.group(0).rstrip()
-            malformed.append(Malformed(match.start(), match.start() + len(text), text, "the bracket is never closed"))
+            meant = (match.group(1),) if match.group(1) else _numeric_ids(match.group(2))[0] or ()
+            malformed.append(Malformed(match.start(), match.start() + len(text), text, "the bracket is never closed",
+                                       meant))
     malformed.sort(key=lambda m: m.start)
     return citations, malformed

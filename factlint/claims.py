@@ -34,6 +34,11 @@ class Sentence:
                 seen.setdefault(source_id, None)
         return tuple(seen)
 
+    @property
+    def meant_ids(self) -> tuple[str, ...]:
+        """The ids of unclosed citations ('[12' at a paragraph's end): what the writer meant to cite."""
+        return tuple(dict.fromkeys(i for bad in self.malformed for i in bad.ids))
+
 
 @dataclass(frozen=True)
 class Claim:

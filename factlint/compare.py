@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from factlint.figures import Figure
+from factlint.lexicon import CONVERSIONS
 
 # "nearly"/"almost" mean from below (AP Stylebook); how far below still reads as "nearly"
 FROM_BELOW = 0.10
@@ -49,12 +50,49 @@ def as_change(figure: Figure) -> Figure:
 
 
 def in_common_terms(claim: Figure, source: Figure) -> tuple[Figure, Figure]:
-    """'doubled' against 'rose 71.9%': both as percentage changes; otherwise unchanged."""
+    """'doubled' against 'rose 71.9%': both as percentage changes; '11,100 feet' against
+    '3,397 metres': the source in the claim's unit; otherwise unchanged."""
     if is_multiple(claim) and _is_change(source):
         return as_change(claim), source
     if is_multiple(source) and _is_change(claim):
         return claim, as_change(source)
+    if claim.kind == source.kind == "quantity" and claim.unit != source.unit:
+        return claim, converted(source, claim.unit, near=claim.value)
     return claim, source
+
+
+def convertible(a: str | None, b: str | None) -> bool:
+    """Units of one dimension ('km' and 'mi'), or the two temperature scales."""
+    if a in _TEMPERATURES and b in _TEMPERATURES:
+        return True
+    return a in CONVERSIONS and b in CONVERSIONS and CONVERSIONS[a][0] == CONVERSIONS[b][0]
+
+
+_TEMPERATURES = {"°C", "°F"}
+
+
+def converted(figure: Figure, unit: str | None, near: float = 0.0) -> Figure:
+    """The figure in another unit of its dimension; unchanged when the units do not convert.
+
+    A temperature may be a reading (40°C is 104°F) or a difference (1.5°C warmer is 2.7°F);
+    the reading closer to `near`, the other side's value, is taken.
+    """
+    if not convertible(figure.unit, unit):
+        return figure
+    if figure.unit in _TEMPERATURES:
+        factor = 1.8 if unit == "°F" else 1 / 1.8
+        offset = 32.0 if unit == "°F" else -32.0 / 1.8
+        reading = replace(figure, unit=unit, value=figure.value * factor + offset, resolution=figure.resolution * factor,
+                          value_high=None if figure.value_high is None else figure.value_high * factor + offset)
+        change = _scaled(figure, unit, factor)
+        return min((reading, change), key=lambda f: abs(f.value - near))
+    return _scaled(figure, unit, CONVERSIONS[figure.unit][1] / CONVERSIONS[unit][1])
+
+
+def _scaled(figure: Figure, unit: str | None, factor: float) -> Figure:
+    high = None if figure.value_high is None else figure.value_high * factor
+    return replace(figure, unit=unit, value=figure.value * factor, value_high=high,
+                   resolution=figure.resolution * factor, scale=figure.scale * factor)
 
 
 def comparable(claim: Figure, source: Figure, loose: bool = False) -> bool:

@@ -15,6 +15,7 @@ from factlint.compare import as_comparable
 from factlint.context import figure_contexts, keywords
 from factlint.figures import Figure, extract
 from factlint.nlp import sentence_spans
+from factlint.notation import in_english_notation
 from factlint.numbers import atomize
 from factlint.sources import Source
 
@@ -41,7 +42,8 @@ class SourceFigure:
 def _index_text(source_id: str, text: str) -> tuple[tuple[SourceFigure, ...], tuple[str, ...]]:
     figures: list[SourceFigure] = []
     sentences: list[str] = []
-    for start, end, tokens in sentence_spans(text):
+    # figures are read from the text in English notation; sentences are quoted as the source wrote them
+    for start, end, tokens in sentence_spans(in_english_notation(text)):
         sentence = text[start:end]
         sentences.append(sentence)
         found = extract(atomize(tokens), sentence, start)

@@ -73,6 +73,8 @@ def _make(atoms: list[Atom], first: int, end: int, sentence: str, offset: int, *
     bound, approx, hedge_start = hedge_before(atoms, first)
     bound, approx = hedge_after(atoms, end, bound, approx)
     direction, level = direction_of(atoms, hedge_start, end, fields["kind"])
+    if fields["value"] < 0 and direction == "up":
+        direction = "down"  # "a growth rate of -1.48‰": the sign says which way it went
     return Figure(start=start, end=stop, text=sentence[start - offset:stop - offset], bound=bound,
                   approximate=approx, direction=direction, level=level, **fields)
 

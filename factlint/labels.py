@@ -39,7 +39,8 @@ def is_label(atoms: list[Atom], i: int, end: int, priced: bool = False) -> bool:
             return True
     if atom.text.startswith("0") and len(atom.text) > 1 and atom.text[1].isdigit():
         return True  # phone numbers and codes keep leading zeros
-    if (after and after.is_digits and not after.glued) or (before and before.is_digits and not atom.glued):
+    if (after and after.is_digits and not after.glued) or (before and before.is_digits and not atom.glued
+                                                           and not _after_a_year(atoms, i)):
         return True  # "020 7946 0958"
     if after and after.low in lx.TIME_WORDS and after.low not in ("hours", "hrs"):
         return True
@@ -54,6 +55,13 @@ def is_label(atoms: list[Atom], i: int, end: int, priced: bool = False) -> bool:
     if "".join(a.text for a in atoms[max(0, i - 3):i]).upper().endswith("S&P"):
         return True  # the S&P 500
     return False
+
+
+def _after_a_year(atoms: list[Atom], i: int) -> bool:
+    """'in 2023 1.45 degrees', 'in 2023 15 million': a year, then the figure, not a phone number."""
+    before = atoms[i - 1]
+    return _is_year(before.text) and not (i >= 2 and atoms[i - 2].is_digits) and (
+        "." in atoms[i].text or "," in atoms[i].text or not (i + 1 < len(atoms) and atoms[i + 1].is_digits))
 
 
 def _is_year(text: str) -> bool:

@@ -373,3 +373,61 @@ ONE_NOT_FIGURE_BEFORE = {"no", "any", "every", "each", "the", "this", "that", "w
                          "everyone", "some", "only", "last", "next", "other", "another", "same",
                          "single", "little", "big", "new", "old", "first", "right", "wrong", "a", "second",
                          "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+
+# ------------------------------------------------------------------ sources quoted in other languages
+# scale words, units, currencies and percent words of sources written in German, Dutch, Spanish,
+# French, Italian, Portuguese, Czech, Polish and the Nordic languages (the article stays English)
+FOREIGN_SCALE_WORDS = {
+    "tausend": 1e3, "duizend": 1e3, "tisíc": 1e3, "tysięcy": 1e3, "tys": 1e3,
+    "millionen": 1e6, "mio": 1e6, "miljoen": 1e6, "miljoenen": 1e6, "millón": 1e6, "millones": 1e6,
+    "milione": 1e6, "milioni": 1e6, "milhão": 1e6, "milhões": 1e6, "milion": 1e6, "miliony": 1e6,
+    "milionu": 1e6, "milionů": 1e6, "milionów": 1e6, "miljon": 1e6, "miljoner": 1e6, "millioner": 1e6,
+    "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "miljard": 1e9, "miljarden": 1e9, "milliard": 1e9,
+    "milliards": 1e9, "miliardo": 1e9, "miliardi": 1e9, "bilhão": 1e9, "bilhões": 1e9, "miliard": 1e9,
+    "miliardy": 1e9, "miliardů": 1e9, "miliardów": 1e9, "miljarder": 1e9, "milliarder": 1e9, "mld": 1e9,
+}
+SCALE_WORDS.update(FOREIGN_SCALE_WORDS)
+UNITS.update({
+    "grad celsius": "°C", "grados celsius": "°C", "degrés celsius": "°C", "gradi celsius": "°C",
+    "graus celsius": "°C", "stupně celsia": "°C", "stupňů celsia": "°C", "grader celsius": "°C",
+    "kilómetros": "km", "kilomètres": "km", "chilometri": "km", "quilômetros": "km", "quilómetros": "km",
+    "kilometrů": "km", "kilometrów": "km", "kilometern": "km",
+    "mijl": "mi", "mijlen": "mi", "meilen": "mi", "millas": "mi", "milles": "mi", "miglia": "mi",
+    "tonnen": "t", "toneladas": "t", "tonnellate": "t", "tun": "t", "tuny": "t", "ton": "t",
+})
+CURRENCY_NAMES.update({
+    "dólares": "USD", "dólar": "USD", "dollari": "USD", "dolarů": "USD", "dolarów": "USD", "dollaro": "USD",
+    "liber": "GBP", "libras": "GBP", "pfund": "GBP", "sterline": "GBP", "jenů": "JPY", "yenes": "JPY",
+    "korun": "CZK", "franken": "CHF", "złotych": "PLN", "kronen": None,
+})
+# percent words written after the number ("2,3 Prozent", "5 por ciento" is handled as two words)
+FOREIGN_PERCENT_WORDS = {"prozent", "procent", "procenta", "procento", "procent", "prosent", "porcentaje"}
+FOREIGN_PERCENT_PAIRS = {("por", "ciento"), ("pour", "cent"), ("per", "cento"), ("por", "cento")}
+
+# ------------------------------------------------------------------ units of one dimension
+# each unit as (dimension, size in the dimension's base unit): a figure converted from one to
+# another ("3,397 metres, roughly 11,100 feet") is compared in the base unit
+CONVERSIONS = {
+    "m": ("length", 1.0), "km": ("length", 1e3), "cm": ("length", 1e-2), "mm": ("length", 1e-3),
+    "dm": ("length", 0.1), "nm": ("length", 1e-9), "mi": ("length", 1609.344), "ft": ("length", 0.3048),
+    "in": ("length", 0.0254), "yd": ("length", 0.9144), "nmi": ("length", 1852.0),
+    "kg": ("mass", 1.0), "g": ("mass", 1e-3), "mg": ("mass", 1e-6), "ug": ("mass", 1e-9), "t": ("mass", 1e3),
+    "lb": ("mass", 0.45359237), "oz": ("mass", 0.028349523125),
+    "m2": ("area", 1.0), "km2": ("area", 1e6), "ha": ("area", 1e4), "acre": ("area", 4046.8564224),
+    "mi2": ("area", 2589988.110336), "ft2": ("area", 0.09290304),
+    "l": ("volume", 1.0), "ml": ("volume", 1e-3), "cl": ("volume", 1e-2), "dl": ("volume", 0.1),
+    "hl": ("volume", 100.0), "m3": ("volume", 1e3), "km3": ("volume", 1e12), "bcm": ("volume", 1e12),
+    "gal": ("volume", 3.785411784), "bbl": ("volume", 158.987294928), "ft3": ("volume", 28.316846592),
+    "km/h": ("speed", 1 / 3.6), "mph": ("speed", 0.44704), "m/s": ("speed", 1.0), "kn": ("speed", 1852 / 3600),
+    "W": ("power", 1.0), "kW": ("power", 1e3), "MW": ("power", 1e6), "GW": ("power", 1e9), "TW": ("power", 1e12),
+    "Wh": ("energy", 1.0), "kWh": ("energy", 1e3), "MWh": ("energy", 1e6), "GWh": ("energy", 1e9),
+    "TWh": ("energy", 1e12),
+    "s": ("time", 1.0), "min": ("time", 60.0), "h": ("time", 3600.0), "day": ("time", 86400.0),
+    "week": ("time", 604800.0), "month": ("time", 2629800.0), "year": ("time", 31557600.0),
+    "decade": ("time", 315576000.0), "century": ("time", 3155760000.0),
+    "kB": ("data", 1e3), "MB": ("data", 1e6), "GB": ("data", 1e9), "TB": ("data", 1e12), "PB": ("data", 1e15),
+    "EB": ("data", 1e18),
+    "ppm": ("fraction", 1e-6), "ppb": ("fraction", 1e-9),
+}
+UNITS.update({"nautical miles": "nmi", "nautical mile": "nmi", "nmi": "nmi", "knot": "kn"})
+UNITS.update({"‰": "per 1,000", "per mille": "per 1,000", "per mil": "per 1,000", "permille": "per 1,000"})

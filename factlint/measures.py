@@ -158,8 +158,10 @@ def _percent_after(atoms: list[Atom], j: int) -> tuple[str, str, int] | None:
         return "percent", "%", j + 2
     if word == "percentage" and nxt in ("point", "points"):
         return "percent", "pp", j + 2
-    if word in ("percent", "percents", "pct", "percentage"):
+    if word in ("percent", "percents", "pct", "percentage") or word in lx.FOREIGN_PERCENT_WORDS:
         return "percent", "%", j + 1
+    if (word, nxt) in lx.FOREIGN_PERCENT_PAIRS:
+        return "percent", "%", j + 2
     if word in ("pp", "ppt", "ppts"):
         return "percent", "pp", j + 1
     if word == "basis" and nxt in ("point", "points"):

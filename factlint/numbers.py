@@ -77,6 +77,8 @@ def atomize(tokens: list[tuple[str, int]]) -> list[Atom]:
             pieces = [(m.group(0), start + m.start()) for m in _PIECE.finditer(text)]
         elif _FINAL_ABBREVIATION.fullmatch(text) and atoms and atoms[-1].is_digits and atoms[-1].end < start:
             pieces = [(text[:-1], start), (".", start + len(text) - 1)]  # "2,300 m. Construction"
+        elif _FINAL_ABBREVIATION.fullmatch(text) and atoms and atoms[-1].low in ("degree", "degrees", "°"):
+            pieces = [(text[:-1], start), (".", start + len(text) - 1)]  # "1.27 degree C. In October …"
         elif index == len(tokens) - 1 and _FINAL_ABBREVIATION.fullmatch(text):
             pieces = [(text[:-1], start), (".", start + len(text) - 1)]  # "320 km/h." ends a sentence
         else:

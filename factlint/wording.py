@@ -22,7 +22,10 @@ _DIRECTION_AFTER = {
     "drops": "down", "fall": "down", "falls": "down", "loss": "down", "lower": "down", "down": "down",
     "cut": "down", "reduction": "down", "contraction": "down", "slump": "down", "dip": "down", "less": "down",
     "fewer": "down", "smaller": "down", "larger": "up", "bigger": "up", "greater": "up",
+    "above": "up", "below": "down", "warmer": "up", "hotter": "up", "cooler": "down", "colder": "down",
 }
+_POSITION_WORDS = {"above", "below", "higher", "lower"}
+_PLACES = {"sea", "ground", "surface", "street", "floor", "water", "zero", "freezing", "it", "its", "seabed"}
 _ONLY_BEFORE_THAN = {"more", "less", "fewer", "smaller", "larger", "bigger", "greater"}
 _SKIP_AFTER = {"year", "-", "on", "annual", "annualised", "annualized", "yearly", "y", "/", "month", "quarterly",
                "a", "an", "yoy", "y/y", "m/m", "monthly", "in", "real", "terms", "point"}
@@ -94,6 +97,9 @@ def direction_of(atoms: list[Atom], start: int, end: int, kind: str) -> tuple[st
         return None, False
     for k in range(end, min(len(atoms), end + 4)):
         word = atoms[k].low
+        if word in _POSITION_WORDS and (lower_at(atoms, k + 1) in _PLACES or lower_at(atoms, k + 2) in _PLACES
+                                        and lower_at(atoms, k + 1) == "the"):
+            break  # "8,849 metres above sea level" is where, not a change
         if word in _DIRECTION_AFTER and (word not in _ONLY_BEFORE_THAN or lower_at(atoms, k + 1) == "than"):
             return _DIRECTION_AFTER[word], False
         if word not in _SKIP_AFTER:
