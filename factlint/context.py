@@ -10,6 +10,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from factlint.lexicon import DOWN_WORDS, HEDGES, MONTHS, UP_WORDS
+from factlint.periods import periods
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CLAUSE_BREAK = re.compile(r"[;:()]|,|\b(?:while|whereas|but|although|though|compared|versus|vs)\b", re.I)
@@ -67,6 +68,7 @@ class Context:
     left: list[str]
     right: list[str]
     borrowed: bool = False  # the left words were taken from before the previous figure
+    when: frozenset[str] = frozenset()  # the periods its clause names ('q2', 'y2023'; see periods.py)
 
 
 def figure_contexts(sentence: str, spans: list[tuple[int, int]]) -> list[Context]:
@@ -88,20 +90,25 @@ def figure_contexts(sentence: str, spans: list[tuple[int, int]]) -> list[Context
             # the earlier figure, so the later one's own words are only those after the comma
             tail = left[breaks[-1].end():]
             left = tail if n or keywords(tail) else left
-        words, right = keywords(left)[-LEFT_WORDS:], _right(sentence, end, next_start)
+        right = _right(sentence, end, next_start)
+        # "4.8 percent, in the second quarter": the period may follow a comma
+        words = keywords(left)[-LEFT_WORDS:]
+        when = periods(left) | periods(_right(sentence, end, next_start, True))
         if not words and n:
-            contexts.append(Context(contexts[n - 1].left, right, borrowed=True))
+            contexts.append(Context(contexts[n - 1].left, keywords(right)[:RIGHT_WORDS], borrowed=True, when=when))
         else:
-            contexts.append(Context(words, right))
+            contexts.append(Context(words, keywords(right)[:RIGHT_WORDS], when=when))
     return contexts
 
 
-def _right(sentence: str, end: int, next_start: int) -> list[str]:
+def _right(sentence: str, end: int, next_start: int, past_first_break: bool = False) -> str:
+    """The text right of a figure, up to the next figure or clause break (or the break after
+    a leading one, `past_first_break`)."""
     right = sentence[end:next_start]
     cut = _CLAUSE_BREAK.search(right)
-    if cut:
-        right = right[:cut.start()]
-    return keywords(right)[:RIGHT_WORDS]
+    if cut and past_first_break and not right[:cut.start()].strip():
+        cut = _CLAUSE_BREAK.search(right, cut.end())
+    return right[:cut.start()] if cut else right
 
 
 @lru_cache(maxsize=65536)

@@ -31,6 +31,7 @@ class SourceFigure:
     words: frozenset[str]     # every word of its sentence
     derived: bool = False     # a ratio or change computed from two figures of the sentence
     subject: frozenset[str] = frozenset()  # the words left of the figure: usually what it is about
+    when: frozenset[str] = frozenset()     # the periods its clause names (periods.py)
     offset: int = 0           # where its sentence starts in the excerpt
 
     def gap_after(self, later: "SourceFigure") -> str:
@@ -46,13 +47,13 @@ def _index_text(source_id: str, text: str) -> tuple[tuple[SourceFigure, ...], tu
     for start, end, tokens in sentence_spans(in_english_notation(text)):
         sentence = text[start:end]
         sentences.append(sentence)
-        found = extract(atomize(tokens), sentence, start)
+        found = extract(atomize(tokens), sentence, start, source=True)
         words = frozenset(keywords(sentence))
         first = len(figures)
         contexts = figure_contexts(sentence, [(f.start - start, f.end - start) for f in found])
         for figure, around in zip(found, contexts, strict=True):
             figures.append(SourceFigure(source_id, figure, sentence, frozenset(around.left + around.right), words,
-                                        subject=frozenset(around.left), offset=start))
+                                        subject=frozenset(around.left), offset=start, when=around.when))
         figures.extend(_derived(source_id, figures[first:], sentence, words))
     return tuple(figures), tuple(sentences)
 
@@ -63,7 +64,7 @@ def _derived(source_id: str, found: list[SourceFigure], sentence: str, words: fr
     for n, first in enumerate(found):
         for second in found[n + 1:n + 3]:
             a, b = first.figure, second.figure
-            if a.kind not in ("money", "count", "quantity") or (a.kind, a.unit) != (b.kind, b.unit) \
+            if a.soft or b.soft or a.kind not in ("money", "count", "quantity") or (a.kind, a.unit) != (b.kind, b.unit) \
                     or b.value <= 0 or a.value <= 0:
                 continue
             near = first.near | second.near
@@ -94,7 +95,7 @@ def _by_kind(source_id: str, excerpts: tuple[str, ...]) -> dict:
     groups: dict = {}
     for text in excerpts:
         for figure in _index_text(source_id, text)[0]:
-            if not figure.derived:
+            if not figure.derived and not figure.figure.soft:
                 kind, unit, size, high = as_comparable(figure.figure)
                 groups.setdefault((kind, unit), []).append((size if high is None else 0.0, figure))
     ordered = {key: sorted(rows, key=lambda row: row[0]) for key, rows in groups.items()}

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from factlint import lexicon as lx
 from factlint.amounts import amount_at, article_unit, bare_scale_ok, digit_fraction, number_start, vulgar_fraction
-from factlint.labels import is_age, is_label, not_a_count, ordinal_follows, ordinal_use
+from factlint.labels import is_age, is_label, names_a_model, not_a_count, ordinal_follows, ordinal_use
 from factlint.measures import currency_prefix, dot_groups_thousands, suffix_at, what_is_measured
 from factlint.numbers import (Amount, Atom, atom_at, digits_value, fraction_word, glued_at, hyphen_at, lower_at,
                               spelled_number)
@@ -44,6 +44,7 @@ class Figure:
     spelled: bool = False
     multiple: bool = False         # a change by a factor ("doubled", "halved"), not a share of a whole
     weak: bool = False             # a small bare count ("two firms"): listed, but not asked for a citation
+    soft: bool = False             # in a source, a number that may be a name ("NDA 292"): it supports, never refutes
 
     @property
     def signed_direction(self) -> str | None:
@@ -53,12 +54,17 @@ class Figure:
         return "down" if self.value < 0 else None
 
 
-def extract(atoms: list[Atom], sentence: str, offset: int) -> list[Figure]:
-    """All figures in one sentence's atoms; `sentence` is its text starting at `offset`."""
+def extract(atoms: list[Atom], sentence: str, offset: int, source: bool = False) -> list[Figure]:
+    """All figures in one sentence's atoms; `sentence` is its text starting at `offset`.
+
+    In a `source`, a number that reads as part of a name is kept as a soft figure: a flattened
+    table ('Alliance Won NDA 292 INDIA 234') looks just like a model name ('RTX 5090').
+    """
     figures: list[Figure] = []
     i = 0
     while i < len(atoms):
-        figure, end = _ratio_at(atoms, i, sentence, offset) or _measure_at(atoms, i, sentence, offset) or (None, i + 1)
+        figure, end = _ratio_at(atoms, i, sentence, offset) or _measure_at(atoms, i, sentence, offset, source) \
+            or (None, i + 1)
         if isinstance(figure, tuple):
             figures.extend(figure)  # a score: two figures read at once
         elif figure is not None and math.isfinite(figure.value) and abs(figure.value) < 1e30:
@@ -207,7 +213,7 @@ def _fraction_of_scale(atoms, i, fraction, scale_at, sentence, offset):
                  written=fraction, scale=scale, resolution=scale / 10), stop
 
 
-def _measure_at(atoms: list[Atom], i: int, sentence: str, offset: int):
+def _measure_at(atoms: list[Atom], i: int, sentence: str, offset: int, source: bool = False):
     """A number with what it measures: '$3.2bn', '14.1%', '42 km', '3.2 million', '3–5%'."""
     opening = number_start(atoms, i)
     if opening is None:
@@ -228,8 +234,11 @@ def _measure_at(atoms: list[Atom], i: int, sentence: str, offset: int):
         factor *= 1000  # "Rp 31.500": rupiah and won have no decimals, so the dot groups thousands
     if kind is None:
         return None, end
+    soft = False
     if kind == "count" and not_a_count(atoms, j, amount):
-        return None, amount.end
+        if not (source and names_a_model(atoms, j)):
+            return None, amount.end
+        soft = True
     if kind != "count" and amount.spelled and amount.value == 1 and unit in lx.TIME_UNITS:
         return None, end  # "one day", "a year"
     fields = _measure_fields(amount, kind, unit, factor, negative)
@@ -249,7 +258,7 @@ def _measure_at(atoms: list[Atom], i: int, sentence: str, offset: int):
         joined = lower_at(atoms, end) in ("to", "and", "-", "–") and atom_at(atoms, end + 1)
         return None, end + 2 if joined and atoms[end + 1].is_digits else end  # "ages 18 to 24"
     fields["weak"] = article or _is_weak(fields, amount, compound=hyphen_at(atoms, amount.end))
-    return _make(atoms, i, end, sentence, offset, **fields), end
+    return _make(atoms, i, end, sentence, offset, soft=soft, **fields), end
 
 
 def _score_pair(atoms: list[Atom], i: int, dash: int, sentence: str, offset: int, fields: dict) -> tuple:

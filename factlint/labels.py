@@ -78,10 +78,10 @@ def not_a_count(atoms: list[Atom], j: int, amount: Amount) -> bool:
     if amount.spelled and amount.value == 1 and amount.end == j + 1:
         return lower_at(atoms, amount.end) in lx.ONE_NOT_FIGURE_AFTER \
             or lower_at(atoms, j - 1) in lx.ONE_NOT_FIGURE_BEFORE
-    return not amount.spelled and amount.scale == 1 and _names_a_model(atoms, j)
+    return not amount.spelled and amount.scale == 1 and names_a_model(atoms, j)
 
 
-def _names_a_model(atoms: list[Atom], j: int) -> bool:
+def names_a_model(atoms: list[Atom], j: int) -> bool:
     """'RTX 5090', 'iPhone 15', 'Boeing 737': a bare number after a product name is part of the name."""
     before = atom_at(atoms, j - 1)
     if before is None or not before.text.isalpha() or before.text in lx.CURRENCY_CODES:

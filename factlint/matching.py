@@ -20,7 +20,8 @@ from factlint.compare import (Tolerances, as_comparable, claim_interval, compara
 from factlint.context import TIME_WORDS, Context, agreement, figure_contexts, keywords, similar_words
 from factlint.evidence import SourceFigure, index_source, stated_between
 from factlint.figures import Figure
-from factlint.lexicon import TIME_UNITS
+from factlint.lexicon import ORDINAL_WORDS, TIME_UNITS
+from factlint.periods import clash
 from factlint.sources import Source
 
 MISMATCH_AGREEMENT = 0.5      # a different value about the same thing
@@ -78,6 +79,7 @@ def _closest_sentence(context: Context, sentences: list[str]) -> str | None:
     return max(sentences, key=lambda s: agreement(words, [], set(), set(keywords(s))))
 
 
+_WHEN_WORDS = TIME_WORDS | ORDINAL_WORDS
 _DATED = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b\d+(?:st|nd|rd|th)\b")
 
 
@@ -95,11 +97,13 @@ class _Case:
     following: Figure | None = None    # the figure right after this one in the claim's sentence
     reaches_following: bool = False    # "rose 9% to $27.5 billion": only "to" stands between them
     stated: tuple[SourceFigure, ...] = ()  # every figure the cited sources state, in order
+    when: frozenset[str] = frozenset()     # the periods the claim's clause names
 
     same_kind: list[tuple[float, SourceFigure]] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.same_kind = [(s, c) for s, c in self.scored if comparable(self.figure, c.figure)]
+        self.same_kind = [(s, c) for s, c in self.scored if comparable(self.figure, c.figure)
+                          and not clash(self.when, c.when)]
 
 
 def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Tolerances) -> Verdict:
@@ -114,16 +118,19 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
     # only figures that could agree, contradict or restate the claim in another unit are scored
     relevant = [c for c in candidates if (not c.derived or _may_derive(figure))
                 and (comparable(figure, c.figure, loose=True) or _same_number_other_unit(figure, c.figure, tol))]
-    scored = [(_score(context, c), c) for c in relevant]
+    every = [(_score(context, c), c) for c in relevant]
+    scored = [(s, c) for s, c in every if not c.figure.soft]  # a soft figure may support, never refute
     siblings = tuple(f for f in claim.sentence.figures if f is not figure)
     order = claim.sentence.figures
     following = order[order.index(figure) + 1] if order.index(figure) + 1 < len(order) else None
     gap = claim.sentence.text[figure.end - claim.sentence.start:following.start - claim.sentence.start] \
         if following else ""
     case = _Case(figure, context, keywords(claim.sentence.text), scored, sentences, tuple(s.id for s in cited),
-                 siblings, following, _reaches(gap), tuple(c for c in candidates if not c.derived))
-    agreeing = [(s, c) for s, c in scored if comparable(figure, c.figure, loose=True) and consistent(figure, c.figure, tol)
-                and (s > 0 or not c.derived)]  # a ratio computed from two figures must at least share a word
+                 siblings, following, _reaches(gap), tuple(c for c in candidates if not c.derived and not c.figure.soft),
+                 context.when)
+    agreeing = [(s, c) for s, c in every if comparable(figure, c.figure, loose=True) and consistent(figure, c.figure, tol)
+                and (s > 0 or not c.derived)  # a ratio computed from two figures must at least share a word
+                and not clash(case.when, c.when)]  # the same number for another quarter or year is no support
     if agreeing:
         return _found(case, agreeing)
     closest = _closest_sentence(context, sentences)
@@ -256,9 +263,10 @@ def _contradicted(case: _Case) -> Verdict | None:
 
 def _subject_match(subject: list[str], candidate: SourceFigure) -> float | None:
     """Share of the claim's subject words the source puts left of its figure; None when either has none."""
-    if not subject or not candidate.subject:
-        return None
-    matched = sum(any(similar_words(word, other) for other in candidate.subject) for word in subject)
+    named = [w for w in candidate.subject if w not in _WHEN_WORDS]
+    if not subject or not named:
+        return None  # "in the second quarter to a level of $29.02 trillion" says when, not what
+    matched = sum(any(similar_words(word, other) for other in named) for word in subject)
     return matched / len(subject)
 
 

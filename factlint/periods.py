@@ -1,0 +1,64 @@
+"""The periods a stretch of text names: years, quarters, halves and months.
+
+"Disposable income rose 4.8% in the second quarter" is not supported by a source's "4.8% in
+the first quarter": the same number for another period. Periods are read as tags of a kind
+("q2", "y2023", "mmay", "h1"); two stretches clash when both name periods of one kind and
+share none of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ORDINALS = {"first": "1", "1st": "1", "second": "2", "2nd": "2", "third": "3", "3rd": "3", "fourth": "4",
+             "4th": "4", "final": "4"}
+_MONTH_NAMES = {
+    "january": "jan", "february": "feb", "march": "mar", "april": "apr", "may": "may", "june": "jun",
+    "july": "jul", "august": "aug", "september": "sep", "october": "oct", "november": "nov", "december": "dec",
+    "jan": "jan", "feb": "feb", "mar": "mar", "apr": "apr", "jun": "jun", "jul": "jul", "aug": "aug",
+    "sep": "sep", "sept": "sep", "oct": "oct", "nov": "nov", "dec": "dec",
+}
+_QUARTER = re.compile(r"\b(first|second|third|fourth|final|1st|2nd|3rd|4th)[ -](?:fiscal[ -])?quarter\b"
+                      r"|\bQ([1-4])\b|\b([1-4])Q(?:\d\d)?\b", re.I)
+_HALF = re.compile(r"\b(first|second)[ -]half\b|\bH([12])\b", re.I)
+# a year counts as the period of a figure only in a phrase that says so ("in 2023", "for fiscal 2022");
+# "since 2009", "than in 2014" and "the 2015 average" compare or describe, and are left out
+_YEAR = re.compile(r"\b(?<!than )(?:in|for|during|throughout|fiscal|FY|of)[ \t]+(?:the[ \t]+)?(?:year[ \t]+|fiscal[ \t]+)?"
+                   r"(1[89]\d\d|20\d\d)\b(?![.,]\d|\s*(?:%|per\b|million|billion|bn))", re.I)
+# month names that are also common words count only when capitalised
+_MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December"
+                    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
+
+
+# a period after these words is what a figure is compared with ("up 22% from the third quarter",
+# "from the levels of August 2022")
+_BASE = re.compile(r"\b(?:from|than|since|over|on|versus|vs|against|compared|after|before|until)\b", re.I)
+
+
+def periods(text: str) -> frozenset[str]:
+    """Tags for the periods the text names as its own: 'q2' (second quarter), 'h1', 'y2023', 'mmay'."""
+    tags = set()
+    for match in _QUARTER.finditer(text):
+        if not _is_base(text, match.start()):
+            number = _ORDINALS.get((match.group(1) or "").lower()) or match.group(2) or match.group(3)
+            tags.add(f"q{number}")
+    for match in _HALF.finditer(text):
+        if not _is_base(text, match.start()):
+            tags.add(f"h{_ORDINALS.get((match.group(1) or '').lower()) or match.group(2)}")
+    tags.update(f"y{m.group(1)}" for m in _YEAR.finditer(text) if not _is_base(text, m.start()))
+    tags.update(f"m{_MONTH_NAMES[m.group(1).lower()]}" for m in _MONTH.finditer(text) if not _is_base(text, m.start()))
+    return frozenset(tags)
+
+
+def _is_base(text: str, start: int) -> bool:
+    return bool(_BASE.search(text[max(0, start - 60):start]))
+
+
+def clash(one: frozenset[str], other: frozenset[str]) -> bool:
+    """True when both name periods of one kind (years, quarters, halves, months) and share none."""
+    for kind in "qhym":
+        mine = {t for t in one if t[0] == kind}
+        theirs = {t for t in other if t[0] == kind}
+        if mine and theirs and not mine & theirs:
+            return True
+    return False
