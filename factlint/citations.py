@@ -8,7 +8,7 @@ from dataclasses import dataclass
 _BRACKET = re.compile(r"\[([^\[\]]{0,80})\]")
 _FOOTNOTE = re.compile(r"\^([^\s\[\]^]{1,60})")
 _ITEM = re.compile(r"(\d{1,5})(?:[ \t]*[-–—][ \t]*(\d{1,5}))?")
-_SEPARATOR = re.compile(r"[ \t]*[,;][ \t]*")
+_SEPARATOR = re.compile(r"[ \t]*[,;]\s*")  # '[8,\n9]': a list broken across a line is still a list
 _NUMERIC_ATTEMPT = re.compile(r"[\d\s,;\-–—]*\d[\d\s,;\-–—]*")
 _WORD_ID = re.compile(r"[A-Za-z][\w.:-]{0,60}")
 # an opening bracket with ids and no closing one: '[12' at a paragraph's end, '[^who', '[4, driven by…';

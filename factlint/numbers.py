@@ -91,31 +91,38 @@ def atomize(tokens: list[tuple[str, int]]) -> list[Atom]:
 
 def thousands_groups(atoms: list[Atom], i: int) -> tuple[str, int]:
     """Digits grouped by spaces or apostrophes, '608 000', '1 425 775.50', "1'049":
-    (the digits joined, end index)."""
+    (the digits joined, end index). One spaced group is a thousands group only as '000';
+    otherwise two numbers stand side by side, as in a flattened table ('42 126')."""
     text, j = atoms[i].text, i + 1
     if not (text.isdigit() and len(text) <= 3):
         return text, j
+    pieces, spaced = [], False
     while j < len(atoms) and (group := _next_group(atoms, j)):
-        piece, j = group
-        text += piece
+        piece, j, by_space = group
+        pieces.append(piece)
+        spaced = spaced or by_space
         if "." in piece:
             break  # the decimals end the number
     if j < len(atoms) and atoms[j].glued and atoms[j].is_digits:
         return atoms[i].text, i + 1  # "608 000.5" or a code: keep it simple
-    return text, j
+    decimals = j + 1 < len(atoms) and atoms[j].glued and atoms[j].text == "," and atoms[j + 1].is_digits
+    if spaced and len(pieces) == 1 and not pieces[0].startswith("000") and not decimals:
+        return atoms[i].text, i + 1  # "Total 528 480": two cells of a flattened table, not 528,480
+    return text + "".join(pieces), j
 
 
 _GROUP = re.compile(r"\d{3}(?:\.\d+)?")
 
 
-def _next_group(atoms: list[Atom], j: int) -> tuple[str, int] | None:
-    """The group of three digits at atoms[j], after one space or a glued apostrophe: (digits, end)."""
+def _next_group(atoms: list[Atom], j: int) -> tuple[str, int, bool] | None:
+    """The group of three digits at atoms[j], after one space or a glued apostrophe:
+    (digits, end, whether a space set it off)."""
     atom = atoms[j]
     if not atom.glued and atom.start - atoms[j - 1].end == 1 and _GROUP.fullmatch(atom.text):
-        return atom.text, j + 1
+        return atom.text, j + 1, True
     if atom.glued and atom.text in ("'", "’") and j + 1 < len(atoms) and atoms[j + 1].glued \
             and atoms[j + 1].text.isdigit() and len(atoms[j + 1].text) == 3:
-        return atoms[j + 1].text, j + 2  # Swiss "1'049"
+        return atoms[j + 1].text, j + 2, False  # Swiss "1'049"
     return None
 
 
