@@ -9,6 +9,7 @@ from factlint.citations import Citation, Malformed, find_citations, source_key
 from factlint.claims import Claim, Sentence, attach_citations, claims_of, read_sentences
 from factlint.document import Document, Span, mask
 from factlint.sources import Source, article_sources
+from factlint.tables import find_tables
 
 
 @dataclass
@@ -38,5 +39,7 @@ def parse_article(document: Document, sidecar: list[Source], citation_scope: str
     citations, malformed = find_citations(prose, known)
     plain = mask(prose, [Span(c.start, c.end) for c in [*citations, *malformed]])
     blocks = markup.blocks(text, plain)
-    sentences = attach_citations(read_sentences(plain, text, blocks, document.markdown), blocks, citations, malformed, citation_scope)
+    tables = find_tables(text, document.lines) if document.markdown else []
+    sentences = attach_citations(read_sentences(plain, text, blocks, document.markdown, tables), blocks, citations,
+                                 malformed, citation_scope, tables)
     return Article(document, sources, sentences, citations, malformed)

@@ -7,10 +7,13 @@ import re
 from dataclasses import dataclass, replace
 
 from factlint.citations import Citation, Malformed
+from factlint.context import Context, keywords
 from factlint.document import Span
 from factlint.figures import Figure, extract
 from factlint.nlp import sentence_spans
 from factlint.numbers import atomize
+from factlint.periods import periods
+from factlint.tables import Row, Table, in_column
 
 
 @dataclass(frozen=True)
@@ -24,6 +27,7 @@ class Sentence:
     citations: tuple[Citation, ...] = ()
     malformed: tuple[Malformed, ...] = ()
     heading: bool = False  # a heading states a topic; its figures are not asked for a citation
+    contexts: tuple[Context, ...] = ()  # a table row's: each figure's row label, column header and period
 
     @property
     def cited_ids(self) -> tuple[str, ...]:
@@ -55,10 +59,20 @@ class Claim:
 _HEADING = re.compile(r" {0,3}#{1,6}(?:[ \t]|$)")
 
 
-def read_sentences(prose: str, text: str, blocks: list[Span], markdown: bool = True) -> list[tuple[int, Sentence]]:
-    """Split each block of prose into sentences with figures; returns (block number, sentence)."""
+def read_sentences(prose: str, text: str, blocks: list[Span], markdown: bool = True,
+                   tables: list[Table] = ()) -> list[tuple[int, Sentence]]:
+    """Split each block of prose into sentences with figures; returns (block number, sentence).
+    A table row is one sentence whose figures are read cell by cell (see tables.py)."""
+    rows = {row.start: (table, row) for table in tables for row in table.rows}
+    headers = {table.header.start for table in tables}
     result = []
     for number, block in enumerate(blocks):
+        if block.start in headers:
+            result.append((number, Sentence(block.start, block.end, text[block.start:block.end], (), heading=True)))
+            continue
+        if block.start in rows:
+            result.append((number, _row_sentence(prose, text, *rows[block.start])))
+            continue
         heading = markdown and bool(_HEADING.match(text, block.start))
         for start, end, tokens in sentence_spans(prose[block.start:block.end], block.start):
             figures = extract(atomize(tokens), text[start:end], start)
@@ -66,11 +80,30 @@ def read_sentences(prose: str, text: str, blocks: list[Span], markdown: bool = T
     return result
 
 
+def _row_sentence(prose: str, text: str, table: Table, row: Row) -> Sentence:
+    """A table row: the figures of its value cells, each read in its column's unit and scale,
+    signed cells as changes, and described by the row's label and the column's header."""
+    line = text[row.start:row.end]
+    tokens = [token for _, _, found in sentence_spans(prose[row.start:row.end], row.start) for token in found]
+    labels = " ".join(text[c.start:c.end] for c, col in zip(row.cells, table.columns) if col.role == "label")
+    figures, contexts = [], []
+    for cell, column in zip(row.cells, table.columns):
+        if column.role != "value":
+            continue
+        atoms = atomize([t for t in tokens if cell.start <= t[1] < cell.end])
+        for figure in extract(atoms, line, row.start):
+            figures.append(in_column(figure, column, text[cell.start:cell.end]))
+            contexts.append(Context(keywords(f"{labels} {column.header}"), [],
+                                    when=column.when | periods(labels)))
+    return Sentence(row.start, row.end, line, tuple(figures), contexts=tuple(contexts))
+
+
 def attach_citations(sentences: list[tuple[int, Sentence]], blocks: list[Span], citations: list[Citation],
-                     malformed: list[Malformed], scope: str = "sentence") -> list[Sentence]:
+                     malformed: list[Malformed], scope: str = "sentence", tables: list[Table] = ()) -> list[Sentence]:
     """Give each citation to the sentence it closes: `growth. [28]` belongs to 'growth.'.
 
     With scope "paragraph", a sentence without citations of its own takes those of its paragraph.
+    A table row without citations takes those of the table's caption or `Source:` line.
     """
     starts = [s.start for _, s in sentences]
     block_starts = [b.start for b in blocks]
@@ -86,8 +119,24 @@ def attach_citations(sentences: list[tuple[int, Sentence]], blocks: list[Span], 
         for i, (block, _) in enumerate(sentences):
             if not owned[i][0] and not owned[i][1]:
                 owned[i] = (list(by_block[block]), [])
+    for table in tables:
+        _cite_for_rows(table, sentences, owned)
     return [replace(s, citations=tuple(owned[i][0]), malformed=tuple(owned[i][1]))
             for i, (_, s) in enumerate(sentences)]
+
+
+def _cite_for_rows(table: Table, sentences, owned: dict[int, tuple[list, list]]) -> None:
+    """The citations of a table's captions, given to each of its rows that has none."""
+    def within(spans, sentence) -> bool:
+        return any(span.start <= sentence.start < span.end + 1 for span in spans)
+
+    cited = [c for i, (_, s) in enumerate(sentences) if within(table.captions, s) for c in owned[i][0]]
+    if not cited:
+        return
+    rows = [Span(row.start, row.end) for row in table.rows]
+    for i, (_, sentence) in enumerate(sentences):
+        if within(rows, sentence) and not owned[i][0] and not owned[i][1]:
+            owned[i] = (list(cited), [])
 
 
 def _owner(offset: int, sentences, starts: list[int], block_starts: list[int]) -> int | None:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from factlint.compare import as_comparable
 from factlint.context import figure_contexts, keywords
+from factlint.declared import declarations
 from factlint.figures import Figure, extract
 from factlint.nlp import sentence_spans
 from factlint.notation import in_english_notation
@@ -47,7 +48,7 @@ def _index_text(source_id: str, text: str) -> tuple[tuple[SourceFigure, ...], tu
     for start, end, tokens in sentence_spans(in_english_notation(text)):
         sentence = text[start:end]
         sentences.append(sentence)
-        found = extract(atomize(tokens), sentence, start, source=True)
+        found = _in_declared_units(extract(atomize(tokens), sentence, start, source=True), sentence, start)
         words = frozenset(keywords(sentence))
         first = len(figures)
         contexts = figure_contexts(sentence, [(f.start - start, f.end - start) for f in found])
@@ -56,6 +57,21 @@ def _index_text(source_id: str, text: str) -> tuple[tuple[SourceFigure, ...], tu
                                         subject=frozenset(around.left), offset=start, when=around.when))
         figures.extend(_derived(source_id, figures[first:], sentence, words))
     return tuple(figures), tuple(sentences)
+
+
+def _in_declared_units(found: list[Figure], sentence: str, start: int) -> list[Figure]:
+    """Bare numbers after '(in millions)' or '(%)' in a sentence, read in that unit and scale."""
+    declared = declarations(sentence)
+    if not declared:
+        return found
+    result = []
+    for figure in found:
+        measure = None
+        for offset, candidate in declared:
+            if offset <= figure.start - start:
+                measure = candidate
+        result.append(measure.applied(figure) if measure else figure)
+    return result
 
 
 def _derived(source_id: str, found: list[SourceFigure], sentence: str, words: frozenset[str]) -> list[SourceFigure]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from factlint import lexicon as lx
 from factlint.amounts import amount_at, article_unit, bare_scale_ok, digit_fraction, number_start, vulgar_fraction
-from factlint.labels import is_age, is_label, names_a_model, not_a_count, ordinal_follows, ordinal_use
+from factlint.labels import ADJACENT, is_age, is_label, names_a_model, not_a_count, ordinal_follows, ordinal_use
 from factlint.measures import currency_prefix, dot_groups_thousands, suffix_at, what_is_measured
 from factlint.numbers import (Amount, Atom, atom_at, digits_value, fraction_word, glued_at, hyphen_at, lower_at,
                               spelled_number)
@@ -224,7 +224,8 @@ def _measure_at(atoms: list[Atom], i: int, sentence: str, offset: int, source: b
         amount, article = article_unit(atoms, j), True
     if not amount:
         return None
-    if not amount.spelled and is_label(atoms, j, amount.digits_end, priced=bool(currency) and j > i):
+    label = False if amount.spelled else is_label(atoms, j, amount.digits_end, priced=bool(currency) and j > i)
+    if label and not (source and label == ADJACENT):
         named = lower_at(atoms, j - 1) in lx.LABEL_NOUNS
         return None, _past_listed_labels(atoms, amount.end) if named else amount.end
     if amount.spelled and ordinal_follows(atoms, j, amount.end):

@@ -17,9 +17,14 @@ _ORDINAL_NEXT = {"straight", "consecutive", "successive", "time", "times", "term
                  "phase", "stage", "tier", "world", "largest", "biggest", "highest", "lowest", "most", "best"}
 
 
-def is_label(atoms: list[Atom], i: int, end: int, priced: bool = False) -> bool:
+ADJACENT = "adjacent"  # is_label's answer for a number standing beside another number
+
+
+def is_label(atoms: list[Atom], i: int, end: int, priced: bool = False) -> bool | str:
     """True when the digits at atoms[i] are a date, time, ordinal, version, code or name;
-    `priced` when a currency stands right before them ("USD3.14", "Rs20" are prices)."""
+    `priced` when a currency stands right before them ("USD3.14", "Rs20" are prices).
+    A number beside another number ('020 7946 0958') gives ADJACENT: a phone number in prose,
+    but in a source more often two cells of a flattened table ('A350 64 60 +4')."""
     atom, before, after = atoms[i], atom_at(atoms, i - 1), atom_at(atoms, end)
     if before and atom.glued and not priced \
             and (before.text.isalpha() or before.is_digits or before.text in "-–—#/._@:,'’"):
@@ -41,7 +46,7 @@ def is_label(atoms: list[Atom], i: int, end: int, priced: bool = False) -> bool:
         return True  # phone numbers and codes keep leading zeros
     if (after and after.is_digits and not after.glued) or (before and before.is_digits and not atom.glued
                                                            and not _after_a_year(atoms, i)):
-        return True  # "020 7946 0958"
+        return ADJACENT  # "020 7946 0958" — or, in a source, the cells of a flattened table
     if after and after.low in lx.TIME_WORDS and after.low not in ("hours", "hrs"):
         return True
     if (after and after.low in lx.MONTHS and after.text[0].isupper()) or (

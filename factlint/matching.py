@@ -49,8 +49,11 @@ def _sentence_contexts(sentence: Sentence) -> list[Context]:
 
 
 def claim_context(claim: Claim) -> Context:
-    """Words around the claim's figure inside its clause."""
-    return _sentence_contexts(claim.sentence)[claim.sentence.figures.index(claim.figure)]
+    """Words around the claim's figure inside its clause (a table row's: its label and header)."""
+    index = claim.sentence.figures.index(claim.figure)
+    if claim.sentence.contexts:
+        return claim.sentence.contexts[index]
+    return _sentence_contexts(claim.sentence)[index]
 
 
 def _may_derive(figure: Figure) -> bool:

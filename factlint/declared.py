@@ -1,0 +1,107 @@
+"""Units declared once for the bare numbers that follow: table headers, captions and '(in millions)'.
+
+A column headed 'Output (million)' or '€bn', a chart caption 'CPI annual rate (%)', a scraped
+table that says '(in millions)' once: the numbers under them are written bare, and mean the
+declared unit and scale. The same reader serves article tables and source excerpts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from factlint import lexicon as lx
+from factlint.figures import Figure
+
+_SCALE = {"thousand": 1e3, "thousands": 1e3, "'000": 1e3, "'000s": 1e3, "000s": 1e3, "000": 1e3, "k": 1e3,
+          "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "m": 1e6, "mm": 1e6,
+          "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
+          "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12}
+_CURRENCY_MARKS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "a$": "AUD",
+                   "c$": "CAD", "hk$": "HKD", "nz$": "NZD", "r$": "BRL", "₩": "KRW", "₽": "RUB", "chf": "CHF"}
+_PIECE = re.compile(r"[A-Za-z]{0,2}\$|[€£¥₹₩₽]|%|'?000s?|[^\W\d_]+(?:/[^\W\d_]+)?|\d{4}", re.I)
+_LENGTH_WORDS = {"height", "length", "depth", "elevation", "altitude", "distance", "span", "width", "tall",
+                 "high", "deep", "long", "metres", "meters"}
+# '(in millions)', '(%)', '(Mt CO2)', 'in billions of dollars': a declaration in running text
+_DECLARED = re.compile(r"\(([^()\d]{1,60})\)|\bin (?:millions|billions|thousands)(?: of [a-z]+)?\b", re.I)
+
+
+@dataclass(frozen=True)
+class Measure:
+    """What a header says its cells measure: a kind, a unit and a scale ('€bn' is money, EUR, 1e9)."""
+
+    kind: str
+    unit: str | None
+    scale: float = 1.0
+
+    def applied(self, figure: Figure) -> Figure:
+        """A bare number ('41.3') read in this measure (41.3 million); any other figure unchanged."""
+        if figure.kind != "count" or figure.unit is not None or figure.scale != 1 or figure.spelled:
+            return figure
+        high = None if figure.value_high is None else figure.value_high * self.scale
+        return replace(figure, kind=self.kind, unit=self.unit, value=figure.value * self.scale, value_high=high,
+                       resolution=figure.resolution * self.scale, scale=self.scale,
+                       weak=figure.weak and self.kind == "count" and self.scale == 1)
+
+
+def header_measure(title: str) -> Measure | None:
+    """What a column header says its cells measure: 'Output (million)' → count × 1e6,
+    'Share, %' → percent, '€bn' → EUR × 1e9, 'Height (m)' → metres, 'Capacity (GW)' → GW."""
+    pieces = [p.lower() for p in _PIECE.findall(title)]
+    currency = next((_CURRENCY_MARKS[p] for p in pieces if p in _CURRENCY_MARKS), None)
+    currency = currency or next((lx.CURRENCY_NAMES[p] for p in pieces if lx.CURRENCY_NAMES.get(p)), None)
+    currency = currency or next((p.upper() for p in pieces if p.upper() in lx.CURRENCY_CODES), None)
+    lengthy = any(p in _LENGTH_WORDS for p in pieces)
+    scale = 1.0
+    for p in pieces:
+        word = p.lstrip("$€£¥")
+        if word in _SCALE and not (word == "m" and lengthy and not currency):
+            scale = _SCALE[word]
+            break
+    for p in pieces:  # a glued scale: '$bn', '€m', '£m'
+        if len(p) > 1 and p[0] in "$€£¥" and p[1:] in _SCALE:
+            scale = _SCALE[p[1:]]
+    if "%" in pieces or any(p in ("percent", "pct") for p in pieces) or "per cent" in title.lower():
+        return Measure("percent", "%")
+    change = any(p in ("change", "chg", "difference", "diff", "swing") for p in pieces) or "+/-" in title
+    if any(p in ("pp", "ppt", "ppts") for p in pieces) or "percentage point" in title.lower() or (
+            change and any(p in ("pts", "points") for p in pieces)):
+        return Measure("percent", "pp")  # 'Pts' alone is a league table's points, a count
+    if currency:
+        return Measure("money", currency, scale)
+    unit = next((lx.UNITS_CASED.get(t) or lx.UNITS.get(t.lower()) for t in re.findall(r"[^\W\d_]+(?:/[^\W\d_]+)?|[°²³]\w*", title)
+                 if _header_unit(t, lengthy)), None)
+    if unit:
+        if unit in lx.UNIT_SCALE:
+            base, factor = lx.UNIT_SCALE[unit]
+            return Measure("quantity", base, scale * factor)
+        return Measure("quantity", unit, scale)
+    if scale != 1.0:
+        return Measure("count", None, scale)
+    return None
+
+
+def _header_unit(token: str, lengthy: bool) -> bool:
+    """A word of a header that is a unit: 'GW', 'km', 'kg', 'tonnes'; 'm' only beside a length word."""
+    if token in lx.UNITS_CASED:
+        return True
+    low = token.lower()
+    if low not in lx.UNITS or low in ("in", "a", "degree", "degrees") or lx.UNITS[low] in lx.TIME_UNITS:
+        return False
+    if low == "m":
+        return lengthy
+    return len(low) > 1 or low in ("t", "g", "l")
+
+
+
+
+def declarations(sentence: str) -> list[tuple[int, Measure]]:
+    """Where a sentence of a source declares a unit for the bare numbers after it, and which:
+    'Regional Breakdown (in millions) | UCAN 80.13' → [(offset, count × 1e6)]."""
+    found = []
+    for match in _DECLARED.finditer(sentence):
+        words = match.group(1) if match.group(1) is not None else match.group(0)
+        measure = header_measure(words)
+        if measure is not None:
+            found.append((match.end(), measure))
+    return found
