@@ -103,8 +103,15 @@ def comparable(claim: Figure, source: Figure, loose: bool = False) -> bool:
     """
     if loose and {claim.kind, source.kind} == {"quantity", "count"} and None in (claim.unit, source.unit):
         return True
+    if loose and claim.kind == "money" and source.kind == "count" and source.unit is None \
+            and _significant_digits(claim) >= 3:
+        return True  # "an all-time high of 12261.00" for "$12,261": the source left the currency out
     claim, source = in_common_terms(claim, source)
     return as_comparable(claim)[:2] == as_comparable(source)[:2]
+
+
+def _significant_digits(figure: Figure) -> int:
+    return len(f"{abs(figure.written):.6g}".replace(".", "").strip("0"))
 
 
 def _fraction_word(figure: Figure) -> bool:

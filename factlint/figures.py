@@ -19,6 +19,9 @@ from factlint.numbers import (Amount, Atom, atom_at, digits_value, fraction_word
                               spelled_number)
 from factlint.wording import direction_of, hedge_after, hedge_before, levels_before_comparisons
 
+# words after which 'double', 'triple', 'quadruple' are verbs ("prices nearly triple"), not adjectives
+_BEFORE_A_BARE_VERB = {"nearly", "almost", "more", "than", "to", "will", "would", "could", "can", "may", "might",
+                       "did", "does", "do", "roughly", "about", "set", "poised", "expected"}
 _SPORT_WORDS = {"won", "win", "wins", "lost", "lose", "beat", "beating", "drew", "draw", "defeated", "defeat",
                 "victory", "score", "scored", "scoreline", "lead", "led", "trailed", "record", "loss"}
 
@@ -95,7 +98,8 @@ def _ratio_at(atoms: list[Atom], i: int, sentence: str, offset: int):
     """'doubled', 'threefold', 'one in five', '1/3', 'half', 'two-thirds' → (ratio figure, end);
     a fraction of a scale or a unit ('half a million', '3/4 cup') is a count or a quantity."""
     word = atoms[i].low
-    if word in lx.MULTIPLE_VERBS and word not in ("double", "triple", "quadruple", "halves") \
+    verb_before = lower_at(atoms, i - 1) in _BEFORE_A_BARE_VERB  # "nearly triple", "expected to double"
+    if word in lx.MULTIPLE_VERBS and (word not in ("double", "triple", "quadruple", "halves") or verb_before) \
             and not (word.endswith("ing") and lower_at(atoms, i - 1) in ("the", "a")):
         return _ratio(atoms, i, i + 1, sentence, offset, lx.MULTIPLE_VERBS[word], 0.1, multiple=True)
     if word in lx.FOLD_WORDS:
@@ -120,7 +124,31 @@ def _ratio_at(atoms: list[Atom], i: int, sentence: str, offset: int):
                      resolution=0.01), stop
     if lower_at(atoms, end - 1) in ("half", "quarter") and lower_at(atoms, end) == "-" and glued_at(atoms, end):
         return None, end  # half-year, half-time
+    factor = _change_by_fraction(atoms, i, value)
+    if factor is not None:
+        return _ratio(atoms, i, end, sentence, offset, factor, 0.01, multiple=True)
     return _ratio(atoms, i, end, sentence, offset, value)
+
+
+def _change_by_fraction(atoms: list[Atom], i: int, fraction: float) -> float | None:
+    """'fell by half' (×0.5), 'fallen to one-eighth' (×0.125), 'rose by a third' (×1.33), 'cut in half':
+    a fraction after a verb of change is the factor of the change, as 'halved' is."""
+    link, verb = lower_at(atoms, i - 1), lower_at(atoms, i - 2)
+    if link not in ("by", "to", "in") or not (verb in lx.UP_WORDS or verb in lx.DOWN_WORDS):
+        return None
+    if link == "to" and lower_at(atoms, i + 1) != "of" and not _of_what_it_was(atoms, i):
+        return fraction if verb in lx.DOWN_WORDS else None  # "fell to a third"; "rose to half" is a level
+    if link == "in":
+        return 0.5 if verb in ("cut", "cuts") and atoms[i].low == "half" else None
+    if link == "by":
+        return 1 - fraction if verb in lx.DOWN_WORDS else 1 + fraction
+    return fraction if verb in lx.DOWN_WORDS else None
+
+
+def _of_what_it_was(atoms: list[Atom], i: int) -> bool:
+    """'fallen to half of what it was', 'to half its level': the fraction of a past level."""
+    words = [lower_at(atoms, i + k) for k in range(1, 5)]
+    return words[:3] == ["of", "what", "it"] or words[0] in ("its", "their") or words[:2] == ["of", "its"]
 
 
 # fraction words that count as fractions on their own only before a unit or a scale ("quarter-litre")
@@ -295,7 +323,8 @@ def _is_weak(fields: dict, amount: Amount, compound: bool = False) -> bool:
     if fields.get("value_high") is not None or fields["scale"] != 1:
         return False
     if compound and fields["kind"] == "quantity" and fields["unit"] in lx.TIME_UNITS:
-        return True
+        # "a 10-year high", "a 30-year mortgage" are vague; "the 174-year record" is a figure to check
+        return fields["value"] < 20 or fields["value"] % 5 == 0
     if fields["kind"] == "count":
         whole = float(fields["value"]).is_integer()
         return whole and (abs(fields["value"]) < 10 or (amount.spelled and fields["value"] < 20))

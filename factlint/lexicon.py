@@ -431,3 +431,6 @@ CONVERSIONS = {
 }
 UNITS.update({"nautical miles": "nmi", "nautical mile": "nmi", "nmi": "nmi", "knot": "kn"})
 UNITS.update({"‰": "per 1,000", "per mille": "per 1,000", "per mil": "per 1,000", "permille": "per 1,000"})
+# "MT" in commodity tables is metric tonnes, "Mt" megatonnes, "MMT" million metric tonnes
+UNITS_CASED.update({"MT": "t", "Mt": "Mt", "MMT": "Mt", "mmt": "Mt", "Gt": "Gt", "GT": "Gt"})
+UNITS.update({"mt": "t", "metric tonnes": "t", "metric tonne": "t", "million metric tons": "Mt"})

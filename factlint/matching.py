@@ -141,7 +141,7 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
     quiet = figure.weak or (figure.unit in TIME_UNITS and (
         bool(closest and _DATED.search(closest)) or _said_as_ordinal(figure, sentences)))
     return (_in_another_unit(case, tol) or _in_another_source(case, others, tol) or _contradicted(case)
-            or Verdict(None if quiet else "unsupported-figure", closest, None, case.ids))
+            or _mistyped(case) or Verdict(None if quiet else "unsupported-figure", closest, None, case.ids))
 
 
 def _found(case: _Case, agreeing: list[tuple[float, SourceFigure]]) -> Verdict:
@@ -254,13 +254,17 @@ def _contradicted(case: _Case) -> Verdict | None:
     rival = _best([(s, c) for s, c in case.same_kind if (not c.derived or is_multiple(figure))
                    and s >= MISMATCH_AGREEMENT and _shares_content(own_words, c)
                    and (not figure.weak or (c.figure.weak and c.figure.kind == figure.kind))])
+    return Verdict("figure-mismatch", rival[1].sentence, rival[1].figure.text, case.ids) if rival else None
+
+
+def _mistyped(case: _Case) -> Verdict | None:
+    """figure-mismatch: a slip of the keyboard, '41.1%' for 14.1%, '262.6 million' for 226.6 million."""
+    figure = case.figure
     if figure.weak:
-        return Verdict("figure-mismatch", rival[1].sentence, rival[1].figure.text, case.ids) if rival else None
-    if rival is None:
-        # a slip of the keyboard: "41.1%" for 14.1%, "262.6 million" for 226.6 million
-        needed = 0.0 if len(_digits(figure)) >= 3 else TYPO_AGREEMENT
-        rival = _best([(s, c) for s, c in case.same_kind if not c.derived and s >= needed
-                       and _digits_slipped(figure, c.figure)])
+        return None
+    needed = 0.0 if len(_digits(figure)) >= 3 else TYPO_AGREEMENT
+    rival = _best([(s, c) for s, c in case.same_kind if not c.derived and s >= needed
+                   and _digits_slipped(figure, c.figure)])
     return Verdict("figure-mismatch", rival[1].sentence, rival[1].figure.text, case.ids) if rival else None
 
 
@@ -342,8 +346,10 @@ def _found_elsewhere(figure: Figure, context, others: list[Source], tol: Toleran
     best = None
     for source in others:
         for candidate in _stated_like(source, figure, tol):
-            if candidate.derived or not comparable(figure, candidate.figure) or not consistent(figure, candidate.figure, tol):
-                continue
+            if candidate.derived or not comparable(figure, candidate.figure) or not consistent(figure, candidate.figure, tol) \
+                    or clash(context.when, candidate.when) \
+                    or (candidate.figure.bound != "=" and not same_digits(figure, candidate.figure)):
+                continue  # another year's figure, or a bound ("above 21%"), does not say where this one is
             score = _score(context, candidate)
             needed = ELSEWHERE_AGREEMENT / 2 if _distinctive(figure) else ELSEWHERE_AGREEMENT
             if score >= needed and (best is None or score > best[0]):
