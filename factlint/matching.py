@@ -28,6 +28,7 @@ MISMATCH_AGREEMENT = 0.5      # a different value about the same thing
 SAME_NUMBER_AGREEMENT = 0.3   # the same digits in another unit: the digits already say a lot
 ELSEWHERE_AGREEMENT = 0.4     # the figure found in a source the claim does not cite
 WEAK_ELSEWHERE_AGREEMENT = 0.75  # "nine seats" is only misattributed when the other source is clearly about it
+BOUND_AGREEMENT = 0.5         # a source's bound supports another number only about the same thing
 TYPO_AGREEMENT = 0.25          # near-identical digits need less context to be the same figure
 
 
@@ -133,7 +134,9 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
                  context.when)
     agreeing = [(s, c) for s, c in every if comparable(figure, c.figure, loose=True) and consistent(figure, c.figure, tol)
                 and (s > 0 or not c.derived)  # a ratio computed from two figures must at least share a word
-                and not clash(case.when, c.when)]  # the same number for another quarter or year is no support
+                and not clash(case.when, c.when)  # the same number for another quarter or year is no support
+                # "soars above 21%" supports "23.5%" only when it is clearly about the same thing
+                and (c.figure.bound == "=" or same_digits(figure, c.figure) or s >= BOUND_AGREEMENT)]
     if agreeing:
         return _found(case, agreeing)
     closest = _closest_sentence(context, sentences)
