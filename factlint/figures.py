@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from factlint import lexicon as lx
 from factlint.amounts import amount_at, article_unit, bare_scale_ok, digit_fraction, number_start, vulgar_fraction
-from factlint.labels import ADJACENT, is_age, is_label, names_a_model, not_a_count, ordinal_follows, ordinal_use
+from factlint.labels import ADJACENT, is_age, is_age_band, is_label, names_a_model, not_a_count, ordinal_follows, ordinal_use
 from factlint.measures import currency_prefix, dot_groups_thousands, suffix_at, what_is_measured
 from factlint.numbers import (Amount, Atom, atom_at, digits_value, fraction_word, glued_at, hyphen_at, lower_at,
                               spelled_number)
@@ -283,6 +283,8 @@ def _measure_at(atoms: list[Atom], i: int, sentence: str, offset: int, source: b
         end, fields = ranged
         if fields["kind"] == "count" and fields["scale"] == 1 and lower_at(atoms, i - 1) in _SPORT_WORDS:
             return None, end  # "won 2-1"
+    if ranged and is_age_band(atoms, i, end, fields):
+        return None, end  # "working-age population (16-59)", "the 15-64 age group"
     if fields["kind"] in ("count", "quantity") and fields["value"] < 150 and is_age(atoms, i, end, fields["unit"]):
         joined = lower_at(atoms, end) in ("to", "and", "-", "–") and atom_at(atoms, end + 1)
         return None, end + 2 if joined and atoms[end + 1].is_digits else end  # "ages 18 to 24"

@@ -122,6 +122,27 @@ def is_age(atoms: list[Atom], first: int, end: int, unit: str | None) -> bool:
     if before in _AGE_BEFORE or (before == "between" and lower_at(atoms, first - 2) in _AGE_BEFORE):
         return True
     after = [lower_at(atoms, end + k) for k in range(3)]
+    if after[0] == "age" and after[1] in ("group", "groups", "band", "bracket", "range", "cohort"):
+        return True  # "the 15-64 age group"
+    if after[0] in ("to", "-", "–") and atom_at(atoms, end + 1) and atoms[end + 1].is_digits \
+            and lower_at(atoms, end + 2) == "age":
+        return True  # "the 16 to 59 age group"
     if unit == "year" and (after[:2] == ["-", "old"] or after[:2] == ["-", "olds"] or after[0] in ("old", "olds")):
         return True  # "15-year-old", "five years old"
     return after[:3] in (["-", "year", "-"], ["year", "-", "old"]) or after[0] in ("year-old", "year-olds")
+
+
+_AGE_GROUP_WORDS = {"age", "aged", "ages", "working-age", "population", "adults", "children", "people", "youth",
+                    "group", "groups", "cohort", "band", "bracket", "men", "women", "workers", "residents"}
+
+
+def is_age_band(atoms: list[Atom], first: int, end: int, fields: dict) -> bool:
+    """'(16-59)' after 'working-age population', 'the 15-64 age group': a bare range of ages
+    that says who is counted, not a figure."""
+    low, high = fields["value"], fields.get("value_high")
+    if fields["kind"] != "count" or fields["scale"] != 1 or high is None or fields["unit"] is not None:
+        return False
+    if not (float(low).is_integer() and float(high).is_integer() and 0 <= low < high <= 120):
+        return False
+    before = {lower_at(atoms, k) for k in range(max(0, first - 4), first)}
+    return bool(before & _AGE_GROUP_WORDS) or lower_at(atoms, end) in ("age", "year-olds", "years")

@@ -316,6 +316,11 @@ def _digits_slipped(claim: Figure, source: Figure) -> bool:
     return len(differ) == 1 or swapped
 
 
+def _significant(figure: Figure) -> int:
+    """How many significant digits the figure is written with: '61.21' has 4, '40,000' has 1."""
+    return 0 if figure.spelled else len(f"{abs(figure.written):.6g}".replace(".", "").strip("0"))
+
+
 def _distinctive(figure: Figure) -> bool:
     """Digits unlikely to recur by chance: '4.6', '13.09', '389,800' (not '5' or '20')."""
     digits = f"{abs(figure.written):.6g}".replace(".", "").strip("0")
@@ -354,7 +359,9 @@ def _found_elsewhere(figure: Figure, context, others: list[Source], tol: Toleran
                     or (candidate.figure.bound != "=" and not same_digits(figure, candidate.figure)):
                 continue  # another year's figure, or a bound ("above 21%"), does not say where this one is
             score = _score(context, candidate)
-            needed = ELSEWHERE_AGREEMENT / 2 if _distinctive(figure) else ELSEWHERE_AGREEMENT
+            # four significant digits ('61.21 GW') do not recur by chance; two ('24%') need words to agree
+            needed = 0.0 if _significant(figure) >= 4 else ELSEWHERE_AGREEMENT / 2 if _distinctive(figure) \
+                else ELSEWHERE_AGREEMENT
             if score >= needed and (best is None or score > best[0]):
                 best = (score, candidate)
     return best[1] if best else None

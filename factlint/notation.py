@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from factlint.lexicon import FOREIGN_SCALE_WORDS
+
 # frequent short words of languages that write a decimal comma (de, nl, es, fr, it, pt, cs, pl,
 # sv, da, no, tr, ro); none of them is also a frequent English word
 _COMMA_LANGUAGE_WORDS = frozenset("""
@@ -75,6 +77,32 @@ def to_decimal_point(text: str) -> str:
 _SWAP = str.maketrans({",": ".", ".": ","})
 
 
+# number words of those languages from one to ten, read only before a scale word ('dva miliony liber',
+# 'zwei Milliarden', 'tres millones'): alone, several are also words of other kinds ('due', 'sei')
+_NUMBER_WORDS = {
+    1: "jeden jedna ein eine een un una uno um uma",
+    2: "dva dvě dwa zwei twee dos deux due dois duas",
+    3: "tři trzy drei drie tres trois tre três",
+    4: "čtyři cztery vier cuatro quatre quattro quatro",
+    5: "pět pięć fünf vijf cinco cinq cinque",
+    6: "šest sześć sechs zes seis six sei",
+    7: "sedm siedem sieben zeven siete sept sette sete",
+    8: "osm osiem acht ocho huit otto oito",
+    9: "devět dziewięć neun negen nueve neuf nove",
+    10: "deset dziesięć zehn tien diez dix dieci dez",
+}
+_WORD_VALUE = {word: value for value, words in _NUMBER_WORDS.items() for word in words.split()}
+_SPELLED_BEFORE_SCALE = re.compile(
+    r"\b(" + "|".join(sorted(_WORD_VALUE, key=len, reverse=True)) + r")(?=\s+(?:" +
+    "|".join(sorted(FOREIGN_SCALE_WORDS, key=len, reverse=True)) + r"|million|millions|milliard)\b)", re.I)
+
+
+def spelled_as_digits(text: str) -> str:
+    """'dva miliony' → '2   miliony': a number word before a scale word as digits, padded to its length."""
+    return _SPELLED_BEFORE_SCALE.sub(lambda m: str(_WORD_VALUE[m.group(1).lower()]).ljust(len(m.group(1))), text)
+
+
 def in_english_notation(text: str) -> str:
-    """The text as the extractor reads it: rewritten to a decimal point when its language writes a comma."""
-    return to_decimal_point(text) if writes_decimal_comma(text) else text
+    """The text as the extractor reads it: rewritten to a decimal point when its language writes a comma,
+    small number words before a scale word written as digits."""
+    return spelled_as_digits(to_decimal_point(text)) if writes_decimal_comma(text) else text
