@@ -60,8 +60,8 @@ def _scale_chain(atoms: list[Atom], j: int, scale: float) -> tuple[float, float,
         if step and step < scale and part * step < scale:
             total, resolution, end, scale = total + part * step, step, k + 2, step
             continue
-        if scale <= 1000 and part < scale and not (atom_at(atoms, k + 1) and atoms[k + 1].glued
-                                                   and atoms[k + 1].text in ",.%"):
+        if scale <= 1000 and part < scale and (k == end or part > 0) and nxt not in lx.SCALE_WORDS \
+                and not (atom_at(atoms, k + 1) and atoms[k + 1].glued and atoms[k + 1].text in ",.%"):
             total, resolution, end = total + part, 1.0, k + 1
         break
     return (total, resolution, end) if resolution is not None else None
@@ -223,7 +223,7 @@ def digit_fraction(atoms: list[Atom], j: int, mixed: bool) -> tuple[float, int] 
     if not (a and slash and b) or (mixed and a.glued):
         return None
     if a.text.isdigit() and slash.text == "/" and slash.glued and b.glued and b.text.isdigit() \
-            and 0 < float(a.text) < float(b.text) <= 16 \
+            and 0 < float(a.text) < float(b.text) and (float(b.text) <= 16 or b.text == "100") \
             and not (after and after.glued and after.text == "/"):
         return float(a.text) / float(b.text), j + 3
     return None

@@ -103,11 +103,25 @@ def comparable(claim: Figure, source: Figure, loose: bool = False) -> bool:
     """
     if loose and {claim.kind, source.kind} == {"quantity", "count"} and None in (claim.unit, source.unit):
         return True
+    if loose and claim.kind == source.kind == "quantity" and rate_omitted(claim.unit, source.unit):
+        return True  # "471,000 barrels" where the source says "471,000 barrels per day"
     if loose and claim.kind == "money" and source.kind == "count" and source.unit is None \
             and _significant_digits(claim) >= 3:
         return True  # "an all-time high of 12261.00" for "$12,261": the source left the currency out
     claim, source = in_common_terms(claim, source)
     return as_comparable(claim)[:2] == as_comparable(source)[:2]
+
+
+def rate_omitted(a: str | None, b: str | None) -> bool:
+    """'bbl' and 'bbl/day': the same unit, one side leaving out the period it is counted over."""
+    def base(unit: str) -> str | None:
+        whole, _, period = unit.partition("/")
+        return whole if period in _PERIODS else None
+
+    return bool(a and b and a != b and (base(a) == b or base(b) == a))
+
+
+_PERIODS = {"day", "week", "month", "year", "hour"}
 
 
 def _significant_digits(figure: Figure) -> int:

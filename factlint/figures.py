@@ -67,13 +67,29 @@ def extract(atoms: list[Atom], sentence: str, offset: int, source: bool = False)
     i = 0
     while i < len(atoms):
         figure, end = _ratio_at(atoms, i, sentence, offset) or _measure_at(atoms, i, sentence, offset, source) \
-            or (None, i + 1)
+            or _percent_first(atoms, i, sentence, offset) or (None, i + 1)
         if isinstance(figure, tuple):
             figures.extend(figure)  # a score: two figures read at once
         elif figure is not None and math.isfinite(figure.value) and abs(figure.value) < 1e30:
             figures.append(figure)
         i = max(end, i + 1)
     return levels_before_comparisons(figures, sentence, offset)
+
+
+def _percent_first(atoms: list[Atom], i: int, sentence: str, offset: int):
+    """'percent of 10', 'per cent of twenty-two' opening a sentence: the percentage named first."""
+    if i != 0:
+        return None
+    k = 2 if atoms[0].low == "per" and lower_at(atoms, 1) == "cent" else 1
+    if (atoms[0].low not in ("percent", "percents", "pct") and k == 1) or lower_at(atoms, k) != "of" \
+            or k + 1 >= len(atoms):
+        return None
+    amount = amount_at(atoms, k + 1, money=False)
+    if not amount or amount.end != len(atoms) and atoms[amount.end].text.isalnum():
+        return None
+    return _make(atoms, 0, amount.end, sentence, offset, value=amount.value, unit="%", kind="percent",
+                 written=amount.written, scale=amount.scale, resolution=amount.resolution,
+                 spelled=amount.spelled), amount.end
 
 
 def _make(atoms: list[Atom], first: int, end: int, sentence: str, offset: int, **fields) -> Figure:
@@ -107,6 +123,11 @@ def _ratio_at(atoms: list[Atom], i: int, sentence: str, offset: int):
     found = _one_in(atoms, i)
     if found:
         return _ratio(atoms, i, found[1], sentence, offset, found[0])
+    if word in lx.NEGATIVE_WORDS and (found := _one_in(atoms, i + 1)) and lower_at(atoms, i + 2) == "over":
+        return _ratio(atoms, i, found[1], sentence, offset, -found[0])  # "negative one over 20"
+    if word in ("-", "−") and glued_at(atoms, i + 1) and not (glued_at(atoms, i) and atoms[i - 1].text.isalnum()) \
+            and (found := digit_fraction(atoms, i + 1, mixed=False)):
+        return _ratio(atoms, i, found[1], sentence, offset, -found[0])  # "-4/5"
     found = (digit_fraction(atoms, i, mixed=False) if not glued_at(atoms, i) else None) \
         or vulgar_fraction(atoms, i, glued=False) or _bare_fraction(atoms, i)
     if not found and fraction_word(atoms, i) and not ordinal_use(atoms, i):
@@ -207,7 +228,8 @@ def _one_in(atoms: list[Atom], i: int) -> tuple[float, int] | None:
     if not first:
         return None
     count, j = first
-    if lower_at(atoms, j) == "in":
+    over = lower_at(atoms, j) == "over"
+    if lower_at(atoms, j) in ("in", "over"):
         k = j + 1
     elif lower_at(atoms, j) == "out" and lower_at(atoms, j + 1) == "of":
         k = j + 2
@@ -216,6 +238,9 @@ def _one_in(atoms: list[Atom], i: int) -> tuple[float, int] | None:
     whole = _small_whole(atoms, k)
     if not whole or not count < whole[0] <= 1000:
         return None
+    if over and not (whole[1] >= len(atoms) or not atoms[whole[1]].text.isalnum()
+                     or atoms[whole[1]].low in ("and", "or", "is", "are", "was")):
+        return None  # "one over three" is a fraction; "3 over 5 years" a duration
     return count / whole[0], whole[1]
 
 

@@ -434,3 +434,8 @@ UNITS.update({"‰": "per 1,000", "per mille": "per 1,000", "per mil": "per 1,00
 # "MT" in commodity tables is metric tonnes, "Mt" megatonnes, "MMT" million metric tonnes
 UNITS_CASED.update({"MT": "t", "Mt": "Mt", "MMT": "Mt", "mmt": "Mt", "Gt": "Gt", "GT": "Gt"})
 UNITS.update({"mt": "t", "metric tonnes": "t", "metric tonne": "t", "million metric tons": "Mt"})
+# oil and gas rates: barrels (of oil equivalent) per day, in thousands and millions
+UNITS.update({"bpd": "bbl/day", "b/d": "bbl/day", "bbl/d": "bbl/day", "barrels/day": "bbl/day", "boe/d": "boe/day",
+              "boepd": "boe/day", "mb/d": "Mbbl/day", "mbpd": "Mbbl/day", "mmbpd": "Mbbl/day", "mbd": "Mbbl/day",
+              "kb/d": "kbbl/day", "kbpd": "kbbl/day", "kbd": "kbbl/day", "mmb/d": "Mbbl/day"})
+UNIT_SCALE.update({"Mbbl/day": ("bbl/day", 1e6), "kbbl/day": ("bbl/day", 1e3)})

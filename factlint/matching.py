@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from factlint.claims import Claim, Sentence
 from factlint.compare import (Tolerances, as_comparable, claim_interval, comparable, consistent, is_multiple,
-                              same_digits)
+                              rate_omitted, same_digits)
 from factlint.context import TIME_WORDS, Context, agreement, figure_contexts, keywords, similar_words
 from factlint.evidence import SourceFigure, index_source, stated_between
 from factlint.figures import Figure
@@ -291,6 +291,8 @@ def _same_number_other_unit(claim: Figure, source: Figure, tol: Tolerances) -> b
     kinds = {claim.kind, source.kind}
     if kinds <= {"count", "quantity"} and (claim.unit is None) != (source.unit is None):
         return False  # a source that leaves the unit out ("women 81.1") does not contradict "81.1 years"
+    if rate_omitted(claim.unit, source.unit):
+        return False  # nor does one that leaves out "per day"
     if claim.unit != source.unit and (kinds == {"money"} or kinds == {"percent"} or kinds <= {"count", "quantity"}):
         exact = replace(claim, bound="=")
         return same_digits(claim, source) or consistent(exact, replace(source, unit=claim.unit), tol)

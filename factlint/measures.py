@@ -131,8 +131,25 @@ def suffix_at(atoms: list[Atom], j: int) -> tuple[str | None, str | None, int]:
             return "quantity", unit, end
     unit, end = _unit(atoms, j)
     if unit:
+        rate = _time_rate(atoms, end) if unit not in lx.TIME_UNITS and "/" not in unit else None
+        if rate:
+            return "quantity", f"{unit}/{rate[0]}", rate[1]  # "471,000 barrels a day" is bbl/day
         return "quantity", unit, end
     return None, None, j
+
+
+_RATE_WORDS = {"day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour", "annum": "year"}
+_RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year"}
+
+
+def _time_rate(atoms: list[Atom], j: int) -> tuple[str, int] | None:
+    """'per day', 'a week', 'an hour', 'per annum', 'daily' after a unit → (period, end index)."""
+    word, nxt = lower_at(atoms, j), lower_at(atoms, j + 1)
+    if word in ("per", "a", "an", "each", "every", "/") and nxt in _RATE_WORDS:
+        return _RATE_WORDS[nxt], j + 2
+    if word in _RATE_ADVERBS:
+        return _RATE_ADVERBS[word], j + 1
+    return None
 
 
 _PER_SCALES = {"thousand": 1_000, "hundred": 100, "million": 1_000_000, "100,000": 100_000, "1,000": 1_000,

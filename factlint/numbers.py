@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from factlint.lexicon import (BARE_SCALE_WORDS, DIGIT_WORDS, FRACTION_WORDS, SCALE_WORDS, SINGULAR_SCALES,
-                              TENS_WORDS, UNITS_WORDS)
+from factlint.lexicon import (BARE_SCALE_WORDS, CURRENCY_AFTER, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS,
+                              DIGIT_WORDS, FRACTION_WORDS, SCALE_WORDS, SINGULAR_SCALES, TENS_WORDS, UNITS_WORDS)
 
 # digits as written: Indian grouping (12,34,567), comma grouping (1,234,567.8), two or more dot groups
 # (1.144.000, European), plain digits and a bare decimal (.75); each alternative is linear (no nesting)
@@ -106,7 +106,11 @@ def thousands_groups(atoms: list[Atom], i: int) -> tuple[str, int]:
     if j < len(atoms) and atoms[j].glued and atoms[j].is_digits:
         return atoms[i].text, i + 1  # "608 000.5" or a code: keep it simple
     decimals = j + 1 < len(atoms) and atoms[j].glued and atoms[j].text == "," and atoms[j + 1].is_digits
-    if spaced and len(pieces) == 1 and not pieces[0].startswith("000") and not decimals:
+    priced = (j < len(atoms) and (atoms[j].text in CURRENCY_AFTER or atoms[j].low in CURRENCY_NAMES
+                                  or atoms[j].text in CURRENCY_CODES)) \
+        or (i > 0 and atoms[i - 1].text in CURRENCY_SYMBOLS)  # "9 800 Kč", "$ 1 299"
+    alone = stands_alone(atoms, i, j)  # "5 870" on its own: one number
+    if spaced and len(pieces) == 1 and not pieces[0].startswith("000") and not (decimals or priced or alone):
         return atoms[i].text, i + 1  # "Total 528 480": two cells of a flattened table, not 528,480
     return text + "".join(pieces), j
 
