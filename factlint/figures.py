@@ -313,7 +313,9 @@ def _measure_at(atoms: list[Atom], i: int, sentence: str, offset: int, source: b
     if fields["kind"] in ("count", "quantity") and fields["value"] < 150 and is_age(atoms, i, end, fields["unit"]):
         joined = lower_at(atoms, end) in ("to", "and", "-", "–") and atom_at(atoms, end + 1)
         return None, end + 2 if joined and atoms[end + 1].is_digits else end  # "ages 18 to 24"
-    fields["weak"] = article or _is_weak(fields, amount, compound=hyphen_at(atoms, amount.end))
+    # "a mile" is vague, "more than a millimetre" a claim
+    vague_article = article and hedge_before(atoms, i)[0] == "="
+    fields["weak"] = vague_article or _is_weak(fields, amount, compound=hyphen_at(atoms, amount.end))
     return _make(atoms, i, end, sentence, offset, soft=soft, **fields), end
 
 

@@ -173,7 +173,8 @@ CURRENCY_PLURALS = {"dinars": "dinar", "riyals": "riyal", "rials": "rial", "poun
 # words that "a" or "an" counts one of: "a dollar", "a litre" (idioms such as "a ton of" are left out)
 ARTICLE_UNITS = {"dollar", "euro", "pound", "rupee", "penny", "buck", "mile", "kilometre", "kilometer", "metre",
                  "meter", "litre", "liter", "gallon", "kilogram", "kilo", "gram", "ounce", "barrel", "ml",
-                 "millilitre", "milliliter", "lb", "hectare", "acre", "pint", "tonne"}
+                 "millilitre", "milliliter", "lb", "hectare", "acre", "pint", "tonne", "millimetre", "millimeter",
+                 "centimetre", "centimeter", "inch", "foot", "yard", "degree"}
 # "pounds" is money or weight: words in the sentence that tell which
 POUND_WEIGHT_CUES = {"weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier", "lighter",
                      "lbs", "lb", "kg", "kilos", "kilograms", "ounces", "oz", "tons", "tonnes", "baby", "babies",
