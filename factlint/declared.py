@@ -105,3 +105,28 @@ def declarations(sentence: str) -> list[tuple[int, Measure]]:
         if measure is not None:
             found.append((match.end(), measure))
     return found
+
+
+_NOT_A_VALUE = re.compile(r"\((?:[^()]*)\)|\b(?:1[89]\d\d|20\d\d)\b|\d+/\d+|[A-Za-z]+\d+\w*")
+
+
+def column_measures(sentence: str) -> list[tuple[int, int, tuple[Measure | None, ...]]]:
+    """A pipe table scraped into a sentence ('Country | 2024 (Mt) | % change 24/23 | China 1,005.1 -1.7 |
+    India 149.6 6.3 |'): for each row segment after the header, (start, end, the measures of its
+    value columns, in order). The header is the run of segments holding no number but years."""
+    if sentence.count("|") < 2:
+        return []
+    segments, start = [], 0
+    for part in sentence.split("|"):
+        segments.append((start, start + len(part), part))
+        start += len(part) + 1
+    header = []
+    for seg in segments:
+        if re.search(r"\d", _NOT_A_VALUE.sub(" ", seg[2])):
+            break
+        if seg[2].strip():
+            header.append(seg[2])
+    measures = tuple(header_measure(title) for title in header[1:])
+    if len(header) < 2 or not any(measures):
+        return []
+    return [(a, b, measures) for a, b, text in segments[len(header):] if text.strip()]

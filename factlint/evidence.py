@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from factlint.compare import as_comparable
 from factlint.context import figure_contexts, keywords
-from factlint.declared import declarations
+from factlint.declared import column_measures, declarations
 from factlint.figures import Figure, extract
 from factlint.nlp import sentence_spans
 from factlint.notation import in_english_notation
@@ -60,17 +60,23 @@ def _index_text(source_id: str, text: str) -> tuple[tuple[SourceFigure, ...], tu
 
 
 def _in_declared_units(found: list[Figure], sentence: str, start: int) -> list[Figure]:
-    """Bare numbers after '(in millions)' or '(%)' in a sentence, read in that unit and scale."""
+    """Bare numbers after '(in millions)' or '(%)' in a sentence, read in that unit and scale;
+    the cells of a scraped pipe table read in their column's unit, by position."""
+    result, placed = list(found), set()
+    for low, high, measures in column_measures(sentence):
+        cells = [n for n, f in enumerate(result) if low <= f.start - start < high]
+        if len(cells) == len(measures):
+            for n, measure in zip(cells, measures):
+                result[n] = measure.applied(result[n]) if measure else result[n]
+                placed.add(n)
     declared = declarations(sentence)
-    if not declared:
-        return found
-    result = []
-    for figure in found:
+    for n, figure in enumerate(result):
         measure = None
         for offset, candidate in declared:
             if offset <= figure.start - start:
                 measure = candidate
-        result.append(measure.applied(figure) if measure else figure)
+        if measure and n not in placed:
+            result[n] = measure.applied(figure)
     return result
 
 

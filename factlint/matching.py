@@ -214,7 +214,7 @@ def _the_claims_own_figure(case: _Case, agreeing, score: float, best: SourceFigu
         return (not c.derived and id(c) not in equal and not _opposite(case.figure, c.figure)
                 and not any(comparable(f, c.figure) and consistent(f, c.figure, Tolerances()) for f in case.siblings)
                 and s >= max(score, MISMATCH_AGREEMENT)
-                and bool(c.figure.direction or not case.figure.direction or case.figure.level)
+                and bool(c.figure.signed_direction or not case.figure.direction or case.figure.level)
                 and own >= max(0.5, matched + 0.5)
                 and all(any(similar_words(w, x) for x in case.sentence_words) for w in c.subject)
                 and (not shares_more or (s >= score + 0.5 and own == 1)))
