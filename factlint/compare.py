@@ -33,6 +33,8 @@ def as_comparable(figure: Figure) -> tuple[str, str | None, float, float | None]
     value, high = abs(figure.value), None if figure.value_high is None else abs(figure.value_high)
     if figure.unit == "points":
         return "percent", "pp", value, high
+    if figure.unit == "bp":  # 25 basis points are a quarter of a percentage point
+        return "percent", "pp", value / 100, None if high is None else high / 100
     if figure.kind == "ratio" and figure.value < 1 and not is_multiple(figure):
         return "percent", "%", value * 100, None if high is None else high * 100
     return figure.kind, figure.unit, value, high

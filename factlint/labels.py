@@ -36,6 +36,8 @@ def is_label(atoms: list[Atom], i: int, end: int, priced: bool = False) -> bool 
             return True  # 21st, 1990s, the 90's
         if after.text.isalpha() and not known_suffix(after):
             return True  # 5G, 4K-ready, SW1A
+        if after.low in ("x", "×") and glued_at(atoms, end + 1) and atom_at(atoms, end + 1).is_digits:
+            return True  # "30x30", "2x4": a name or a size, not a multiple
         if after.text in (":", ".", "/", "-") and glued_at(atoms, end + 1) and atom_at(atoms, end + 1).is_digits:
             nxt = atom_at(atoms, end + 2)
             if after.text != "-" or (nxt and nxt.glued and nxt.text == "-"):
@@ -96,11 +98,20 @@ def names_a_model(atoms: list[Atom], j: int) -> bool:
     return acronym or camel
 
 
+_AFTER_A_FRACTION = {"of", "as", "more", "less", "fewer", "again", "or", "and", "to", "in", "from", "since", "on",
+                     "higher", "lower", "smaller", "larger", "bigger", "over", "below", "above", "last", "this",
+                     "that", "a", "the", "per", "each", "every", "cup", "mile", "point", "percentage"}
+
+
 def ordinal_use(atoms: list[Atom], i: int) -> bool:
     """'the first half', 'third quarter', 'a third straight month': fraction words as ordinals or periods."""
     found = fraction_word(atoms, i)
     if found and (lower_at(atoms, found[1]) in _ORDINAL_NEXT or lower_at(atoms, found[1]).endswith("est")):
         return True
+    nxt = atom_at(atoms, found[1]) if found else None
+    if found and atoms[i].low in ("a", "an") and found[1] == i + 2 and atoms[i + 1].low not in ("half", "quarter") \
+            and nxt is not None and nxt.text.isalpha() and nxt.low not in _AFTER_A_FRACTION:
+        return True  # "a sixth title", "a third term": a rank; "a third of voters" is a share
     return lower_at(atoms, i - 1) in ("first", "second", "third", "fourth", "last", "latter", "back", "front",
                                       "the", "this", "that", "next", "previous", "final", "other", "each") \
         and atoms[i].low in ("half", "quarter")

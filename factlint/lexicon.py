@@ -440,3 +440,26 @@ UNITS.update({"bpd": "bbl/day", "b/d": "bbl/day", "bbl/d": "bbl/day", "barrels/d
               "boepd": "boe/day", "mb/d": "Mbbl/day", "mbpd": "Mbbl/day", "mmbpd": "Mbbl/day", "mbd": "Mbbl/day",
               "kb/d": "kbbl/day", "kbpd": "kbbl/day", "kbd": "kbbl/day", "mmb/d": "Mbbl/day"})
 UNIT_SCALE.update({"Mbbl/day": ("bbl/day", 1e6), "kbbl/day": ("bbl/day", 1e3)})
+FOREIGN_SCALE_WORDS.update({"trilhão": 1e12, "trilhões": 1e12, "billón": 1e12, "billones": 1e12, "mila": 1e3,
+                            "bilioni": 1e9, "biliardi": 1e12, "milliárd": 1e9, "millió": 1e6, "ezer": 1e3})
+SCALE_WORDS.update(FOREIGN_SCALE_WORDS)
+# percentage points and basis points as other languages write them
+FOREIGN_POINT_WORDS = {"puntos", "punto", "pontos", "ponto", "prozentpunkte", "prozentpunkt", "procentpunten",
+                       "procentpunt", "procentního", "procentní", "procentních", "procentowego", "procentowe",
+                       "procentowych", "punti", "százalékpont", "százalékponttal", "procentenheter"}
+FOREIGN_BASIS_POINT_WORDS = {"basispunkte", "bázispont", "bázisponttal", "bázispontos", "basispunten",
+                             "pontos-base", "puntos básicos", "punti base", "punktów bazowych"}
+FOREIGN_PERCENT_WORDS |= {"százalék", "százalékkal", "százalékos", "százalékra", "procentu", "procenty", "prosentti"}
+UP_WORDS.update({"aumentó", "subió", "creció", "aumenta", "sube", "crece", "cresceu", "subiu", "aumentou", "cresce",
+                 "stieg", "steigt", "wuchs", "gestiegen", "steeg", "stijgt", "gestegen", "augmenté", "hausse",
+                 "progressé", "aumentato", "cresciuto", "salito", "wzrosła", "wzrósł", "vzrostla", "vzrostl",
+                 "nőtt", "emelkedett"})
+DOWN_WORDS.update({"baja", "bajó", "cayó", "disminuye", "disminuyó", "descendió", "retrocedió", "caiu", "recuou",
+                   "diminuiu", "caíram", "sank", "fiel", "gesunken", "gefallen", "daalde", "daalt", "zakt",
+                   "gedaald", "baisse", "diminué", "reculé", "recul", "calato", "sceso", "diminuito", "spadła",
+                   "spadl", "klesla", "klesl", "csökkent"})
+FRACTION_WORDS.update({"drittel": 1 / 3, "viertel": 0.25, "hälfte": 0.5, "fünftel": 0.2, "mitad": 0.5,
+                       "moitié": 0.5, "tiers": 1 / 3, "metà": 0.5, "derde": 1 / 3, "helft": 0.5})
+UNITS.update({"l/m²": "mm", "l/m2": "mm", "liter pro quadratmeter": "mm", "litros por metro": "mm",
+              "mbar": "hPa", "millibar": "hPa", "millibars": "hPa", "hpa": "hPa", "hectopascals": "hPa"})
+CONVERSIONS.update({"hPa": ("pressure", 100.0), "kPa": ("pressure", 1000.0), "Pa": ("pressure", 1.0)})

@@ -23,6 +23,8 @@ _NOT_GLUED_PREFIXES = {"COP"}
 # currencies whose amounts have no decimals, so "Rp 31.500" groups thousands with a dot
 _DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
 _WHOLE_CURRENCIES = {"IDR", "VND", "KRW", "JPY", "CLP", "PYG", "UGX", "ISK", "LAK", "IRR"}
+_PRESSURE_CUES = {"pressure", "hurricane", "hurricanes", "storm", "typhoon", "cyclone", "barometric", "millibars",
+                  "hpa", "landfall", "category"}
 _SINGULAR_SCALE_NAMES = {"thousand", "million", "billion", "trillion"}
 
 
@@ -181,6 +183,11 @@ def _percent_after(atoms: list[Atom], j: int) -> tuple[str, str, int] | None:
         return "percent", "%", j + 2
     if word in ("pp", "ppt", "ppts"):
         return "percent", "pp", j + 1
+    if word in lx.FOREIGN_POINT_WORDS and (nxt.startswith(("porcentua", "percentua", "bod", "punkt"))
+                                           or word.startswith(("prozent", "procent", "százalék"))):
+        return "percent", "pp", j + (1 if word.startswith(("prozent", "procent", "százalék")) else 2)
+    if word in lx.FOREIGN_BASIS_POINT_WORDS or f"{word} {nxt}" in lx.FOREIGN_BASIS_POINT_WORDS:
+        return "percent", "bp", j + (1 if word in lx.FOREIGN_BASIS_POINT_WORDS else 2)
     if word == "basis" and nxt in ("point", "points"):
         return "percent", "bp", j + 2
     if word in ("bps", "bp"):
@@ -265,6 +272,8 @@ def _unit(atoms: list[Atom], j: int) -> tuple[str | None, int]:
         if key in lx.UNITS:
             return lx.UNITS[key], j + length
     atom = atoms[j]
+    if atom.text == "mb" and any(a.low in _PRESSURE_CUES for a in atoms):
+        return "hPa", j + 1  # "a central pressure of 897 mb": millibars, not megabytes
     if atom.text in lx.UNITS_CASED:
         return lx.UNITS_CASED[atom.text], j + 1
     if atom.text in _TEMPERATURE_LETTERS and atom.glued:

@@ -28,6 +28,7 @@ w się nie jest oraz przez był była roku tym jak
 och att det som är för med av till om var har på inte
 og er af ikke til som med på har
 ve bir bu için ile olarak daha
+az és hogy nem egy volt szerint után mint már évi
 și de la cu pe din care mai fost
 """.split())
 _ENGLISH_WORDS = frozenset("""
