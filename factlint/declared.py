@@ -107,13 +107,24 @@ def declarations(sentence: str) -> list[tuple[int, Measure]]:
     return found
 
 
-_NOT_A_VALUE = re.compile(r"\((?:[^()]*)\)|\b(?:1[89]\d\d|20\d\d)\b|\d+/\d+|[A-Za-z]+\d+\w*")
+_NOT_A_VALUE = re.compile(r"\((?:[^()]*)\)|\b(?:1[89]\d\d|20\d\d)\b|\d+/\d+|[A-Za-z]+\d+\w*"
+                          r"|\b(?:table|figure|chart|exhibit|graph)\s+\d+\b|\b\d[A-Za-z]\b", re.I)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
-def column_measures(sentence: str) -> list[tuple[int, int, tuple[Measure | None, ...]]]:
+@dataclass(frozen=True)
+class SourceColumn:
+    """A column of a table scraped into a source sentence: what its cells measure and their period."""
+
+    measure: Measure | None
+    when: frozenset[str]
+
+
+def column_measures(sentence: str) -> list[tuple[int, int, tuple[SourceColumn, ...]]]:
     """A pipe table scraped into a sentence ('Country | 2024 (Mt) | % change 24/23 | China 1,005.1 -1.7 |
-    India 149.6 6.3 |'): for each row segment after the header, (start, end, the measures of its
-    value columns, in order). The header is the run of segments holding no number but years."""
+    India 149.6 6.3 |'): for each row segment after the header, (start, end, its value columns in
+    order). The header is the run of segments holding no number but years; its first segment names
+    the rows, or is a caption whose unit ('percent change from preceding quarter') every column shares."""
     if sentence.count("|") < 2:
         return []
     segments, start = [], 0
@@ -126,7 +137,16 @@ def column_measures(sentence: str) -> list[tuple[int, int, tuple[Measure | None,
             break
         if seg[2].strip():
             header.append(seg[2])
-    measures = tuple(header_measure(title) for title in header[1:])
-    if len(header) < 2 or not any(measures):
+    if len(header) < 2:
         return []
-    return [(a, b, measures) for a, b, text in segments[len(header):] if text.strip()]
+    shared = header_measure(header[0])
+    columns = tuple(SourceColumn(header_measure(title) or shared, _column_periods(title)) for title in header[1:])
+    if not any(c.measure or c.when for c in columns):
+        return []
+    return [(a, b, columns) for a, b, text in segments[len(header):] if text.strip()]
+
+
+def _column_periods(title: str) -> frozenset[str]:
+    from factlint.periods import periods
+
+    return periods(title) | frozenset(f"y{m.group(1)}" for m in _YEAR.finditer(title))

@@ -48,27 +48,30 @@ def _index_text(source_id: str, text: str) -> tuple[tuple[SourceFigure, ...], tu
     for start, end, tokens in sentence_spans(in_english_notation(text)):
         sentence = text[start:end]
         sentences.append(sentence)
-        found = _in_declared_units(extract(atomize(tokens), sentence, start, source=True), sentence, start)
+        found, column_periods = _in_declared_units(extract(atomize(tokens), sentence, start, source=True),
+                                                   sentence, start)
         words = frozenset(keywords(sentence))
         first = len(figures)
         contexts = figure_contexts(sentence, [(f.start - start, f.end - start) for f in found])
-        for figure, around in zip(found, contexts, strict=True):
+        for n, (figure, around) in enumerate(zip(found, contexts, strict=True)):
+            when = column_periods.get(n) or around.when  # a table cell's period is its column's
             figures.append(SourceFigure(source_id, figure, sentence, frozenset(around.left + around.right), words,
-                                        subject=frozenset(around.left), offset=start, when=around.when))
+                                        subject=frozenset(around.left), offset=start, when=when))
         figures.extend(_derived(source_id, figures[first:], sentence, words))
     return tuple(figures), tuple(sentences)
 
 
-def _in_declared_units(found: list[Figure], sentence: str, start: int) -> list[Figure]:
+def _in_declared_units(found: list[Figure], sentence: str, start: int) -> tuple[list[Figure], dict[int, frozenset]]:
     """Bare numbers after '(in millions)' or '(%)' in a sentence, read in that unit and scale;
-    the cells of a scraped pipe table read in their column's unit, by position."""
-    result, placed = list(found), set()
-    for low, high, measures in column_measures(sentence):
+    the cells of a scraped pipe table read in their column's unit, by position. Also returns the
+    period of each cell whose column names one, by the cell's index."""
+    result, placed = list(found), {}
+    for low, high, columns in column_measures(sentence):
         cells = [n for n, f in enumerate(result) if low <= f.start - start < high]
-        if len(cells) == len(measures):
-            for n, measure in zip(cells, measures):
-                result[n] = measure.applied(result[n]) if measure else result[n]
-                placed.add(n)
+        if len(cells) == len(columns):
+            for n, column in zip(cells, columns):
+                result[n] = column.measure.applied(result[n]) if column.measure else result[n]
+                placed[n] = column.when
     declared = declarations(sentence)
     for n, figure in enumerate(result):
         measure = None
@@ -77,7 +80,7 @@ def _in_declared_units(found: list[Figure], sentence: str, start: int) -> list[F
                 measure = candidate
         if measure and n not in placed:
             result[n] = measure.applied(figure)
-    return result
+    return result, placed
 
 
 def _derived(source_id: str, found: list[SourceFigure], sentence: str, words: frozenset[str]) -> list[SourceFigure]:

@@ -21,7 +21,7 @@ from factlint.context import TIME_WORDS, Context, agreement, figure_contexts, ke
 from factlint.evidence import SourceFigure, index_source, stated_between
 from factlint.figures import Figure
 from factlint.lexicon import ORDINAL_WORDS, TIME_UNITS
-from factlint.periods import clash
+from factlint.periods import clash, is_base, periods
 from factlint.sources import Source
 
 MISMATCH_AGREEMENT = 0.5      # a different value about the same thing
@@ -47,6 +47,20 @@ class Verdict:
 @lru_cache(maxsize=256)
 def _sentence_contexts(sentence: Sentence) -> list[Context]:
     return figure_contexts(sentence.text, [(f.start - sentence.start, f.end - sentence.start) for f in sentence.figures])
+
+
+def _leading_period(claim: Claim, figure: Figure) -> frozenset[str]:
+    """'In the first quarter, final sales rose 1.2%': a period set off at the head of the sentence
+    holds for its figures, but not for the base a figure is compared with ('from 12.9%')."""
+    sentence = claim.sentence
+    comma = sentence.text.find(",")
+    if comma == -1 or any(f.start - sentence.start < comma for f in sentence.figures):
+        return frozenset()
+    earlier = [f.end for f in sentence.figures if f.end <= figure.start]
+    before = sentence.text[(max(earlier) if earlier else sentence.start) - sentence.start:figure.start - sentence.start]
+    if is_base(before):
+        return frozenset()
+    return periods(sentence.text[:comma])
 
 
 def claim_context(claim: Claim) -> Context:
@@ -131,7 +145,7 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
         if following else ""
     case = _Case(figure, context, keywords(claim.sentence.text), scored, sentences, tuple(s.id for s in cited),
                  siblings, following, _reaches(gap), tuple(c for c in candidates if not c.derived and not c.figure.soft),
-                 context.when)
+                 context.when or _leading_period(claim, figure))
     agreeing = [(s, c) for s, c in every if comparable(figure, c.figure, loose=True) and consistent(figure, c.figure, tol)
                 and (s > 0 or not c.derived)  # a ratio computed from two figures must at least share a word
                 and not clash(case.when, c.when)  # the same number for another quarter or year is no support

@@ -62,3 +62,8 @@ def clash(one: frozenset[str], other: frozenset[str]) -> bool:
         if mine and theirs and not mine & theirs:
             return True
     return False
+
+
+def is_base(text: str) -> bool:
+    """True when the words before a figure make it the base of a comparison ('up from', 'than')."""
+    return bool(_BASE.search(text[-60:]))
