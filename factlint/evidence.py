@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from factlint.compare import as_comparable
 from factlint.context import figure_contexts, keywords
-from factlint.declared import column_measures, declarations
+from factlint.declared import Measure, column_measures, declarations
 from factlint.figures import Figure, extract
 from factlint.nlp import sentence_spans
 from factlint.notation import in_english_notation
@@ -44,12 +44,14 @@ class SourceFigure:
 def _index_text(source_id: str, text: str) -> tuple[tuple[SourceFigure, ...], tuple[str, ...]]:
     figures: list[SourceFigure] = []
     sentences: list[str] = []
+    carried = None
     # figures are read from the text in English notation; sentences are quoted as the source wrote them
     for start, end, tokens in sentence_spans(in_english_notation(text)):
         sentence = text[start:end]
         sentences.append(sentence)
-        found, column_periods = _in_declared_units(extract(atomize(tokens), sentence, start, source=True),
-                                                   sentence, start)
+        found = extract(atomize(tokens), sentence, start, source=True)
+        carried = carried if _table_like(sentence, found) else None  # a unit declared once reaches through a table
+        found, column_periods, carried = _in_declared_units(found, sentence, start, carried)
         words = frozenset(keywords(sentence))
         first = len(figures)
         contexts = figure_contexts(sentence, [(f.start - start, f.end - start) for f in found])
@@ -61,10 +63,16 @@ def _index_text(source_id: str, text: str) -> tuple[tuple[SourceFigure, ...], tu
     return tuple(figures), tuple(sentences)
 
 
-def _in_declared_units(found: list[Figure], sentence: str, start: int) -> tuple[list[Figure], dict[int, frozenset]]:
-    """Bare numbers after '(in millions)' or '(%)' in a sentence, read in that unit and scale;
-    the cells of a scraped pipe table read in their column's unit, by position. Also returns the
-    period of each cell whose column names one, by the cell's index."""
+def _table_like(sentence: str, found: list[Figure]) -> bool:
+    """A run of cells rather than prose: two or more figures and at most three words a figure."""
+    return len(found) >= 2 and len(keywords(sentence)) <= 3 * len(found)
+
+
+def _in_declared_units(found: list[Figure], sentence: str, start: int, carried: Measure | None = None):
+    """Bare numbers after '(in millions)' or '(%)' in a sentence (or in a table the sentence before
+    began, `carried`), read in that unit and scale; the cells of a scraped pipe table read in their
+    column's unit, by position. Returns the figures, the period of each cell whose column names one
+    (by the cell's index) and the unit still declared at the sentence's end."""
     result, placed = list(found), {}
     for low, high, columns in column_measures(sentence):
         cells = [n for n, f in enumerate(result) if low <= f.start - start < high]
@@ -74,13 +82,13 @@ def _in_declared_units(found: list[Figure], sentence: str, start: int) -> tuple[
                 placed[n] = column.when
     declared = declarations(sentence)
     for n, figure in enumerate(result):
-        measure = None
+        measure = carried
         for offset, candidate in declared:
             if offset <= figure.start - start:
                 measure = candidate
         if measure and n not in placed:
             result[n] = measure.applied(figure)
-    return result, placed
+    return result, placed, declared[-1][1] if declared else carried
 
 
 def _derived(source_id: str, found: list[SourceFigure], sentence: str, words: frozenset[str]) -> list[SourceFigure]:

@@ -61,6 +61,8 @@ def is_label(atoms: list[Atom], i: int, end: int, priced: bool = False) -> bool 
         return True  # "1. First item" in plain text
     if "".join(a.text for a in atoms[max(0, i - 3):i]).upper().endswith("S&P"):
         return True  # the S&P 500
+    if atom.text.isdigit() and _in_an_address(atoms, i, end):
+        return True  # "121 Albright Way", "Rue de la Loi 200, 1049 Brussels"
     return False
 
 
@@ -157,3 +159,28 @@ def is_age_band(atoms: list[Atom], first: int, end: int, fields: dict) -> bool:
         return False
     before = {lower_at(atoms, k) for k in range(max(0, first - 4), first)}
     return bool(before & _AGE_GROUP_WORDS) or lower_at(atoms, end) in ("age", "year-olds", "years")
+
+
+_STREET_WORDS = {"way", "road", "rd", "street", "st", "avenue", "ave", "boulevard", "blvd", "lane", "ln", "drive",
+                 "dr", "place", "pl", "square", "sq", "court", "ct", "terrace", "parkway", "pkwy", "highway",
+                 "hwy", "plaza", "circle", "crescent", "row", "close", "walk", "strasse", "straße", "weg", "platz"}
+_STREET_BEFORE = {"rue", "via", "calle", "avenida", "avenue", "boulevard", "strada", "rua", "plaza", "piazza"}
+
+
+def _in_an_address(atoms: list[Atom], i: int, end: int) -> bool:
+    """A street number ('121 Albright Way', '1600 Pennsylvania Avenue', 'Rue de la Loi 200') or the
+    postcode after it ('…, 1049 Brussels'): capitalised words up to a street word, or a street
+    name before."""
+    k = end
+    while k < min(len(atoms), end + 4) and atoms[k].text[:1].isupper() and atoms[k].text.isalpha():
+        if atoms[k].low in _STREET_WORDS and k > end:
+            return True
+        k += 1
+    named = [a.low for a in atoms[max(0, i - 5):i]]
+    if any(w in _STREET_BEFORE for w in named) and atoms[i - 1].text[:1].isupper():
+        return True
+    after = atom_at(atoms, end)
+    if 4 <= len(atoms[i].text) <= 5 and lower_at(atoms, i - 1) == "," and after and after.text[:1].isupper() \
+            and after.text.isalpha() and after.low not in lx.MONTHS:
+        return any(a.low in _STREET_WORDS or a.low in _STREET_BEFORE for a in atoms[:i])  # a postcode and town
+    return False
