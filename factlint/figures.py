@@ -392,7 +392,8 @@ def _range_tail(atoms: list[Atom], first: int, end: int, fields: dict):
     between = "between" in (lower_at(atoms, first - 1), lower_at(atoms, first - 2))
     if not (sep.low in ("-", "–", "—", "to") or (sep.low == "and" and between)):
         return None
-    if sep.low in ("-", "–") and not sep.glued and glued_at(atoms, end + 1):
+    if sep.low in ("-", "–") and not sep.glued and glued_at(atoms, end + 1) and "." in atoms[end - 1].text \
+            and suffix_at(atoms, end + 2)[1] == "%":
         return None  # "Imports 2.56 -5.5%": a value and a signed change side by side, not a range
     if sep.low == "to" and ({"from", "by"} & {lower_at(atoms, first - 1), lower_at(atoms, first - 2)}
                             or direction_of(atoms, first, end, fields["kind"])[0]):
