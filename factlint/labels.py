@@ -51,8 +51,9 @@ def is_label(atoms: list[Atom], i: int, end: int, priced: bool = False) -> bool 
         return ADJACENT  # "020 7946 0958" — or, in a source, the cells of a flattened table
     if after and after.low in lx.TIME_WORDS and after.low not in ("hours", "hrs"):
         return True
-    if (after and after.low in lx.MONTHS and after.text[0].isupper()) or (
-            before and before.low in lx.MONTHS and before.text[0].isupper()):
+    day = atom.text.isdigit() and 1 <= int(atom.text) <= 31  # "Jan 4.0" in a table is no date
+    if day and ((after and after.low in lx.MONTHS and after.text[0].isupper()) or (
+            before and before.low in lx.MONTHS and before.text[0].isupper())):
         return True  # 12 May, May 12
     if before and before.low in lx.LABEL_NOUNS and not before.text.isupper() or (
             before and before.text in ("No", "No.", "Nos.", "#")):
