@@ -28,6 +28,7 @@ MISMATCH_AGREEMENT = 0.5      # a different value about the same thing
 SAME_NUMBER_AGREEMENT = 0.3   # the same digits in another unit: the digits already say a lot
 ELSEWHERE_AGREEMENT = 0.4     # the figure found in a source the claim does not cite
 WEAK_ELSEWHERE_AGREEMENT = 0.75  # "nine seats" is only misattributed when the other source is clearly about it
+PERIOD_CREDIT = 0.25          # a source figure for the claim's own month, quarter or year
 BOUND_AGREEMENT = 0.5         # a source's bound supports another number only about the same thing
 TYPO_AGREEMENT = 0.25          # near-identical digits need less context to be the same figure
 
@@ -78,7 +79,9 @@ def _may_derive(figure: Figure) -> bool:
 
 
 def _score(context: Context, candidate: SourceFigure) -> float:
-    return agreement(context.left, context.right, set(candidate.near), set(candidate.words))
+    """How well a source figure's words agree with the claim's; naming the same period counts too."""
+    score = agreement(context.left, context.right, set(candidate.near), set(candidate.words))
+    return min(1.0, score + PERIOD_CREDIT) if context.when & candidate.when else score
 
 
 def _opposite(claim: Figure, source: Figure) -> bool:

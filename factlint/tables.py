@@ -139,8 +139,9 @@ def _captions(line_texts: list[str], lines: LineIndex, first: int, end: int) -> 
     below = end + 1 if blank(end) else end
     if usable(below) and (below == end or _CAPTION.match(line_texts[below])):
         found.append(below)
+    labelled = [k for k in found if _CAPTION.match(line_texts[k])]
     spans = []
-    for k in found:
+    for k in labelled or found:  # a 'Source:' line outranks a paragraph that happens to sit above
         start = lines.line_start(k + 1)
         spans.append(Span(start, start + len(line_texts[k])))
     return tuple(spans)
