@@ -35,7 +35,13 @@ class Measure:
     scale: float = 1.0
 
     def applied(self, figure: Figure) -> Figure:
-        """A bare number ('41.3') read in this measure (41.3 million); any other figure unchanged."""
+        """A bare number ('41.3') read in this measure (41.3 million); an amount of money with no scale
+        read in a declared scale ('$ 162,450' under 'in millions'); any other figure unchanged."""
+        if figure.kind == "money" and self.kind == "count" and self.scale != 1 and figure.scale == 1 \
+                and not figure.spelled:
+            high = None if figure.value_high is None else figure.value_high * self.scale
+            return replace(figure, value=figure.value * self.scale, value_high=high,
+                           resolution=figure.resolution * self.scale, scale=self.scale)
         if figure.kind != "count" or figure.unit is not None or figure.scale != 1 or figure.spelled:
             return figure
         high = None if figure.value_high is None else figure.value_high * self.scale
@@ -121,19 +127,26 @@ class SourceColumn:
 
 
 def column_measures(sentence: str) -> list[tuple[int, int, tuple[SourceColumn, ...]]]:
-    """A pipe table scraped into a sentence ('Country | 2024 (Mt) | % change 24/23 | China 1,005.1 -1.7 |
-    India 149.6 6.3 |'): for each row segment after the header, (start, end, its value columns in
-    order). The header is the run of segments holding no number but years; its first segment names
-    the rows, or is a caption whose unit ('percent change from preceding quarter') every column shares."""
+    """A table scraped into a sentence: (start, end, columns) for each stretch of row whose figures,
+    in order, are read in those columns.
+
+    A Markdown table kept whole ('| Region | Change (Mt CO2) | Change (%) | |---|---| | China | +565 |
+    +4.7 |') gives each cell its column; a table whose rows were run together ('Country | 2024 (Mt) |
+    % change 24/23 | China 1,005.1 -1.7 | India 149.6 6.3 |') gives each row segment the value columns.
+    A header holds no number but years; its first segment names the rows, or is a caption whose unit
+    ('percent change from preceding quarter') every column shares.
+    """
     if sentence.count("|") < 2:
         return []
     segments, start = [], 0
     for part in sentence.split("|"):
         segments.append((start, start + len(part), part))
         start += len(part) + 1
+    if any(_DELIMITER.fullmatch(text) for _, _, text in segments):
+        return _cells_of_markdown_table(segments)
     header = []
     for seg in segments:
-        if re.search(r"\d", _NOT_A_VALUE.sub(" ", seg[2])):
+        if not _header_like(seg[2]):
             break
         if seg[2].strip():
             header.append(seg[2])
@@ -144,6 +157,55 @@ def column_measures(sentence: str) -> list[tuple[int, int, tuple[SourceColumn, .
     if not any(c.measure or c.when for c in columns):
         return []
     return [(a, b, columns) for a, b, text in segments[len(header):] if text.strip()]
+
+
+_DELIMITER = re.compile(r"\s*:?-{3,}:?\s*")
+
+
+def _header_like(text: str) -> bool:
+    return not re.search(r"\d", _NOT_A_VALUE.sub(" ", text))
+
+
+def _cells_of_markdown_table(segments) -> list[tuple[int, int, tuple[SourceColumn, ...]]]:
+    """The cells of a Markdown table kept whole inside a source: rows are the runs of cells between
+    empty segments; the header is the last row before the delimiter, cut to the width of the rows."""
+    rows, row = [], []
+    for seg in segments:
+        if seg[2].lstrip(" \t").startswith("\n") and seg[2].strip():
+            break  # the line after the table's last row is prose again
+        if _DELIMITER.fullmatch(seg[2]):
+            if row:
+                rows.append(row)
+            rows.append("delimiter")
+            row = []
+        elif not seg[2].strip():
+            if row:
+                rows.append(row)
+            row = []
+        else:
+            row.append(seg)
+    if row:
+        rows.append(row)
+    if "delimiter" not in rows:
+        return []
+    at = rows.index("delimiter")
+    body = [r for r in rows[at + 1:] if r != "delimiter"]
+    if at == 0 or not body:
+        return []
+    lengths = [len(r) for r in body]
+    width = max(set(lengths), key=lengths.count)  # the common row length: text after the table is no row
+    body = [r for r in body if len(r) == width]
+    if len(rows[at - 1]) < width:
+        return []
+    header = [text for _, _, text in rows[at - 1][-width:]]
+    caption = " ".join(text for _, _, text in rows[at - 1][:-width])
+    shared = header_measure(caption) if caption else None
+    columns = [SourceColumn(header_measure(title) or shared, _column_periods(title)) for title in header]
+    cells = []
+    for r in body:
+        for (a, b, _), column in zip(r, columns):
+            cells.append((a, b, (column,)))
+    return cells
 
 
 def _column_periods(title: str) -> frozenset[str]:

@@ -80,7 +80,11 @@ def _in_declared_units(found: list[Figure], sentence: str, start: int, carried: 
             for n, column in zip(cells, columns):
                 result[n] = column.measure.applied(result[n]) if column.measure else result[n]
                 placed[n] = column.when
-    declared = declarations(sentence)
+    # a unit in a table's header belongs to its column, not to the text after the table
+    header_end = max((low for low, _, _ in column_measures(sentence)), default=0)
+    declared = [(offset, m) for offset, m in declarations(sentence) if not placed or offset > header_end]
+    if declared and not sentence[declared[-1][0]:].strip(" .;:)") and len(declared) == 1:
+        declared = [(0, declared[0][1])]  # "Net income $ 59,972 $ 73,795 (in millions).": said last, meant for all
     for n, figure in enumerate(result):
         measure = carried
         for offset, candidate in declared:

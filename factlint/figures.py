@@ -9,13 +9,13 @@ not figures (years, dates, times, ordinals, versions, model names, `labels`) are
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factlint import lexicon as lx
 from factlint.amounts import amount_at, article_unit, bare_scale_ok, digit_fraction, number_start, vulgar_fraction
 from factlint.labels import ADJACENT, is_age, is_age_band, is_label, names_a_model, not_a_count, ordinal_follows, ordinal_use
 from factlint.measures import currency_prefix, dot_groups_thousands, suffix_at, what_is_measured
-from factlint.numbers import (Amount, Atom, atom_at, digits_value, fraction_word, glued_at, hyphen_at, lower_at,
+from factlint.numbers import (Amount, Atom, atom_at, digits_value, fraction_word, glued_at, hyphen_at, lower_at, text_at,
                               spelled_number)
 from factlint.wording import direction_of, hedge_after, hedge_before, levels_before_comparisons
 
@@ -296,6 +296,8 @@ def _measure_at(atoms: list[Atom], i: int, sentence: str, offset: int, source: b
     if kind != "count" and amount.spelled and amount.value == 1 and unit in lx.TIME_UNITS:
         return None, end  # "one day", "a year"
     fields = _measure_fields(amount, kind, unit, factor, negative)
+    plus = j >= 1 and text_at(atoms, j - 1) == "+" and glued_at(atoms, j) \
+        and not (glued_at(atoms, j - 1) and j >= 2 and atoms[j - 2].text.isalnum())  # "+565", "(+2.1%)"
     ranged = _range_tail(atoms, i, end, fields)
     if not ranged and kind == "count" and fields["scale"] == 1:
         fields = _borrow_scale(atoms, end, fields)
@@ -316,7 +318,10 @@ def _measure_at(atoms: list[Atom], i: int, sentence: str, offset: int, source: b
     # "a mile" is vague, "more than a millimetre" a claim
     vague_article = article and hedge_before(atoms, i)[0] == "="
     fields["weak"] = vague_article or _is_weak(fields, amount, compound=hyphen_at(atoms, amount.end))
-    return _make(atoms, i, end, sentence, offset, soft=soft, **fields), end
+    figure = _make(atoms, i, end, sentence, offset, soft=soft, **fields)
+    if plus and figure.direction is None:
+        figure = replace(figure, direction="up")
+    return figure, end
 
 
 def _score_pair(atoms: list[Atom], i: int, dash: int, sentence: str, offset: int, fields: dict) -> tuple:
