@@ -463,3 +463,5 @@ FRACTION_WORDS.update({"drittel": 1 / 3, "viertel": 0.25, "hälfte": 0.5, "fünf
 UNITS.update({"l/m²": "mm", "l/m2": "mm", "liter pro quadratmeter": "mm", "litros por metro": "mm",
               "mbar": "hPa", "millibar": "hPa", "millibars": "hPa", "hpa": "hPa", "hectopascals": "hPa"})
 CONVERSIONS.update({"hPa": ("pressure", 100.0), "kPa": ("pressure", 1000.0), "Pa": ("pressure", 1.0)})
+DOWN_WORDS.update({"shrinking", "contracting", "contracts", "slumping", "dipping", "sliding", "tumbling", "slipping"})
+UP_WORDS.update({"rebounding", "climbing", "jumping", "surging", "soaring"})

@@ -122,3 +122,26 @@ def levels_before_comparisons(figures: list, sentence: str, offset: int) -> list
         if match and first.direction is None and first.kind == second.kind:
             result[n] = replace(first, direction=_WAY[(match.group(1) or match.group(2)).lower()], level=True)
     return result
+
+
+_ELLIPSIS_GAP = re.compile(r"\s*(?:,\s*(?:and|while|whereas|but)?|and|while|whereas|but)\s+(?:those\s+of\s+|that\s+of\s+)?"
+                           r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,4}(?:'s|’s)?\s*(?:by\s*)?$")
+
+
+def elliptical_directions(figures: list, sentence: str, offset: int) -> list:
+    """'sales fell 8.2% and profits 3.1%': the second figure, with no verb of its own, goes the way
+    of the first (Figures in, Figures out)."""
+    result = list(figures)
+    for n in range(1, len(result)):
+        first, second = result[n - 1], result[n]
+        if second.direction is not None or first.direction is None or first.level or second.kind != first.kind:
+            continue
+        gap = sentence[first.end - offset:second.start - offset]
+        words = {w.lower() for w in re.findall(r"[^\W\d_]+", gap)}
+        if _ELLIPSIS_GAP.fullmatch(gap) and not words & (lx.UP_WORDS | lx.DOWN_WORDS | _VERBS_OF_STATE):
+            result[n] = replace(second, direction=first.direction)
+    return result
+
+
+_VERBS_OF_STATE = {"was", "were", "is", "are", "stood", "reached", "hit", "totalled", "totaled", "had", "has",
+                   "to", "from", "of", "than", "in", "at", "for", "on", "per", "a", "an", "the"}
