@@ -10,7 +10,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from factlint.lexicon import DOWN_WORDS, HEDGES, MONTHS, UP_WORDS
-from factlint.periods import periods
+from factlint.periods import is_base, periods
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CLAUSE_BREAK = re.compile(r"[;:()]|,|\b(?:while|whereas|but|although|though|compared|versus|vs)\b", re.I)
@@ -94,8 +94,10 @@ def figure_contexts(sentence: str, spans: list[tuple[int, int]]) -> list[Context
         # "4.8 percent, in the second quarter": the period may follow a comma
         words = keywords(left)[-LEFT_WORDS:]
         when = periods(left) | periods(_right(sentence, end, next_start, True))
-        if not words and n:
-            contexts.append(Context(contexts[n - 1].left, keywords(right)[:RIGHT_WORDS], borrowed=True, when=when))
+        if not words and n:  # "911,000, or 0.5%": the second figure shares the first's subject and period
+            inherited = frozenset() if is_base(left) else contexts[n - 1].when  # "…, from $514 billion" is the base
+            contexts.append(Context(contexts[n - 1].left, keywords(right)[:RIGHT_WORDS], borrowed=True,
+                                    when=when or inherited))
         else:
             contexts.append(Context(words, keywords(right)[:RIGHT_WORDS], when=when))
     return contexts

@@ -25,6 +25,9 @@ _HALF = re.compile(r"\b(first|second)[ -]half\b|\bH([12])\b", re.I)
 # "since 2009", "than in 2014" and "the 2015 average" compare or describe, and are left out
 _YEAR = re.compile(r"\b(?<!than )(?:in|for|during|throughout|fiscal|FY|of)[ \t]+(?:the[ \t]+)?(?:year[ \t]+|fiscal[ \t]+)?"
                    r"(1[89]\d\d|20\d\d)\b(?![.,]\d|\s*(?:%|per\b|million|billion|bn))", re.I)
+# "March 2025", "Dec. 2023": a month with its year names the year too
+_MONTH_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+                         r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s+(1[89]\d\d|20\d\d)\b")
 # month names that are also common words count only when capitalised
 _MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December"
                     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
@@ -32,7 +35,8 @@ _MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|Septe
 
 # a period after these words is what a figure is compared with ("up 22% from the third quarter",
 # "from the levels of August 2022")
-_BASE = re.compile(r"\b(?:from|than|since|over|on|versus|vs|against|compared|after|before|until)\b", re.I)
+_BASE = re.compile(r"\b(?:from|than|since|versus|vs|against|compared|after|before|until)\b|\b(?:over|on)\s+(?:a\s+year|the\s+"
+                   r"(?:same|previous|prior|year)|last)\b", re.I)
 
 
 def periods(text: str) -> frozenset[str]:
@@ -46,8 +50,22 @@ def periods(text: str) -> frozenset[str]:
         if not _is_base(text, match.start()):
             tags.add(f"h{_ORDINALS.get((match.group(1) or '').lower()) or match.group(2)}")
     tags.update(f"y{m.group(1)}" for m in _YEAR.finditer(text) if not _is_base(text, m.start()))
-    tags.update(f"m{_MONTH_NAMES[m.group(1).lower()]}" for m in _MONTH.finditer(text) if not _is_base(text, m.start()))
+    tags.update(f"y{m.group(1)}" for m in _MONTH_YEAR.finditer(text)
+                if not _is_base(text, m.start()) and not _is_date(text, m))
+    tags.update(f"m{_MONTH_NAMES[m.group(1).lower()]}" for m in _MONTH.finditer(text)
+                if not _is_base(text, m.start()) and not _is_date(text, m))
     return frozenset(tags)
+
+
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*$")
+_DAY_AFTER = re.compile(r"\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|per|million|billion))")
+
+
+def _is_date(text: str, match: re.Match) -> bool:
+    """'24 January 2025', 'Jan 12, 2024': a day of the month, such as a dateline, is no period."""
+    return bool(_DAY_BEFORE.search(text[max(0, match.start() - 6):match.start()])) or bool(
+        _DAY_AFTER.match(text, match.end()) and text[match.end():match.end() + 6].strip()[:2].rstrip(",.").isdigit()
+        and "," in text[match.end():match.end() + 6])
 
 
 def _is_base(text: str, start: int) -> bool:
