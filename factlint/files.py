@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from factlint.document import Document
-from factlint.sources import SIDECAR_SUFFIXES
+from factlint.sidecar import SIDECAR_SUFFIXES
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
 MARKDOWN_SUFFIXES = (".md", ".markdown")

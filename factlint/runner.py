@@ -16,7 +16,8 @@ from factlint.engine import lint
 from factlint.files import MARKDOWN_SUFFIXES, ReadError, Target, decode, find_targets, read_document
 from factlint.findings import Finding
 from factlint.settings import Settings
-from factlint.sources import Source, SourceFileError, sidecar_for, sidecar_sources
+from factlint.sidecar import SourceFileError, sidecar_for, sidecar_sources
+from factlint.sources import Source
 
 
 @dataclass
