@@ -19,13 +19,16 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 def _fail(message: str) -> None:
-    click.echo(f"factlint: error: {message}", err=True)
+    """One error line on standard error; names and values from the input in it are escaped."""
+    from factlint.printable import escape
+
+    click.echo(f"factlint: error: {escape(message)}", err=True)
 
 
 FORMAT_NAMES = ["text", "concise", "grouped", "json", "sarif", "github", "gitlab", "junit"]
 
 
-def _settings(config_file, isolated, select, ignore, extend_select, fail_on, citation_scope):
+def _settings(config_file, isolated, select, ignore, extend_select, fail_on, citation_scope, max_file_size=None):
     from factlint.settings import Settings
 
     overrides = {}
@@ -39,15 +42,17 @@ def _settings(config_file, isolated, select, ignore, extend_select, fail_on, cit
         overrides["fail-on"] = fail_on
     if citation_scope:
         overrides["citation-scope"] = citation_scope
+    if max_file_size:
+        overrides["max-file-size"] = max_file_size
     return Settings(config_file, isolated, overrides)
 
 
-def _validate(settings) -> None:
+def _validate(settings):
     """Read the settings that apply here now, so a bad option fails even when no file is checked."""
     from factlint.config import ConfigError
 
     try:
-        settings.for_path(Path.cwd())
+        return settings.for_path(Path.cwd())
     except ConfigError as exc:
         _fail(str(exc))
         sys.exit(EXIT_ERROR)
@@ -91,13 +96,15 @@ def main() -> None:
 @click.option("--update-baseline", is_flag=True, help="Record every current finding in the --baseline FILE.")
 @click.option("--stdin-filename", metavar="PATH", help="With PATH '-': lint standard input as if it were PATH.")
 @click.option("--force-exclude", is_flag=True, help="Apply exclude patterns to files named on the command line too.")
+@click.option("--max-file-size", metavar="SIZE",
+              help="Refuse inputs larger than SIZE (bytes, or '200 KB', '50 MB')  [default: 50 MB].")
 @click.option("--statistics", is_flag=True, help="Print how many findings each rule produced instead of the findings.")
 @click.option("-q", "--quiet", is_flag=True, help="Print the findings only, without the closing count.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
               help="Colour the text output (never when NO_COLOR is set, unless 'always').")
 def check(paths, sources, fmt, output_file, config_file, isolated, select, ignore, extend_select, fail_on,
-          exit_zero, citation_scope, baseline, update_baseline, stdin_filename, force_exclude, statistics, quiet,
-          color) -> None:
+          exit_zero, citation_scope, baseline, update_baseline, stdin_filename, force_exclude, max_file_size,
+          statistics, quiet, color) -> None:
     """Check the articles at PATHS (files or folders; default: the current folder; '-': standard input)."""
     from factlint import baseline as baselines
     from factlint import formats
@@ -113,16 +120,17 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
             raise click.UsageError(f"{name} needs a file name")
     if stdin_filename and not paths:
         paths = ("-",)  # --stdin-filename alone means: lint standard input as that file
+    settings = _settings(config_file, isolated, select, ignore, extend_select, fail_on, citation_scope,
+                         max_file_size)
+    here = _validate(settings)
     stdin_text = None
     if paths == ("-",):
         try:
             with click.open_file("-", "rb") as stream:
-                stdin_text = read_stdin(stream, stdin_filename or "<stdin>")
+                stdin_text = read_stdin(stream, stdin_filename or "<stdin>", here.max_file_size)
         except ReadError as exc:
             _fail(str(exc))
             sys.exit(EXIT_ERROR)
-    settings = _settings(config_file, isolated, select, ignore, extend_select, fail_on, citation_scope)
-    _validate(settings)
     outcome = run(Request(paths, sources, force_exclude, stdin_text, stdin_filename), settings)
     for error in outcome.errors:
         _fail(error)
@@ -137,7 +145,7 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
         sys.exit(EXIT_ERROR if outcome.errors else EXIT_CLEAN)
     if baseline:
         try:
-            findings = baselines.without_baseline(findings, baselines.read_baseline(Path(baseline)))
+            findings = baselines.without_baseline(findings, baselines.read_baseline(Path(baseline), here.max_file_size))
         except baselines.BaselineError as exc:
             _fail(str(exc))
             sys.exit(EXIT_ERROR)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from factlint import textfile
 from factlint.document import Document
 from factlint.sidecar import SIDECAR_SUFFIXES
 
@@ -32,8 +33,8 @@ class Target:
 def _referenced_texts(sidecar: Path) -> set[Path]:
     """Files a sidecar names with `file:`: source texts, not articles."""
     try:
-        data = yaml.safe_load(sidecar.read_text(encoding="utf-8"))
-    except (OSError, ValueError, yaml.YAMLError, RecursionError):
+        data = yaml.safe_load(textfile.read_text(sidecar))
+    except (textfile.Refused, ValueError, yaml.YAMLError, RecursionError):
         return set()  # the sidecar's own problems are reported when its article is read
     sources = data.get("sources") if isinstance(data, dict) else None
     if not isinstance(sources, dict):
@@ -109,23 +110,25 @@ def _printable(path: str) -> str:
 
 
 def decode(data: bytes, shown: str) -> str:
-    """Bytes to text: UTF-8 (a BOM is dropped), CRLF line ends folded; binaries refused."""
-    if b"\0" in data[:8192]:
-        raise ReadError(f"{shown}: is a binary file, not an article")
+    """Bytes to article text, as textfile.decode reads them; the error names `shown`."""
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ReadError(f"{shown}: is not UTF-8 text (invalid byte at offset {exc.start})") from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")  # old Mac line ends too
+        return _checked(textfile.decode(data), shown)
+    except textfile.Refused as exc:
+        raise ReadError(f"{shown}: {exc}") from None
 
 
-def read_document(target: Target) -> Document:
-    """Read one article into a Document."""
+def _checked(text: str, shown: str) -> str:
+    if len(text) > textfile.MAX_ARTICLE_CHARS:  # spaCy would fail on it (E088) after minutes of work
+        raise ReadError(f"{shown}: is too large to lint ({len(text):,} characters; "
+                        f"the most is {textfile.MAX_ARTICLE_CHARS:,})")
+    return text
+
+
+def read_document(target: Target, limit: int = textfile.MAX_FILE_SIZE) -> Document:
+    """Read one article (a regular file of at most `limit` bytes) into a Document."""
     try:
-        if not target.path.is_file():
-            raise ReadError(f"{target.shown}: not a regular file")  # FIFOs and devices would never end
-        data = target.path.read_bytes()
-    except OSError as exc:
-        raise ReadError(f"{target.shown}: cannot read: {exc.strerror or exc}") from None
+        data = textfile.read_bytes(target.path, limit)
+    except textfile.Refused as exc:
+        raise ReadError(f"{target.shown}: {exc}") from None
     markdown = target.path.suffix.lower() in MARKDOWN_SUFFIXES
     return Document(target.shown, decode(data, target.shown), markdown=markdown)

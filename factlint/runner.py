@@ -16,6 +16,7 @@ from factlint.engine import lint
 from factlint.files import MARKDOWN_SUFFIXES, ReadError, Target, decode, find_targets, read_document
 from factlint.findings import Finding
 from factlint.settings import Settings
+from factlint.textfile import MAX_FILE_SIZE, size_text
 from factlint.sidecar import SourceFileError, sidecar_for, sidecar_sources
 from factlint.sources import Source
 
@@ -62,11 +63,9 @@ def _sidecar_shown(target: Target, sidecar: Path) -> str:
     return sidecar.name if str(parent) in ("", ".") else (parent / sidecar.name).as_posix()
 
 
-def _sidecar(target: Target, explicit: str | None) -> list[Source]:
-    if explicit:
-        return sidecar_sources(Path(explicit), explicit)
+def _sidecar(target: Target, limit: int) -> list[Source]:
     found = sidecar_for(target.path)
-    return sidecar_sources(found, _sidecar_shown(target, found)) if found else []
+    return sidecar_sources(found, _sidecar_shown(target, found), limit) if found else []
 
 
 def _targets(request: Request, settings: Settings, outcome: Outcome) -> list[Target]:
@@ -82,9 +81,9 @@ def _targets(request: Request, settings: Settings, outcome: Outcome) -> list[Tar
     return [t for t in targets if not (request.force_exclude and t.shown in request.paths and excluded(t.path))]
 
 
-def _document(target: Target, request: Request) -> Document:
+def _document(target: Target, request: Request, limit: int) -> Document:
     if request.stdin_text is None:
-        return read_document(target)
+        return read_document(target, limit)
     markdown = target.path.suffix.lower() in MARKDOWN_SUFFIXES or target.shown == "-"
     return Document(target.shown, request.stdin_text, markdown=markdown)
 
@@ -92,19 +91,17 @@ def _document(target: Target, request: Request) -> Document:
 def run(request: Request, settings: Settings) -> Outcome:
     """Lint every requested article; errors are collected, never raised."""
     outcome = Outcome()
-    if request.sources and not Path(request.sources).is_file():
-        outcome.errors.append(f"{request.sources}: no such sources file")
-        return outcome
     try:
+        shared = _shared_sources(request.sources, settings)
         targets = _targets(request, settings, outcome)
-    except ConfigError as exc:
+    except (ConfigError, SourceFileError) as exc:
         outcome.errors.append(str(exc))
         return outcome
     for target in targets:
         try:
             config = settings.for_path(target.path)
-            document = _document(target, request)
-            sidecar = _sidecar(target, request.sources)
+            document = _document(target, request, config.max_file_size)
+            sidecar = shared if shared is not None else _sidecar(target, config.max_file_size)
         except (ReadError, SourceFileError, ConfigError) as exc:
             outcome.errors.append(str(exc))
             continue
@@ -113,6 +110,16 @@ def run(request: Request, settings: Settings) -> Outcome:
         outcome.documents.append((document, sidecar, config))
     outcome.findings = _shared_sources_once(outcome.findings, request.sources, outcome.files)
     return outcome
+
+
+def _shared_sources(name: str | None, settings: Settings) -> list[Source] | None:
+    """The --sources file, read once for every article; None without one."""
+    if not name:
+        return None
+    path = Path(name)
+    if not os.path.lexists(path):
+        raise SourceFileError(f"{name}: no such sources file")
+    return sidecar_sources(path, name, settings.for_path(path).max_file_size)
 
 
 def _shared_sources_once(findings: list[Finding], shared: str | None, articles: int) -> list[Finding]:
@@ -129,6 +136,9 @@ def _shared_sources_once(findings: list[Finding], shared: str | None, articles: 
     return sorted(kept)
 
 
-def read_stdin(stream, shown: str = "<stdin>") -> str:
-    """Standard input as text, with the same checks as a file."""
-    return decode(stream.read(), shown)
+def read_stdin(stream, shown: str = "<stdin>", limit: int = MAX_FILE_SIZE) -> str:
+    """Standard input as text, with the same checks and size limit as a file."""
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise ReadError(f"{shown}: is too large (the limit is {size_text(limit)}, set by max-file-size)")
+    return decode(data, shown)

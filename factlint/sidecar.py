@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
 import yaml
 
+from factlint import textfile
 from factlint.document import LineIndex
+from factlint.printable import brief
 from factlint.sources import Source
 
 SIDECAR_SUFFIXES = (".sources.yaml", ".sources.yml", ".sources.json")
@@ -23,24 +26,16 @@ def sidecar_for(article: Path) -> Path | None:
     stem = article.with_suffix("")
     for suffix in SIDECAR_SUFFIXES:
         candidate = stem.parent / (stem.name + suffix)
-        if candidate.is_file():
+        if os.path.lexists(candidate):  # a FIFO, a device or a broken link is reported, not skipped
             return candidate
     return None
 
 
-def _read_text(path: Path) -> str:
+def _read_text(path: Path, limit: int = textfile.MAX_FILE_SIZE) -> str:
     try:
-        if not path.is_file():
-            raise SourceFileError(f"{path}: cannot read: not a regular file")
-        data = path.read_bytes()
-    except (OSError, ValueError) as exc:
-        raise SourceFileError(f"{path}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
-    if b"\0" in data:
-        raise SourceFileError(f"{path}: is a binary file, not text")
-    try:
-        return data.decode("utf-8-sig").replace("\r\n", "\n")
-    except UnicodeDecodeError as exc:
-        raise SourceFileError(f"{path}: is not UTF-8 text (byte {exc.start})") from None
+        return textfile.read_text(path, limit)
+    except textfile.Refused as exc:
+        raise SourceFileError(f"{path}: {exc}") from None
 
 
 def _yaml_entries(text: str, path: Path) -> list[tuple[str, object, int, int]]:
@@ -118,7 +113,7 @@ def _text_of(value: object, where: str, what: str) -> str:
     raise SourceFileError(f"{where}: {what} must be text")
 
 
-def _excerpts(value: object, where: str, base: Path) -> tuple[list[str], str | None, str | None]:
+def _excerpts(value: object, where: str, base: Path, limit: int) -> tuple[list[str], str | None, str | None]:
     """The quotes, title and URL of one sidecar entry; `where` names it in errors."""
     if isinstance(value, str):
         return [value], None, None
@@ -139,22 +134,22 @@ def _excerpts(value: object, where: str, base: Path) -> tuple[list[str], str | N
         if not isinstance(name, str) or not name.strip() or "\0" in name:
             raise SourceFileError(f"{where}: 'file' must name a text file")
         try:
-            excerpts.append(_read_text(base / name))
+            excerpts.append(_read_text(base / name, limit))
         except SourceFileError as exc:
-            raise SourceFileError(f"{where}: file {name!r}: {str(exc).split(': ', 1)[-1]}") from None
+            raise SourceFileError(f"{where}: file {brief(name)}: {str(exc).split(': ', 1)[-1]}") from None
     title, url = value.get("title"), value.get("url")
     return excerpts, None if title is None else str(title), None if url is None else str(url)
 
 
-def sidecar_sources(path: Path, shown: str) -> list[Source]:
-    """Read a sidecar file; `shown` is the path findings should print for it."""
-    text = _read_text(path)
+def sidecar_sources(path: Path, shown: str, limit: int = textfile.MAX_FILE_SIZE) -> list[Source]:
+    """Read a sidecar file; `shown` is the path findings should print for it; files are at most `limit` bytes."""
+    text = _read_text(path, limit)
     entries = _json_entries(text, path) if path.suffix == ".json" else _yaml_entries(text, path)
     sources = []
     for source_id, value, line, column in entries:
         if not isinstance(source_id, (str, int)) or not str(source_id).strip():
             raise SourceFileError(f"{path}:{line}: a source id must be a number or a short word")
-        excerpts, title, url = _excerpts(value, f"{path}:{line}", path.parent)
+        excerpts, title, url = _excerpts(value, f"{path}:{line}", path.parent, limit)
         sources.append(Source(str(source_id), excerpts, shown, line, column, column + len(str(source_id)),
                               title, url))
     return sources
