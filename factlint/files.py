@@ -7,9 +7,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
-from factlint import textfile
+from factlint import safeyaml, textfile
 from factlint.document import Document
 from factlint.sidecar import SIDECAR_SUFFIXES
 
@@ -33,8 +31,8 @@ class Target:
 def _referenced_texts(sidecar: Path) -> set[Path]:
     """Files a sidecar names with `file:`: source texts, not articles."""
     try:
-        data = yaml.safe_load(textfile.read_text(sidecar))
-    except (textfile.Refused, ValueError, yaml.YAMLError, RecursionError):
+        data = safeyaml.load(textfile.read_text(sidecar))
+    except (textfile.Refused, safeyaml.YamlError):
         return set()  # the sidecar's own problems are reported when its article is read
     sources = data.get("sources") if isinstance(data, dict) else None
     if not isinstance(sources, dict):

@@ -9,9 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import yaml
-
-from factlint import textfile
+from factlint import safeyaml, textfile
 from factlint.config import Config, ConfigError, build_config
 from factlint.printable import brief
 
@@ -33,8 +31,10 @@ def read_settings(path: Path) -> dict | None:
         raise ConfigError(f"{path}: {exc}") from None
     is_yaml = path.suffix in (".yaml", ".yml")
     try:
-        data = (yaml.safe_load(raw) or {}) if is_yaml else tomllib.loads(raw)
-    except (yaml.YAMLError, tomllib.TOMLDecodeError) as exc:
+        data = (safeyaml.load(raw) or {}) if is_yaml else tomllib.loads(raw)
+    except safeyaml.YamlError as exc:
+        raise ConfigError(f"{path}{exc.where(raw)}: invalid YAML: {exc.problem}") from None
+    except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid {'YAML' if is_yaml else 'TOML'}: {str(exc).splitlines()[0]}") from None
     except RecursionError:
         raise ConfigError(f"{path}: nested too deeply to read") from None

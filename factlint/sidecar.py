@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from factlint import textfile
+from factlint import safeyaml, textfile
 from factlint.document import LineIndex
 from factlint.printable import brief
 from factlint.sources import Source
@@ -40,34 +40,35 @@ def _read_text(path: Path, limit: int = textfile.MAX_FILE_SIZE) -> str:
 
 def _yaml_entries(text: str, path: Path) -> list[tuple[str, object, int, int]]:
     """(id, value, line, column) for each entry under `sources:`, duplicates kept, in file order."""
-    loader = yaml.SafeLoader(text)
+    lines = LineIndex(text)
+    try:
+        loader = safeyaml.open_loader(text)
+    except safeyaml.YamlError as exc:
+        raise SourceFileError(f"{path}{exc.where(text)}: invalid YAML: {exc.problem}") from None
     try:
         root = loader.get_single_node()
         if root is None:
             return []
         if not isinstance(root, yaml.MappingNode):
             raise SourceFileError(f"{path}: expected a mapping with a 'sources' key")
+        safeyaml.check_unique_keys(root)  # a second `sources:` would silently replace the first
         node = next((v for k, v in root.value if k.value == "sources"), None)
         if node is None:
             raise SourceFileError(f"{path}: no 'sources' key")
         if isinstance(node, yaml.ScalarNode) and node.value in ("", "~", "null"):
             return []
         if not isinstance(node, yaml.MappingNode):
-            raise SourceFileError(f"{path}:{node.start_mark.line + 1}: 'sources' must map ids to sources")
+            raise SourceFileError(f"{path}:{lines.position(node.start_mark.index)[0]}: 'sources' must map ids to sources")
         entries = []
-        for key, value in node.value:
+        for key, value in node.value:  # a repeated id is kept: it is a duplicate-source finding
+            line, column = lines.position(key.start_mark.index)
             if not isinstance(key, yaml.ScalarNode):
-                raise SourceFileError(f"{path}:{key.start_mark.line + 1}: a source id must be a number or a short word")
-            entries.append((key.value, loader.construct_object(value, deep=True), key.start_mark.line + 1,
-                            key.start_mark.column + 1))
+                raise SourceFileError(f"{path}:{line}: a source id must be a number or a short word")
+            entries.append((key.value, loader.construct_object(value, deep=True), line, column))
         return entries
-    except RecursionError:
-        raise SourceFileError(f"{path}: nested too deeply to read") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f":{mark.line + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise SourceFileError(f"{path}{where}: invalid YAML: {problem}") from None
+    except (yaml.YAMLError, RecursionError, safeyaml.YamlError) as exc:
+        problem = safeyaml.reason(exc)
+        raise SourceFileError(f"{path}{problem.where(text)}: invalid YAML: {problem.problem}") from None
     finally:
         loader.dispose()
 
@@ -80,7 +81,9 @@ def _json_entries(text: str, path: Path) -> list[tuple[str, object, int, int]]:
         raise SourceFileError(f"{path}:{exc.lineno}: invalid JSON: {exc.msg}") from None
     except RecursionError:
         raise SourceFileError(f"{path}: nested too deeply to read") from None
-    top = dict(data) if isinstance(data, _Pairs) else None
+    except ValueError:  # Python refuses int("…") past 4,300 digits
+        raise SourceFileError(f"{path}: invalid JSON: a number is too long to read") from None
+    top = _unique(data, text, path) if isinstance(data, _Pairs) else None
     if top is None or not isinstance(top.get("sources") or _Pairs(), _Pairs):
         raise SourceFileError(f"{path}: expected an object with a 'sources' object")
     lines = LineIndex(text)
@@ -90,7 +93,7 @@ def _json_entries(text: str, path: Path) -> list[tuple[str, object, int, int]]:
         match = re.compile(r'"' + re.escape(key) + r'"\s*:').search(text, pos)
         line, column = lines.position(match.start()) if match else (1, 1)
         pos = match.end() if match else pos
-        entries.append((key, _plain(value), line, column + 1 if match else 1))
+        entries.append((key, _plain(value, text, path), line, column + 1 if match else 1))
     return entries
 
 
@@ -98,12 +101,29 @@ class _Pairs(list):
     """A JSON object read as its (key, value) pairs, so that a repeated id is not lost."""
 
 
-def _plain(value: object) -> object:
+def _unique(pairs: _Pairs, text: str, path: Path) -> dict:
+    """A JSON object as a dict; a key given twice is an error, as in the YAML reader."""
+    table: dict = {}
+    for key, value in pairs:
+        if key in table:
+            raise SourceFileError(f"{path}{_second_key_line(text, key)}: invalid JSON: duplicate key {brief(key)}")
+        table[key] = value
+    return table
+
+
+def _second_key_line(text: str, key: str) -> str:
+    """':line' of the second `"key":` in the text, the likely repeat; '' when not found."""
+    matches = re.finditer('"' + re.escape(json.dumps(key)[1:-1]) + r'"\s*:', text)
+    second = next(matches, None) and next(matches, None)
+    return f":{LineIndex(text).position(second.start())[0]}" if second else ""
+
+
+def _plain(value: object, text: str, path: Path) -> object:
     """JSON read as pairs back to dicts and lists."""
     if isinstance(value, _Pairs):
-        return {k: _plain(v) for k, v in value}
+        return {k: _plain(v, text, path) for k, v in _unique(value, text, path).items()}
     if isinstance(value, list):
-        return [_plain(v) for v in value]
+        return [_plain(v, text, path) for v in value]
     return value
 
 
