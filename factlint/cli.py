@@ -28,7 +28,8 @@ def _fail(message: str) -> None:
 FORMAT_NAMES = ["text", "concise", "grouped", "json", "sarif", "github", "gitlab", "junit"]
 
 
-def _settings(config_file, isolated, select, ignore, extend_select, fail_on, citation_scope, max_file_size=None):
+def _settings(config_file, isolated, select, ignore, extend_select, fail_on, citation_scope, max_file_size=None,
+              sources_root=None, fail_on_empty=False):
     from factlint.settings import Settings
 
     overrides = {}
@@ -44,6 +45,10 @@ def _settings(config_file, isolated, select, ignore, extend_select, fail_on, cit
         overrides["citation-scope"] = citation_scope
     if max_file_size:
         overrides["max-file-size"] = max_file_size
+    if sources_root:
+        overrides["sources-root"] = os.path.abspath(sources_root)  # the option is relative to here
+    if fail_on_empty:
+        overrides["fail-on-empty"] = True
     return Settings(config_file, isolated, overrides)
 
 
@@ -56,6 +61,15 @@ def _validate(settings):
     except ConfigError as exc:
         _fail(str(exc))
         sys.exit(EXIT_ERROR)
+
+
+def _warn_nothing_checked(searched) -> None:
+    """One line on standard error: a run that checked nothing must not pass unnoticed."""
+    from factlint.printable import escape
+
+    where = ", ".join(escape(path) for path in searched)
+    click.echo(f"factlint: warning: no article found to check in {where} "
+               "(articles are .md, .markdown and .txt files; see exclude)", err=True)
 
 
 def _emit(report: str, output_file: str | None, colour: bool) -> None:
@@ -98,13 +112,16 @@ def main() -> None:
 @click.option("--force-exclude", is_flag=True, help="Apply exclude patterns to files named on the command line too.")
 @click.option("--max-file-size", metavar="SIZE",
               help="Refuse inputs larger than SIZE (bytes, or '200 KB', '50 MB')  [default: 50 MB].")
+@click.option("--sources-root", metavar="DIR",
+              help="Let a sidecar's `file:` point anywhere under DIR, not only into the sidecar's folder.")
+@click.option("--fail-on-empty", is_flag=True, help="Exit 2 when no article is found to check.")
 @click.option("--statistics", is_flag=True, help="Print how many findings each rule produced instead of the findings.")
 @click.option("-q", "--quiet", is_flag=True, help="Print the findings only, without the closing count.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
               help="Colour the text output (never when NO_COLOR is set, unless 'always').")
 def check(paths, sources, fmt, output_file, config_file, isolated, select, ignore, extend_select, fail_on,
           exit_zero, citation_scope, baseline, update_baseline, stdin_filename, force_exclude, max_file_size,
-          statistics, quiet, color) -> None:
+          sources_root, fail_on_empty, statistics, quiet, color) -> None:
     """Check the articles at PATHS (files or folders; default: the current folder; '-': standard input)."""
     from factlint import baseline as baselines
     from factlint import formats
@@ -121,7 +138,7 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
     if stdin_filename and not paths:
         paths = ("-",)  # --stdin-filename alone means: lint standard input as that file
     settings = _settings(config_file, isolated, select, ignore, extend_select, fail_on, citation_scope,
-                         max_file_size)
+                         max_file_size, sources_root, fail_on_empty)
     here = _validate(settings)
     stdin_text = None
     if paths == ("-",):
@@ -162,6 +179,10 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
     _emit(report, output_file, colour)
     if outcome.errors:
         sys.exit(EXIT_ERROR)
+    if not outcome.files:
+        _warn_nothing_checked(outcome.searched)
+        if here.fail_on_empty:
+            sys.exit(EXIT_ERROR)
     levels = outcome.fail_on_by_path()
     failing = any(severity_rank(f.severity) >= severity_rank(levels.get(f.path, fail_on or "warning"))
                   for f in findings)

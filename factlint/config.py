@@ -6,6 +6,7 @@ Settings files are parsed once per folder into a frozen Config; nothing changes 
 from __future__ import annotations
 
 import fnmatch
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
@@ -36,6 +37,8 @@ class Config:
     citation_scope: str = "sentence"
     tolerances: Tolerances = Tolerances()
     max_file_size: int = MAX_FILE_SIZE  # bytes; articles, sidecars, source texts, baselines
+    sources_root: str | None = None     # a real folder a sidecar's `file:` may point into, besides its own
+    fail_on_empty: bool = False         # a run that finds no article fails (exit 2)
     root: str = "."                 # the folder globs are relative to
     origin: str = "defaults"        # where these settings came from, for messages
 
@@ -48,9 +51,20 @@ class Config:
         ignored = {rule for pattern, rules in self.per_file_ignores if matches(relative, pattern) for rule in rules}
         return self.select - ignored
 
-    def excludes(self, relative: str) -> bool:
-        """True when a path (relative to root) matches an exclude pattern."""
-        return any(matches(relative, pattern) for pattern in self.exclude)
+    def excludes(self, relative: str, below: int = 0) -> bool:
+        """True when a part of a path (relative to root) past its first `below` parts matches a pattern.
+
+        A pattern without '/' matches one file or folder name (`.*`, `node_modules`); one
+        with '/' matches the path from the root up to such a part (`drafts/archive`).
+        """
+        names = [part for part in PurePosixPath(relative).parts if part not in ("..", ".", "/")]
+        for depth in range(below, len(names)):
+            prefix = "/".join(names[:depth + 1])
+            for pattern in self.exclude:
+                pattern = pattern.rstrip("/")
+                if fnmatch.fnmatch(prefix if "/" in pattern else names[depth], pattern):
+                    return True
+        return False
 
 
 def matches(relative: str, pattern: str) -> bool:
@@ -137,6 +151,23 @@ def parse_size(value, where: str) -> int:
     return size
 
 
+def _sources_root(value, where: str, root: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip() or "\0" in value:
+        raise ConfigError(f"{where}: sources-root must name a folder, not {brief(value)}")
+    folder = os.path.realpath(os.path.join(root, value))
+    if not os.path.isdir(folder):
+        raise ConfigError(f"{where}: sources-root {brief(value)} is not a folder")
+    return folder
+
+
+def _flag(value, key: str, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise ConfigError(f"{where}: {key} must be true or false, not {brief(value)}")
+    return value
+
+
 def build_config(settings: dict, where: str = "command line", root: str = ".") -> Config:
     """Validate a settings table (kebab-case keys, as in the files) into a Config."""
     select = resolve_rules(settings["select"], where) if "select" in settings else set(load_rules())
@@ -157,4 +188,6 @@ def build_config(settings: dict, where: str = "command line", root: str = ".") -
         per_file_ignores=tuple((glob, frozenset(resolve_rules(rules, where))) for glob, rules in per_file.items()),
         exclude=exclude + _globs(settings.get("extend-exclude", []), "extend-exclude", where),
         citation_scope=scope, tolerances=_tolerances(settings.get("matching", {}), where),
-        max_file_size=parse_size(settings.get("max-file-size", MAX_FILE_SIZE), where), root=root, origin=where)
+        max_file_size=parse_size(settings.get("max-file-size", MAX_FILE_SIZE), where),
+        sources_root=_sources_root(settings.get("sources-root"), where, root),
+        fail_on_empty=_flag(settings.get("fail-on-empty", False), "fail-on-empty", where), root=root, origin=where)

@@ -10,14 +10,15 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factlint.config import ConfigError
+from factlint.config import Config, ConfigError
 from factlint.document import Document
 from factlint.engine import lint
+from factlint.excludes import excluder, relative
 from factlint.files import MARKDOWN_SUFFIXES, ReadError, Target, decode, find_targets, read_document
 from factlint.findings import Finding
 from factlint.settings import Settings
 from factlint.textfile import MAX_FILE_SIZE, size_text
-from factlint.sidecar import SourceFileError, sidecar_for, sidecar_sources
+from factlint.sidecar import Sidecars, SourceFileError, sidecar_for
 from factlint.sources import Source
 
 
@@ -29,6 +30,7 @@ class Outcome:
     files: int = 0
     errors: list[str] = field(default_factory=list)
     documents: list[tuple[Document, list[Source], object]] = field(default_factory=list)
+    searched: tuple[str, ...] = ()  # the paths the run looked in, for the warning when it found nothing
 
     def fail_on_by_path(self) -> dict[str, str]:
         """The failing severity of each file's settings; a sidecar takes its article's."""
@@ -50,35 +52,32 @@ class Request:
     stdin_filename: str | None = None
 
 
-def _relative(path: Path, root: str) -> str:
-    try:
-        return Path(os.path.relpath(path.resolve(), root)).as_posix()
-    except ValueError:
-        return path.as_posix()
-
-
 def _sidecar_shown(target: Target, sidecar: Path) -> str:
     """Print a sidecar's path the way its article's path is printed."""
     parent = Path(target.shown).parent
     return sidecar.name if str(parent) in ("", ".") else (parent / sidecar.name).as_posix()
 
 
-def _sidecar(target: Target, limit: int) -> list[Source]:
+def _sidecar(target: Target, config: Config, sidecars: Sidecars) -> list[Source]:
     found = sidecar_for(target.path)
-    return sidecar_sources(found, _sidecar_shown(target, found), limit) if found else []
+    if not found:
+        return []
+    return sidecars.sources(found, _sidecar_shown(target, found), config.max_file_size, config.sources_root)
 
 
-def _targets(request: Request, settings: Settings, outcome: Outcome) -> list[Target]:
+def _targets(request: Request, settings: Settings, sidecars: Sidecars, outcome: Outcome) -> list[Target]:
     if request.stdin_text is not None:
         return [Target(Path(request.stdin_filename or "-"), request.stdin_filename or "-")]
-    def excluded(path: Path) -> bool:
-        config = settings.for_path(path)
-        return config.excludes(_relative(path, config.root))
 
-    targets, errors = find_targets(list(request.paths), skip=excluded)
+    def texts(sidecar: Path) -> set[str]:
+        try:
+            return sidecars.texts(sidecar, settings.for_path(sidecar).max_file_size)
+        except ConfigError:
+            return sidecars.texts(sidecar)  # the broken settings are reported for the article
+
+    targets, errors = find_targets(list(request.paths), excluder(settings), texts, request.force_exclude)
     outcome.errors.extend(errors)
-    # a file named on the command line is checked even when excluded, unless --force-exclude
-    return [t for t in targets if not (request.force_exclude and t.shown in request.paths and excluded(t.path))]
+    return targets
 
 
 def _document(target: Target, request: Request, limit: int) -> Document:
@@ -90,10 +89,11 @@ def _document(target: Target, request: Request, limit: int) -> Document:
 
 def run(request: Request, settings: Settings) -> Outcome:
     """Lint every requested article; errors are collected, never raised."""
-    outcome = Outcome()
+    outcome = Outcome(searched=request.paths or (".",))
+    sidecars = Sidecars()
     try:
-        shared = _shared_sources(request.sources, settings)
-        targets = _targets(request, settings, outcome)
+        shared = _shared_sources(request.sources, settings, sidecars)
+        targets = _targets(request, settings, sidecars, outcome)
     except (ConfigError, SourceFileError) as exc:
         outcome.errors.append(str(exc))
         return outcome
@@ -101,25 +101,26 @@ def run(request: Request, settings: Settings) -> Outcome:
         try:
             config = settings.for_path(target.path)
             document = _document(target, request, config.max_file_size)
-            sidecar = shared if shared is not None else _sidecar(target, config.max_file_size)
+            sidecar = shared if shared is not None else _sidecar(target, config, sidecars)
         except (ReadError, SourceFileError, ConfigError) as exc:
             outcome.errors.append(str(exc))
             continue
         outcome.files += 1
-        outcome.findings.extend(lint(document, sidecar, config, _relative(target.path, config.root)))
+        outcome.findings.extend(lint(document, sidecar, config, relative(target.path, config.root)))
         outcome.documents.append((document, sidecar, config))
     outcome.findings = _shared_sources_once(outcome.findings, request.sources, outcome.files)
     return outcome
 
 
-def _shared_sources(name: str | None, settings: Settings) -> list[Source] | None:
+def _shared_sources(name: str | None, settings: Settings, sidecars: Sidecars) -> list[Source] | None:
     """The --sources file, read once for every article; None without one."""
     if not name:
         return None
     path = Path(name)
     if not os.path.lexists(path):
         raise SourceFileError(f"{name}: no such sources file")
-    return sidecar_sources(path, name, settings.for_path(path).max_file_size)
+    config = settings.for_path(path)
+    return sidecars.sources(path, name, config.max_file_size, config.sources_root)
 
 
 def _shared_sources_once(findings: list[Finding], shared: str | None, articles: int) -> list[Finding]:

@@ -6,6 +6,7 @@ Command-line options are laid over whatever file applies.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -19,7 +20,8 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 KNOWN_KEYS = {"select", "ignore", "extend-select", "severity", "per-file-ignores", "exclude", "extend-exclude",
-              "fail-on", "citation-scope", "matching", "max-file-size"}
+              "fail-on", "citation-scope", "matching", "max-file-size",
+              "sources-root", "fail-on-empty"}
 CONFIG_NAMES = (".factlint.toml", ".factlint.yaml", ".factlint.yml", "pyproject.toml")
 
 
@@ -88,7 +90,8 @@ class Settings:
         """The config that applies to a file or folder."""
         source = self.fixed
         if source is None and not self.isolated:
-            folder = path.resolve() if path.is_dir() else path.resolve().parent
+            real = Path(os.path.realpath(path))  # Path.resolve raises on a symlink loop
+            folder = real if path.is_dir() else real.parent
             if folder not in self._found:
                 self._found[folder] = settings_file_for(folder)
             source = self._found[folder]
@@ -101,7 +104,7 @@ class Settings:
         if source is not None:
             settings = read_settings(source) or {}
         merged = _overlay(settings, self.overrides)
-        root = str(source.resolve().parent) if source else str(Path.cwd())
+        root = os.path.dirname(os.path.realpath(source)) if source else str(Path.cwd())
         return build_config(merged, str(source) if source else "command line", root)
 
 

@@ -133,7 +133,35 @@ def _text_of(value: object, where: str, what: str) -> str:
     raise SourceFileError(f"{where}: {what} must be text")
 
 
-def _excerpts(value: object, where: str, base: Path, limit: int) -> tuple[list[str], str | None, str | None]:
+def _source_text(name: object, where: str, base: Path, limit: int, sources_root: str | None) -> str:
+    """The text a `file:` names, read only when it lies inside the sidecar's folder or sources-root.
+
+    The path is resolved with every symlink first: `../../etc/passwd`, `/etc/passwd` and a link
+    inside the folder that points out are all refused before anything is read.
+    """
+    if not isinstance(name, str) or not name.strip() or "\0" in name:
+        raise SourceFileError(f"{where}: 'file' must name a text file")
+    target = os.path.realpath(base / name)
+    allowed = [os.path.realpath(base), *([sources_root] if sources_root else [])]
+    if not any(_inside(target, folder) for folder in allowed):
+        wider = "sources-root" if sources_root else "a wider folder with sources-root"
+        raise SourceFileError(f"{where}: file {brief(name)} is outside the sidecar's folder"
+                              f"{' and sources-root' if sources_root else ''} (allow {wider})")
+    try:
+        return _read_text(Path(target), limit)
+    except SourceFileError as exc:
+        raise SourceFileError(f"{where}: file {brief(name)}: {str(exc).split(': ', 1)[-1]}") from None
+
+
+def _inside(path: str, folder: str) -> bool:
+    try:
+        return os.path.commonpath([path, folder]) == folder
+    except ValueError:  # another drive on Windows
+        return False
+
+
+def _excerpts(value: object, where: str, base: Path, limit: int,
+              sources_root: str | None) -> tuple[list[str], str | None, str | None]:
     """The quotes, title and URL of one sidecar entry; `where` names it in errors."""
     if isinstance(value, str):
         return [value], None, None
@@ -150,26 +178,59 @@ def _excerpts(value: object, where: str, base: Path, limit: int) -> tuple[list[s
             raise SourceFileError(f"{where}: 'excerpts' must be a list of quotes")
         excerpts.extend(_text_of(e, where, "each of 'excerpts'") for e in more if e is not None)
     if value.get("file") is not None:
-        name = value["file"]
-        if not isinstance(name, str) or not name.strip() or "\0" in name:
-            raise SourceFileError(f"{where}: 'file' must name a text file")
-        try:
-            excerpts.append(_read_text(base / name, limit))
-        except SourceFileError as exc:
-            raise SourceFileError(f"{where}: file {brief(name)}: {str(exc).split(': ', 1)[-1]}") from None
+        excerpts.append(_source_text(value["file"], where, base, limit, sources_root))
     title, url = value.get("title"), value.get("url")
     return excerpts, None if title is None else str(title), None if url is None else str(url)
 
 
-def sidecar_sources(path: Path, shown: str, limit: int = textfile.MAX_FILE_SIZE) -> list[Source]:
-    """Read a sidecar file; `shown` is the path findings should print for it; files are at most `limit` bytes."""
+def _entries(path: Path, limit: int) -> list[tuple[str, object, int, int]]:
     text = _read_text(path, limit)
-    entries = _json_entries(text, path) if path.suffix == ".json" else _yaml_entries(text, path)
-    sources = []
-    for source_id, value, line, column in entries:
-        if not isinstance(source_id, (str, int)) or not str(source_id).strip():
-            raise SourceFileError(f"{path}:{line}: a source id must be a number or a short word")
-        excerpts, title, url = _excerpts(value, f"{path}:{line}", path.parent, limit)
-        sources.append(Source(str(source_id), excerpts, shown, line, column, column + len(str(source_id)),
-                              title, url))
-    return sources
+    return _json_entries(text, path) if path.suffix == ".json" else _yaml_entries(text, path)
+
+
+class Sidecars:
+    """The sidecars of one run, each read and parsed once however many articles or folders ask."""
+
+    def __init__(self) -> None:
+        self._parsed: dict[str, list | SourceFileError] = {}
+
+    def entries(self, path: Path, limit: int = textfile.MAX_FILE_SIZE) -> list[tuple[str, object, int, int]]:
+        """(id, value, line, column) of each source of a sidecar; a SourceFileError names it."""
+        key = os.path.realpath(path)
+        if key not in self._parsed:
+            try:
+                self._parsed[key] = _entries(path, limit)
+            except SourceFileError as exc:
+                self._parsed[key] = exc
+        found = self._parsed[key]
+        if isinstance(found, SourceFileError):
+            raise SourceFileError(str(found))
+        return found
+
+    def texts(self, path: Path, limit: int = textfile.MAX_FILE_SIZE) -> set[str]:
+        """Real paths of the files a sidecar names with `file:`: source texts, not articles."""
+        try:
+            entries = self.entries(path, limit)
+        except SourceFileError:
+            return set()  # the sidecar's own problems are reported when its article is read
+        return {os.path.realpath(path.parent / value["file"]) for _, value, _, _ in entries
+                if isinstance(value, dict) and isinstance(value.get("file"), str) and value["file"].strip()
+                and "\0" not in value["file"]}
+
+    def sources(self, path: Path, shown: str, limit: int = textfile.MAX_FILE_SIZE,
+                sources_root: str | None = None) -> list[Source]:
+        """A sidecar's sources; `shown` is the path findings print; `sources_root` widens where `file:` may point."""
+        sources = []
+        for source_id, value, line, column in self.entries(path, limit):
+            if not isinstance(source_id, (str, int)) or not str(source_id).strip():
+                raise SourceFileError(f"{path}:{line}: a source id must be a number or a short word")
+            excerpts, title, url = _excerpts(value, f"{path}:{line}", path.parent, limit, sources_root)
+            sources.append(Source(str(source_id), excerpts, shown, line, column, column + len(str(source_id)),
+                                  title, url))
+        return sources
+
+
+def sidecar_sources(path: Path, shown: str, limit: int = textfile.MAX_FILE_SIZE,
+                    sources_root: str | None = None) -> list[Source]:
+    """Read one sidecar file into its sources (see Sidecars.sources)."""
+    return Sidecars().sources(path, shown, limit, sources_root)

@@ -45,12 +45,19 @@ def test_a_fifo_sidecar_one_folder_up_does_not_hang_the_walk(write):
 
 
 @needs_dev_zero
-@pytest.mark.parametrize("link", ["a.md", "a.sources.yaml", "text.txt"])
+@pytest.mark.parametrize("link", ["a.md", "a.sources.yaml"])
 def test_a_link_to_a_device_is_not_a_regular_file(write, link):
-    files = {"a.md": ARTICLE, "a.sources.yaml": "sources:\n  1: {file: text.txt}\n", "text.txt": "Sales rose 5%.\n"}
+    files = {"a.md": ARTICLE, "a.sources.yaml": SIDECAR}
     folder = write({k: v for k, v in files.items() if k != link})
     os.symlink("/dev/zero", folder / link)
     one_error(run(folder, "check", "a.md"), link, "not a regular file")
+
+
+@needs_fifo
+def test_a_fifo_source_text_is_refused_not_waited_on(write):
+    folder = write({"a.md": ARTICLE, "a.sources.yaml": "sources:\n  1: {file: text.txt}\n"})
+    os.mkfifo(folder / "text.txt")
+    one_error(run(folder, "check", "a.md"), "a.sources.yaml:2: file 'text.txt': not a regular file")
 
 
 @needs_dev_zero
