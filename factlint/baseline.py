@@ -10,7 +10,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from factlint import textfile
+from factlint import atomic, textfile
 from factlint.findings import Finding
 from factlint.printable import brief
 
@@ -59,7 +59,6 @@ def without_baseline(findings: list[Finding], recorded: Counter) -> list[Finding
 
 
 def write_baseline(path: Path, findings: list[Finding]) -> None:
-    """Record every finding of this run."""
+    """Record every finding of this run; the old baseline stays whole if the write fails."""
     rows = [{"rule": f.rule, "path": f.path, "key": f.key, "line": f.line} for f in findings]
-    path.write_text(json.dumps({"version": 1, "findings": rows}, indent=2, ensure_ascii=False) + "\n",
-                    encoding="utf-8")
+    atomic.write_text(path, json.dumps({"version": 1, "findings": rows}, indent=2, ensure_ascii=False) + "\n")

@@ -75,7 +75,9 @@ def _warn_nothing_checked(searched) -> None:
 def _emit(report: str, output_file: str | None, colour: bool) -> None:
     if output_file:
         try:
-            Path(output_file).write_text(report, encoding="utf-8")
+            from factlint import atomic
+
+            atomic.write_text(Path(output_file), report)
         except (OSError, UnicodeError) as exc:
             _fail(f"{output_file}: cannot write: {exc.strerror or exc}")
             sys.exit(EXIT_ERROR)
@@ -155,7 +157,7 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
     if baseline and update_baseline:
         try:
             baselines.write_baseline(Path(baseline), findings)
-        except OSError as exc:
+        except (OSError, UnicodeError) as exc:
             _fail(f"{baseline}: cannot write: {exc.strerror or exc}")
             sys.exit(EXIT_ERROR)
         click.echo(f"Recorded {len(findings)} finding{'s' * (len(findings) != 1)} in {baseline}.", err=True)
