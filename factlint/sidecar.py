@@ -183,6 +183,21 @@ def _excerpts(value: object, where: str, base: Path, limit: int,
     return excerpts, None if title is None else str(title), None if url is None else str(url)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _whole(text: str | None, where: str) -> str | None:
+    """Text with escaped surrogate pairs ("\\ud83d\\ude00" in YAML) joined; a lone half is refused."""
+    if text is None or not _SURROGATE.search(text):
+        return text
+    try:
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
+    except UnicodeDecodeError:
+        lone = _SURROGATE.search(text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass"))
+        raise SourceFileError(f"{where}: invalid text: a lone surrogate {brief(lone.group() if lone else '?')} "
+                              "(half of a character)") from None
+
+
 def _entries(path: Path, limit: int) -> list[tuple[str, object, int, int]]:
     text = _read_text(path, limit)
     return _json_entries(text, path) if path.suffix == ".json" else _yaml_entries(text, path)
@@ -224,9 +239,11 @@ class Sidecars:
         for source_id, value, line, column in self.entries(path, limit):
             if not isinstance(source_id, (str, int)) or not str(source_id).strip():
                 raise SourceFileError(f"{path}:{line}: a source id must be a number or a short word")
-            excerpts, title, url = _excerpts(value, f"{path}:{line}", path.parent, limit, sources_root)
-            sources.append(Source(str(source_id), excerpts, shown, line, column, column + len(str(source_id)),
-                                  title, url))
+            where = f"{path}:{line}"
+            excerpts, title, url = _excerpts(value, where, path.parent, limit, sources_root)
+            excerpts, title, url = [_whole(e, where) for e in excerpts], _whole(title, where), _whole(url, where)
+            source_id = _whole(str(source_id), where)
+            sources.append(Source(source_id, excerpts, shown, line, column, column + len(source_id), title, url))
         return sources
 
 

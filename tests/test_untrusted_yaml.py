@@ -81,3 +81,19 @@ def test_unicode_line_separators_do_not_shift_sidecar_lines(write, separator):
 def test_an_error_after_a_line_separator_names_the_line_an_editor_shows(write):
     folder = write({"a.md": ARTICLE, "a.sources.yaml": 'sources:\n  1: {title: "a\u2028b\u2028c"}\n  2: [unclosed\n'})
     one_error(run(folder, "check", "a.md"), "a.sources.yaml:4: invalid YAML")
+
+
+@pytest.mark.parametrize("name,content", [
+    ("a.sources.yaml", 'sources:\n  1: "Sales rose 5% in April. \\ud800"\n'),
+    ("a.sources.json", '{"sources": {"1": {"title": "\\udfff", "excerpt": "Sales rose 5% in April."}}}\n'),
+])
+def test_half_a_character_in_a_sidecar_is_a_one_line_error(write, name, content):
+    folder = write({"a.md": ARTICLE, name: content})
+    one_error(run(folder, "check", "a.md"), f"{name}:2" if name.endswith("yaml") else name, "lone surrogate")
+
+
+def test_an_escaped_surrogate_pair_in_yaml_is_one_character(write):
+    folder = write({"a.md": "Sales rose 7% in April [1].\n",
+                    "a.sources.yaml": 'sources:\n  1: "Sales rose 5% in April \\ud83d\\ude00."\n'})
+    finding = json.loads(run(folder, "check", "a.md", "--format", "json").stdout)["findings"][0]
+    assert finding["evidence"] == "Sales rose 5% in April 😀."
