@@ -75,6 +75,8 @@ def reason(exc: Exception) -> YamlError:
         return YamlError(f"control character {exc.character!r} is not allowed", exc.position)
     mark = getattr(exc, "problem_mark", None)
     problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    if len(problem) > 160:  # a 1 MB tag or anchor name is echoed in PyYAML's message
+        problem = problem[:160] + "…"
     return YamlError(problem, mark.index if mark else None)
 
 

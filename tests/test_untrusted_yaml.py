@@ -97,3 +97,10 @@ def test_an_escaped_surrogate_pair_in_yaml_is_one_character(write):
                     "a.sources.yaml": 'sources:\n  1: "Sales rose 5% in April \\ud83d\\ude00."\n'})
     finding = json.loads(run(folder, "check", "a.md", "--format", "json").stdout)["findings"][0]
     assert finding["evidence"] == "Sales rose 5% in April 😀."
+
+
+def test_a_long_tag_is_not_echoed_whole(write):
+    folder = write({"a.md": ARTICLE, "a.sources.yaml": "sources:\n  1: !" + "x" * 100_000 + " y\n"})
+    result = run(folder, "check", "a.md")
+    one_error(result, "a.sources.yaml:2: invalid YAML")
+    assert len(result.stderr) < 300
