@@ -214,6 +214,8 @@ def claims(paths, sources, fmt) -> None:
             records.append(formats.claim_record(document.path, (line, column, end_column), claim.figure,
                                                 claim.citations, claim.sentence.text))
     click.echo(formats.claims_json(records) if fmt == "json" else formats.claims_text(records), nl=False)
+    if not outcome.files and not outcome.errors:
+        _warn_nothing_checked(outcome.searched)
     sys.exit(EXIT_ERROR if outcome.errors else EXIT_CLEAN)
 
 

@@ -76,6 +76,8 @@ def test_a_run_that_finds_nothing_warns_on_one_line(write):
                              "(articles are .md, .markdown and .txt files; see exclude)\n")
     sarif = run(folder, "check", "empty", "--format", "sarif")
     assert json.loads(sarif.stdout)["runs"][0]["results"] == [] and "warning" in sarif.stderr
+    claims = run(folder, "claims", "empty", "--format", "json")
+    assert json.loads(claims.stdout)["claims"] == [] and claims.stderr.startswith("factlint: warning: no article")
 
 
 def test_fail_on_empty_makes_a_run_with_nothing_to_check_fail(write):
