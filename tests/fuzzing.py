@@ -263,6 +263,9 @@ def _check_run(folder: Path, fmt: str, result) -> list[str]:
     for line in result.stderr.splitlines():
         if not re.match(r"factlint: (error|warning): ", line) or re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", line):
             problems.append(f"{fmt}: stray stderr line {line[:200]!r}")
+    if fmt not in ("json", "sarif"):  # a human-readable format: nothing from the input may stay raw
+        raw = re.findall("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e]", result.stdout)
+        return problems + ([f"{fmt}: raw control characters {sorted(set(raw))!r} in the output"] if raw else [])
     try:
         report = json.loads(result.stdout)
     except ValueError as exc:
