@@ -14,14 +14,13 @@ from pathlib import Path
 import click
 
 from factlint import __version__
+from factlint.printable import escape  # light: the standard library only
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 def _fail(message: str) -> None:
     """One error line on standard error; names and values from the input in it are escaped."""
-    from factlint.printable import escape
-
     click.echo(f"factlint: error: {escape(message)}", err=True)
 
 
@@ -65,8 +64,6 @@ def _validate(settings):
 
 def _warn_nothing_checked(searched) -> None:
     """One line on standard error: a run that checked nothing must not pass unnoticed."""
-    from factlint.printable import escape
-
     where = ", ".join(escape(path) for path in searched)
     click.echo(f"factlint: warning: no article found to check in {where} "
                "(articles are .md, .markdown and .txt files; see exclude)", err=True)
@@ -160,7 +157,7 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
         except (OSError, UnicodeError) as exc:
             _fail(f"{baseline}: cannot write: {exc.strerror or exc}")
             sys.exit(EXIT_ERROR)
-        click.echo(f"Recorded {len(findings)} finding{'s' * (len(findings) != 1)} in {baseline}.", err=True)
+        click.echo(f"Recorded {len(findings)} finding{'s' * (len(findings) != 1)} in {escape(baseline)}.", err=True)
         sys.exit(EXIT_ERROR if outcome.errors else EXIT_CLEAN)
     if baseline:
         try:
