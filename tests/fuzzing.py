@@ -73,7 +73,7 @@ WORDS = ["Exports", "rose", "fell", "to", "in", "April", "imports", "the", "sale
          "from", "a year earlier", "and", "while", "costs", "jumped", "dropped", "by", "Café", "“quoted”", "—"]
 CITES = ["[1]", "[2]", "[1, 2]", "[1-3]", "[3–1]", "[^a]", "[^1]", "[1][2]", "[1,,2]", "[12", "[\n1]", "[1,\n2]",
          "[x]", "[ ]", "[^", "[]", "[99999999999999999999]", "[1; 3]"]
-ODD = ["\x00", "\x01", "\x1b[31m", "\x1b]8;;http://x\x1b\\", "\u2028", "\u2029", "\x85", "\ufeff", "\u202e",
+ODD = ["\x01", "\x1b[31m", "\x1b]8;;http://x\x1b\\", "\u2028", "\u2029", "\x85", "\ufeff", "\u202e",
        "\r", "\r\n", "\t", "\x7f", "\x9b", "\ud800", "😀", "e\u0301", "\ufffd", " " * 130, "x" * 200, "[" * 50,
        "123 " * 30, "<!--", "-->", "```", "`", "|", "> ", "#", "*", "\\", "\n\n", "---\n"]
 BLOCKS = ["```\ncode 5% [1]\n```\n", "    indented 5% [1]\n", "<!-- a comment 5% [1] -->\n", "---\ntitle: x\n---\n",
@@ -86,28 +86,31 @@ BLOCKS = ["```\ncode 5% [1]\n```\n", "    indented 5% [1]\n", "<!-- a comment 5%
           "## References\n1. Report\n> Costs fell 3%.\n", "Source: [1]\n"]
 
 
-def sentence(c: Chooser) -> str:
-    """A sentence, most often with a figure and a citation."""
+def sentence(c: Chooser, cite: bool = True) -> str:
+    """A sentence, most often with a figure and (in an article) a citation."""
     words = [c.pick(WORDS) for _ in range(c.number(1, 6))]
     if c.chance(0.8):
         words.insert(c.number(0, len(words)), c.pick(FIGURES))
     if c.chance(0.2):
         words.insert(c.number(0, len(words)), c.pick(ODD))
     text = " ".join(words) + c.pick([".", ".", "!", "", ";", ". "])
-    if c.chance(0.7):
+    if cite and c.chance(0.7):
         text += c.pick(["", " "]) + c.pick(CITES)
     return text
 
 
 def article(c: Chooser) -> str:
-    """An article: paragraphs of sentences and Markdown blocks, ordinary and odd."""
+    """An article: paragraphs of sentences and Markdown blocks, ordinary and odd, sometimes mangled."""
     parts = []
     for _ in range(c.number(0, 8)):
         if c.chance(0.25):
             parts.append(c.pick(BLOCKS))
         else:
             parts.append(" ".join(sentence(c) for _ in range(c.number(1, 4))) + c.pick(["\n", "\n\n", " ", "\r\n"]))
-    return "".join(parts)
+    text = "".join(parts)
+    if c.chance(0.03):
+        text = text[:c.number(0, len(text))] + "\0" + text[len(text) // 2:]
+    return mutate(text, c) if c.chance(0.15) else text
 
 
 # ------------------------------------------------------------------ sidecars
@@ -119,25 +122,32 @@ FILE_NAMES = ["texts/s.txt", "s.txt", "../../../../etc/passwd", "/etc/passwd", "
               "texts", "a.md", "", "a\0b", "../outside.txt"]
 
 
-def _source(c: Chooser) -> object:
-    kind = c.number(0, 7)
-    if kind == 0:
+def _excerpt(c: Chooser) -> str:
+    if c.chance(0.5):
         return c.pick(EXCERPTS)
+    return " ".join(sentence(c, cite=False) for _ in range(c.number(1, 4)))
+
+
+def _source(c: Chooser) -> object:
+    kind = c.number(0, 9)
+    if kind in (0, 8, 9):
+        return _excerpt(c)
     if kind == 1:
         return None
     if kind == 2:
-        return {"excerpts": [c.pick(EXCERPTS) for _ in range(c.number(0, 3))]}
+        return {"excerpts": [_excerpt(c) for _ in range(c.number(0, 3))]}
     if kind == 3:
         return {"file": c.pick(FILE_NAMES), "title": "T"}
     if kind == 4:
         return {"url": "https://x.example/" + c.pick(["", "a", "\x1b[1m"])}
     if kind == 5:
         return c.pick([42, 3.5, True, [1, 2], {"excerpt": [1]}, {"excerpt": {"a": 1}}, "x" * 300])
-    return {"title": c.pick(["Report", "", "Café"]), "excerpt": c.pick(EXCERPTS) + c.pick(["", " " + c.pick(ODD)])}
+    return {"title": c.pick(["Report", "", "Café"]), "excerpt": _excerpt(c) + c.pick(["", " " + c.pick(ODD)])}
 
 
 def _ids(c: Chooser) -> list:
-    return [c.pick([1, 2, 3, "a", "1", "smith2020", 99, "", "x y", 10**30]) for _ in range(c.number(0, 4))]
+    usual, odd = [1, 2, 3, "a", 1, 2, "smith2020"], ["1", 99, "", "x y", 10**30, "w\x01x", "😀"]
+    return [c.pick(odd) if c.chance(0.08) else c.pick(usual) for _ in range(c.number(0, 4))]
 
 
 def sidecar_data(c: Chooser) -> dict:
@@ -209,8 +219,26 @@ def encode(text: str, c: Chooser) -> bytes:
     return text.encode("utf-8", "surrogatepass")
 
 
+def paired(c: Chooser) -> dict[str, bytes]:
+    """An article whose sidecar restates its sentences, some figures, words or directions changed."""
+    claims = [sentence(c, cite=False).rstrip(". ;!") for _ in range(c.number(1, 5))]
+    said = []
+    for claim in claims:
+        for figure in FIGURES:
+            if figure in claim and c.chance(0.5):
+                claim = claim.replace(figure, c.pick(FIGURES), 1)
+        said.append(claim.replace("rose", c.pick(["rose", "fell"])) + ".")
+    text = " ".join(f"{claim} [{c.pick(['1', '2', '1, 2'])}]." for claim in claims) + "\n"
+    data = {"sources": [(1, " ".join(said)), (2, c.pick(EXCERPTS))]}
+    name = c.pick(SIDECAR_NAMES)
+    sidecar_text = (json_text if name.endswith(".json") else yaml_text)(data, c)
+    return {"a.md": encode(text, c), name: encode(sidecar_text, c)}
+
+
 def case(c: Chooser) -> dict[str, bytes]:
     """One input: an article, maybe a sidecar, maybe source texts (and a link out of the folder)."""
+    if c.chance(0.25):
+        return paired(c)
     files = {"a.md" if c.chance(0.8) else "a.txt": encode(article(c), c)}
     found = sidecar(c)
     if found:
