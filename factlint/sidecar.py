@@ -88,13 +88,21 @@ def _json_entries(text: str, path: Path) -> list[tuple[str, object, int, int]]:
         raise SourceFileError(f"{path}: expected an object with a 'sources' object")
     lines = LineIndex(text)
     opening = re.search(r'"sources"\s*:', text)
-    entries, pos = [], opening.end() if opening else 0
+    entries, pos, misses = [], opening.end() if opening else 0, 0
     for key, value in top.get("sources") or []:
-        match = re.compile(r'"' + re.escape(key) + r'"\s*:').search(text, pos)
+        # each miss scans the rest of the file: after a few, ids are placed at line 1 (stays linear)
+        match = _key_at(text, key, pos) if misses < 20 else None
+        misses += match is None
         line, column = lines.position(match.start()) if match else (1, 1)
         pos = match.end() if match else pos
         entries.append((key, _plain(value, text, path), line, column + 1 if match else 1))
     return entries
+
+
+def _key_at(text: str, key: str, pos: int) -> re.Match | None:
+    """The next `"key":` from `pos`, the key written plain or with JSON escapes."""
+    spellings = {key, json.dumps(key)[1:-1], json.dumps(key, ensure_ascii=False)[1:-1]}
+    return re.compile('"(?:' + "|".join(map(re.escape, spellings)) + r')"\s*:').search(text, pos)
 
 
 class _Pairs(list):

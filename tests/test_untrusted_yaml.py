@@ -104,3 +104,10 @@ def test_a_long_tag_is_not_echoed_whole(write):
     result = run(folder, "check", "a.md")
     one_error(result, "a.sources.yaml:2: invalid YAML")
     assert len(result.stderr) < 300
+
+
+def test_json_ids_written_with_escapes_are_placed_on_their_line(write):
+    folder = write({"a.md": ARTICLE, "a.sources.json":
+                    '{"sources": {\n"1": "Sales rose 5% in April.",\n"caf\\u00e9": "x"\n}}\n'})
+    findings = json.loads(run(folder, "check", "a.md", "--format", "json").stdout)["findings"]
+    assert [(f["rule"], f["line"]) for f in findings] == [("unused-source", 3)]
