@@ -33,9 +33,13 @@ def sidecar_for(article: Path) -> Path | None:
 
 def _read_text(path: Path, limit: int = textfile.MAX_FILE_SIZE) -> str:
     try:
-        return textfile.read_text(path, limit)
+        text = textfile.read_text(path, limit)
     except textfile.Refused as exc:
         raise SourceFileError(f"{path}: {exc}") from None
+    if len(text) > textfile.MAX_ARTICLE_CHARS:  # source texts are split into sentences too
+        raise SourceFileError(f"{path}: is too large to read ({len(text):,} characters; "
+                              f"the most is {textfile.MAX_ARTICLE_CHARS:,})")
+    return text
 
 
 def _yaml_entries(text: str, path: Path) -> list[tuple[str, object, int, int]]:

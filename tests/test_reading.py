@@ -128,6 +128,12 @@ def test_an_article_too_long_for_the_sentence_splitter_is_refused(write, monkeyp
     one_error(run(folder, "check", "a.md"), "a.md", "is too large to lint", "1,000")
 
 
+def test_a_source_text_too_long_for_the_sentence_splitter_is_refused(write, monkeypatch):
+    monkeypatch.setattr(textfile, "MAX_ARTICLE_CHARS", 1000)
+    folder = write({"a.md": ARTICLE, "a.sources.yaml": "sources:\n  1: {file: t.txt}\n", "t.txt": "Sales. " * 200})
+    one_error(run(folder, "check", "a.md"), "a.sources.yaml:2: file 't.txt': is too large to read")
+
+
 @pytest.mark.parametrize("name,content", [
     (".factlint.toml", "fail-on = " + "9" * 5000 + "\n"),
     (".factlint.yaml", "fail-on: " + "9" * 5000 + "\n"),
