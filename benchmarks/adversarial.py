@@ -23,7 +23,10 @@ FACTLINT = [sys.executable, "-m", "factlint", "check", "-q", "--isolated"]
 
 
 def _repeat(unit: str, size: int) -> str:
-    return (unit * (size // len(unit.encode()) + 1))[: size // 2] + "\n"
+    """About `size` bytes of `unit` over and over, in lines of about 2 KB (one paragraph each 10)."""
+    line = unit * max(2000 // len(unit.encode()), 1)
+    lines = [line] * max(size // len(line.encode()), 1)
+    return "".join(f"{text}\n\n" if n % 10 == 9 else f"{text}\n" for n, text in enumerate(lines))
 
 
 def article_case(unit: str):
