@@ -1,7 +1,8 @@
 """Property test: articles and sidecars of every form, valid and broken, keep factlint's invariants.
 
 Through the real command, in-process: no exception, exit code 0, 1 or 2, every position
-inside its file with the end after the start, a figure's text at its position, JSON and SARIF
+inside its file with the end after the start, a figure's text at its position, text and github
+output with no raw control character, JSON and SARIF
 well-formed, no finding twice, nothing read from outside the folder. `python
 benchmarks/fuzz.py COUNT` runs the same generator much longer.
 """
@@ -11,12 +12,9 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
-hypothesis = pytest.importorskip("hypothesis")
-from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
-
-from fuzzing import HypothesisChooser, case, check_case, write_case  # noqa: E402
+from fuzzing import HypothesisChooser, case, check_case, write_case
 
 
 @st.composite
