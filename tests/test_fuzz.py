@@ -1,10 +1,9 @@
 """Property test: articles and sidecars of every form, valid and broken, keep factlint's invariants.
 
 Through the real command, in-process: no exception, exit code 0, 1 or 2, every position
-inside its file with the end after the start, a figure's text at its position, text and github
-output with no raw control character, JSON and SARIF
-well-formed, no finding twice, nothing read from outside the folder. `python
-benchmarks/fuzz.py COUNT` runs the same generator much longer.
+inside its file with the end after the start, a figure's text at its position, JSON and SARIF
+well-formed, text and github output with no raw control character, no finding twice, nothing
+read from outside the folder. `python benchmarks/fuzz.py COUNT` runs the same generator longer.
 """
 
 from __future__ import annotations
