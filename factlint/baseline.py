@@ -10,7 +10,9 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from factlint import atomic, textfile
 from factlint.findings import Finding
+from factlint.printable import brief
 
 
 class BaselineError(Exception):
@@ -22,16 +24,25 @@ def entry(finding: Finding) -> tuple[str, str, str]:
     return finding.rule, finding.path, finding.key
 
 
-def read_baseline(path: Path) -> Counter:
-    """The recorded findings, counted."""
+def read_baseline(path: Path, limit: int = textfile.MAX_FILE_SIZE) -> Counter:
+    """The recorded findings, counted; the file is a regular file of at most `limit` bytes."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(textfile.read_text(path, limit))
         rows = data["findings"]
-        return Counter((row["rule"], row["path"], row["key"]) for row in rows)
-    except FileNotFoundError:
-        raise BaselineError(f"{path}: no such baseline file (create it with --update-baseline)") from None
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
-        raise BaselineError(f"{path}: not a factlint baseline ({exc.__class__.__name__}: {exc})") from None
+        return Counter((_text(row["rule"]), _text(row["path"]), _text(row["key"])) for row in rows)
+    except textfile.Refused as exc:
+        hint = " (create it with --update-baseline)" if str(exc) == "no such file" else ""
+        raise BaselineError(f"{path}: {exc}{hint}") from None
+    except RecursionError:
+        raise BaselineError(f"{path}: not a factlint baseline (nested too deeply to read)") from None
+    except (ValueError, KeyError, TypeError) as exc:
+        raise BaselineError(f"{path}: not a factlint baseline ({exc.__class__.__name__}: {brief(str(exc))})") from None
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected text, got {type(value).__name__}")
+    return value
 
 
 def without_baseline(findings: list[Finding], recorded: Counter) -> list[Finding]:
@@ -48,7 +59,6 @@ def without_baseline(findings: list[Finding], recorded: Counter) -> list[Finding
 
 
 def write_baseline(path: Path, findings: list[Finding]) -> None:
-    """Record every finding of this run."""
+    """Record every finding of this run; the old baseline stays whole if the write fails."""
     rows = [{"rule": f.rule, "path": f.path, "key": f.key, "line": f.line} for f in findings]
-    path.write_text(json.dumps({"version": 1, "findings": rows}, indent=2, ensure_ascii=False) + "\n",
-                    encoding="utf-8")
+    atomic.write_text(path, json.dumps({"version": 1, "findings": rows}, indent=2, ensure_ascii=False) + "\n")

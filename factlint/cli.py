@@ -14,18 +14,21 @@ from pathlib import Path
 import click
 
 from factlint import __version__
+from factlint.printable import escape  # light: the standard library only
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 def _fail(message: str) -> None:
-    click.echo(f"factlint: error: {message}", err=True)
+    """One error line on standard error; names and values from the input in it are escaped."""
+    click.echo(f"factlint: error: {escape(message)}", err=True)
 
 
 FORMAT_NAMES = ["text", "concise", "grouped", "json", "sarif", "github", "gitlab", "junit"]
 
 
-def _settings(config_file, isolated, select, ignore, extend_select, fail_on, citation_scope):
+def _settings(config_file, isolated, select, ignore, extend_select, fail_on, citation_scope, max_file_size=None,
+              sources_root=None, fail_on_empty=False):
     from factlint.settings import Settings
 
     overrides = {}
@@ -39,24 +42,39 @@ def _settings(config_file, isolated, select, ignore, extend_select, fail_on, cit
         overrides["fail-on"] = fail_on
     if citation_scope:
         overrides["citation-scope"] = citation_scope
+    if max_file_size:
+        overrides["max-file-size"] = max_file_size
+    if sources_root:
+        overrides["sources-root"] = os.path.abspath(sources_root)  # the option is relative to here
+    if fail_on_empty:
+        overrides["fail-on-empty"] = True
     return Settings(config_file, isolated, overrides)
 
 
-def _validate(settings) -> None:
+def _validate(settings):
     """Read the settings that apply here now, so a bad option fails even when no file is checked."""
     from factlint.config import ConfigError
 
     try:
-        settings.for_path(Path.cwd())
+        return settings.for_path(Path.cwd())
     except ConfigError as exc:
         _fail(str(exc))
         sys.exit(EXIT_ERROR)
 
 
+def _warn_nothing_checked(searched) -> None:
+    """One line on standard error: a run that checked nothing must not pass unnoticed."""
+    where = ", ".join(escape(path) for path in searched)
+    click.echo(f"factlint: warning: no article found to check in {where} "
+               "(articles are .md, .markdown and .txt files; see exclude)", err=True)
+
+
 def _emit(report: str, output_file: str | None, colour: bool) -> None:
     if output_file:
         try:
-            Path(output_file).write_text(report, encoding="utf-8")
+            from factlint import atomic
+
+            atomic.write_text(Path(output_file), report)
         except (OSError, UnicodeError) as exc:
             _fail(f"{output_file}: cannot write: {exc.strerror or exc}")
             sys.exit(EXIT_ERROR)
@@ -91,13 +109,18 @@ def main() -> None:
 @click.option("--update-baseline", is_flag=True, help="Record every current finding in the --baseline FILE.")
 @click.option("--stdin-filename", metavar="PATH", help="With PATH '-': lint standard input as if it were PATH.")
 @click.option("--force-exclude", is_flag=True, help="Apply exclude patterns to files named on the command line too.")
+@click.option("--max-file-size", metavar="SIZE",
+              help="Refuse inputs larger than SIZE (bytes, or '200 KB', '50 MB')  [default: 50 MB].")
+@click.option("--sources-root", metavar="DIR",
+              help="Let a sidecar's `file:` point anywhere under DIR, not only into the sidecar's folder.")
+@click.option("--fail-on-empty", is_flag=True, help="Exit 2 when no article is found to check.")
 @click.option("--statistics", is_flag=True, help="Print how many findings each rule produced instead of the findings.")
 @click.option("-q", "--quiet", is_flag=True, help="Print the findings only, without the closing count.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
               help="Colour the text output (never when NO_COLOR is set, unless 'always').")
 def check(paths, sources, fmt, output_file, config_file, isolated, select, ignore, extend_select, fail_on,
-          exit_zero, citation_scope, baseline, update_baseline, stdin_filename, force_exclude, statistics, quiet,
-          color) -> None:
+          exit_zero, citation_scope, baseline, update_baseline, stdin_filename, force_exclude, max_file_size,
+          sources_root, fail_on_empty, statistics, quiet, color) -> None:
     """Check the articles at PATHS (files or folders; default: the current folder; '-': standard input)."""
     from factlint import baseline as baselines
     from factlint import formats
@@ -113,16 +136,17 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
             raise click.UsageError(f"{name} needs a file name")
     if stdin_filename and not paths:
         paths = ("-",)  # --stdin-filename alone means: lint standard input as that file
+    settings = _settings(config_file, isolated, select, ignore, extend_select, fail_on, citation_scope,
+                         max_file_size, sources_root, fail_on_empty)
+    here = _validate(settings)
     stdin_text = None
     if paths == ("-",):
         try:
             with click.open_file("-", "rb") as stream:
-                stdin_text = read_stdin(stream, stdin_filename or "<stdin>")
+                stdin_text = read_stdin(stream, stdin_filename or "<stdin>", here.max_file_size)
         except ReadError as exc:
             _fail(str(exc))
             sys.exit(EXIT_ERROR)
-    settings = _settings(config_file, isolated, select, ignore, extend_select, fail_on, citation_scope)
-    _validate(settings)
     outcome = run(Request(paths, sources, force_exclude, stdin_text, stdin_filename), settings)
     for error in outcome.errors:
         _fail(error)
@@ -130,14 +154,14 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
     if baseline and update_baseline:
         try:
             baselines.write_baseline(Path(baseline), findings)
-        except OSError as exc:
+        except (OSError, UnicodeError) as exc:
             _fail(f"{baseline}: cannot write: {exc.strerror or exc}")
             sys.exit(EXIT_ERROR)
-        click.echo(f"Recorded {len(findings)} finding{'s' * (len(findings) != 1)} in {baseline}.", err=True)
+        click.echo(f"Recorded {len(findings)} finding{'s' * (len(findings) != 1)} in {escape(baseline)}.", err=True)
         sys.exit(EXIT_ERROR if outcome.errors else EXIT_CLEAN)
     if baseline:
         try:
-            findings = baselines.without_baseline(findings, baselines.read_baseline(Path(baseline)))
+            findings = baselines.without_baseline(findings, baselines.read_baseline(Path(baseline), here.max_file_size))
         except baselines.BaselineError as exc:
             _fail(str(exc))
             sys.exit(EXIT_ERROR)
@@ -154,6 +178,10 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
     _emit(report, output_file, colour)
     if outcome.errors:
         sys.exit(EXIT_ERROR)
+    if not outcome.files:
+        _warn_nothing_checked(outcome.searched)
+        if here.fail_on_empty:
+            sys.exit(EXIT_ERROR)
     levels = outcome.fail_on_by_path()
     failing = any(severity_rank(f.severity) >= severity_rank(levels.get(f.path, fail_on or "warning"))
                   for f in findings)
@@ -183,6 +211,8 @@ def claims(paths, sources, fmt) -> None:
             records.append(formats.claim_record(document.path, (line, column, end_column), claim.figure,
                                                 claim.citations, claim.sentence.text))
     click.echo(formats.claims_json(records) if fmt == "json" else formats.claims_text(records), nl=False)
+    if not outcome.files and not outcome.errors:
+        _warn_nothing_checked(outcome.searched)
     sys.exit(EXIT_ERROR if outcome.errors else EXIT_CLEAN)
 
 

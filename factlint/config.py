@@ -6,12 +6,16 @@ Settings files are parsed once per folder into a frozen Config; nothing changes 
 from __future__ import annotations
 
 import fnmatch
+import os
+import re
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from factlint.catalog import load_rules
 from factlint.compare import Tolerances
 from factlint.findings import SEVERITIES
+from factlint.printable import brief
+from factlint.textfile import MAX_FILE_SIZE
 
 DEFAULT_EXCLUDE = (".*", "node_modules", "venv", "__pycache__", "site-packages")
 CITATION_SCOPES = ("sentence", "paragraph")
@@ -32,6 +36,9 @@ class Config:
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     citation_scope: str = "sentence"
     tolerances: Tolerances = Tolerances()
+    max_file_size: int = MAX_FILE_SIZE  # bytes; articles, sidecars, source texts, baselines
+    sources_root: str | None = None     # a real folder a sidecar's `file:` may point into, besides its own
+    fail_on_empty: bool = False         # a run that finds no article fails (exit 2)
     root: str = "."                 # the folder globs are relative to
     origin: str = "defaults"        # where these settings came from, for messages
 
@@ -44,9 +51,20 @@ class Config:
         ignored = {rule for pattern, rules in self.per_file_ignores if matches(relative, pattern) for rule in rules}
         return self.select - ignored
 
-    def excludes(self, relative: str) -> bool:
-        """True when a path (relative to root) matches an exclude pattern."""
-        return any(matches(relative, pattern) for pattern in self.exclude)
+    def excludes(self, relative: str, below: int = 0) -> bool:
+        """True when a part of a path (relative to root) past its first `below` parts matches a pattern.
+
+        A pattern without '/' matches one file or folder name (`.*`, `node_modules`); one
+        with '/' matches the path from the root up to such a part (`drafts/archive`).
+        """
+        names = [part for part in PurePosixPath(relative).parts if part not in ("..", ".", "/")]
+        for depth in range(below, len(names)):
+            prefix = "/".join(names[:depth + 1])
+            for pattern in self.exclude:
+                pattern = pattern.rstrip("/")
+                if fnmatch.fnmatch(prefix if "/" in pattern else names[depth], pattern):
+                    return True
+        return False
 
 
 def matches(relative: str, pattern: str) -> bool:
@@ -66,7 +84,7 @@ def matches(relative: str, pattern: str) -> bool:
 def resolve_rules(selectors, where: str) -> set[str]:
     """Rule names for selectors: names, codes, code prefixes ('FL1'), or 'ALL'."""
     if isinstance(selectors, str) or not isinstance(selectors, (list, tuple)):
-        raise ConfigError(f"{where}: expected a list of rule names or codes, got {selectors!r}")
+        raise ConfigError(f"{where}: expected a list of rule names or codes, got {brief(selectors)}")
     rules = load_rules()
     chosen: set[str] = set()
     for selector in selectors:
@@ -77,7 +95,7 @@ def resolve_rules(selectors, where: str) -> set[str]:
         matched = {name for name, rule in rules.items()
                    if wanted.lower() == name or (wanted[:2].upper() == "FL" and rule.code.startswith(wanted.upper()))}
         if not matched:
-            raise ConfigError(f"{where}: unknown rule or code {wanted!r}")
+            raise ConfigError(f"{where}: unknown rule or code {brief(wanted)}")
         chosen |= matched
     return chosen
 
@@ -88,7 +106,7 @@ def _levels(table, where: str) -> tuple[tuple[str, str], ...]:
     overrides = []
     for rule, level in table.items():
         if level not in SEVERITIES:
-            raise ConfigError(f"{where}: severity of {rule!r} must be one of {', '.join(SEVERITIES)}, not {level!r}")
+            raise ConfigError(f"{where}: severity of {brief(rule)} must be one of {', '.join(SEVERITIES)}, not {brief(level)}")
         overrides.extend((name, level) for name in sorted(resolve_rules([rule], where)))
     return tuple(overrides)
 
@@ -107,11 +125,47 @@ def _tolerances(table, where: str) -> Tolerances:
     values = {}
     for key, value in table.items():
         if key not in names:
-            raise ConfigError(f"{where}: unknown matching tolerance {key!r} (known: {', '.join(names)})")
+            raise ConfigError(f"{where}: unknown matching tolerance {brief(key)} (known: {', '.join(names)})")
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < 1:
-            raise ConfigError(f"{where}: matching.{key} must be a fraction between 0 and 1, not {value!r}")
+            raise ConfigError(f"{where}: matching.{key} must be a fraction between 0 and 1, not {brief(value)}")
         values[names[key]] = float(value)
     return Tolerances(**values)
+
+
+_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?\s*", re.I)
+_SCALES = {"b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9}
+
+
+def parse_size(value, where: str) -> int:
+    """A size setting: a number of bytes, or text such as '200 KB', '50MB' or '1 GB' (powers of 1,000)."""
+    match = _SIZE.fullmatch(value) if isinstance(value, str) and len(value) < 40 else None
+    if isinstance(value, int) and not isinstance(value, bool):
+        size = value
+    elif match:
+        size = int(float(match.group(1)) * _SCALES[(match.group(2) or "b").lower()])
+    else:
+        raise ConfigError(f"{where}: max-file-size must be a number of bytes or a size such as '50 MB', "
+                          f"not {brief(value)}")
+    if size < 1:
+        raise ConfigError(f"{where}: max-file-size must be at least 1 byte")
+    return size
+
+
+def _sources_root(value, where: str, root: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip() or "\0" in value:
+        raise ConfigError(f"{where}: sources-root must name a folder, not {brief(value)}")
+    folder = os.path.realpath(os.path.join(root, value))
+    if not os.path.isdir(folder):
+        raise ConfigError(f"{where}: sources-root {brief(value)} is not a folder")
+    return folder
+
+
+def _flag(value, key: str, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise ConfigError(f"{where}: {key} must be true or false, not {brief(value)}")
+    return value
 
 
 def build_config(settings: dict, where: str = "command line", root: str = ".") -> Config:
@@ -124,13 +178,16 @@ def build_config(settings: dict, where: str = "command line", root: str = ".") -
         raise ConfigError(f"{where}: 'per-file-ignores' must map glob patterns to lists of rules")
     fail_on = settings.get("fail-on", "warning")
     if fail_on not in SEVERITIES:
-        raise ConfigError(f"{where}: fail-on must be one of {', '.join(SEVERITIES)}, not {fail_on!r}")
+        raise ConfigError(f"{where}: fail-on must be one of {', '.join(SEVERITIES)}, not {brief(fail_on)}")
     scope = settings.get("citation-scope", "sentence")
     if scope not in CITATION_SCOPES:
-        raise ConfigError(f"{where}: citation-scope must be 'sentence' or 'paragraph', not {scope!r}")
+        raise ConfigError(f"{where}: citation-scope must be 'sentence' or 'paragraph', not {brief(scope)}")
     exclude = _globs(settings["exclude"], "exclude", where) if "exclude" in settings else DEFAULT_EXCLUDE
     return Config(
         select=frozenset(select), severity=_levels(settings.get("severity", {}), where), fail_on=fail_on,
         per_file_ignores=tuple((glob, frozenset(resolve_rules(rules, where))) for glob, rules in per_file.items()),
         exclude=exclude + _globs(settings.get("extend-exclude", []), "extend-exclude", where),
-        citation_scope=scope, tolerances=_tolerances(settings.get("matching", {}), where), root=root, origin=where)
+        citation_scope=scope, tolerances=_tolerances(settings.get("matching", {}), where),
+        max_file_size=parse_size(settings.get("max-file-size", MAX_FILE_SIZE), where),
+        sources_root=_sources_root(settings.get("sources-root"), where, root),
+        fail_on_empty=_flag(settings.get("fail-on-empty", False), "fail-on-empty", where), root=root, origin=where)

@@ -1,19 +1,28 @@
-"""Find the articles to check and read them: folders searched, sidecars and source texts skipped."""
+"""Find the articles to check and read them: folders searched, sidecars and source texts skipped.
+
+A folder walk lists each folder once and asks about each sidecar once, so it is linear in
+the number of files. Excludes apply below each folder named on the command line, never to
+the folders above it (issue 14): `factlint check ../x/.cache/corpus` checks the corpus.
+"""
 
 from __future__ import annotations
 
 import os
-from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
-import yaml
-
+from factlint import textfile
 from factlint.document import Document
-from factlint.sources import SIDECAR_SUFFIXES
+from factlint.sidecar import SIDECAR_SUFFIXES
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+# excluded(path, floor): is `path` excluded, looking only below the folder `floor` (None: the whole path)?
+Excluded = Callable[[Path, "Path | None"], bool]
+# texts(sidecar): the real paths of the files a sidecar names with `file:`
+Texts = Callable[[Path], "set[str]"]
 
 
 class ReadError(Exception):
@@ -28,79 +37,102 @@ class Target:
     shown: str
 
 
-@lru_cache(maxsize=1024)
-def _referenced_texts(sidecar: Path) -> set[Path]:
-    """Files a sidecar names with `file:`: source texts, not articles."""
-    try:
-        data = yaml.safe_load(sidecar.read_text(encoding="utf-8"))
-    except (OSError, ValueError, yaml.YAMLError, RecursionError):
-        return set()  # the sidecar's own problems are reported when its article is read
-    sources = data.get("sources") if isinstance(data, dict) else None
-    if not isinstance(sources, dict):
-        return set()
-    return {(sidecar.parent / v["file"]).resolve() for v in sources.values()
-            if isinstance(v, dict) and isinstance(v.get("file"), str) and v["file"] and "\0" not in v["file"]}
+class SourceTexts:
+    """Which files are source texts that a sidecar names, not articles; each folder is listed once."""
+
+    def __init__(self, texts: Texts) -> None:
+        self._texts = texts
+        self._by_folder: dict[str, set[str]] = {}
+
+    def in_folder(self, folder: Path) -> set[str]:
+        """The texts named by the sidecars in one folder."""
+        key = os.path.realpath(folder)
+        if key not in self._by_folder:
+            try:
+                names = os.listdir(folder)
+            except OSError:
+                names = []
+            self._by_folder[key] = {text for name in names if name.endswith(SIDECAR_SUFFIXES)
+                                    for text in self.named_by(folder / name)}
+        return self._by_folder[key]
+
+    def named_by(self, sidecar: Path) -> set[str]:
+        """The real paths of the texts one sidecar names."""
+        return self._texts(sidecar)
+
+    def named_nearby(self, path: Path) -> bool:
+        """True when a sidecar beside the file or one folder up names it (pre-commit passes both)."""
+        real, folder = os.path.realpath(path), Path(os.path.realpath(path.parent))
+        return real in self.in_folder(folder) or real in self.in_folder(folder.parent)
 
 
-def _is_source_text(path: Path) -> bool:
-    """A text a sidecar nearby names with `file:` is a source, not an article (pre-commit passes both)."""
-    resolved = path.resolve()
-    for folder in (path.parent, path.parent.parent):
-        for sidecar in folder.glob("*.sources.*"):
-            if sidecar.name.endswith(SIDECAR_SUFFIXES) and resolved in _referenced_texts(sidecar):
-                return True
-    return False
-
-
-def _walk(folder: Path, skip, errors: list[str]) -> list[Path]:
-    articles, texts = [], set()
+def _walk(folder: Path, skip: Callable[[Path], bool], texts: SourceTexts, errors: list[str]) -> list[Path]:
+    articles: list[Path] = []
+    named: set[str] = set()
 
     def unreadable(error: OSError) -> None:
-        errors.append(f"{error.filename}: cannot read: {error.strerror or error}")
+        errors.append(f"{_printable(str(error.filename))}: cannot read: {error.strerror or error}")
 
-    for root, dirs, files in os.walk(folder, onerror=unreadable):
-        dirs[:] = sorted(d for d in dirs if not skip(Path(root) / d))
+    for root, dirs, files in os.walk(folder, onerror=unreadable):  # links to folders are not followed
+        here = Path(root)
+        dirs[:] = sorted(d for d in dirs if not skip(here / d))
         for name in sorted(files):
-            path = Path(root) / name
+            path = here / name
             if skip(path):
                 continue
             if name.endswith(SIDECAR_SUFFIXES):
-                texts |= _referenced_texts(path)
+                named |= texts.named_by(path)
             elif name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
                 articles.append(path)
-    return [a for a in articles if a.resolve() not in texts and not _is_source_text(a)]
+    return [a for a in articles if os.path.realpath(a) not in named and not texts.named_nearby(a)]
 
 
-def _default_skip(path: Path) -> bool:
-    return path.name.startswith(".") or path.name in ("node_modules", "__pycache__", "venv", "site-packages")
+def _default_excluded(path: Path, floor: Path | None) -> bool:
+    below = path.relative_to(floor).parts if floor is not None else path.parts
+    return any(part.startswith(".") and part not in (".", "..") or part in (
+        "node_modules", "__pycache__", "venv", "site-packages") for part in below)
 
 
-def find_targets(paths: list[str], skip=_default_skip) -> tuple[list[Target], list[str]]:
-    """Articles named or found under folders (`skip` prunes paths), plus one error per missing path."""
+def find_targets(paths: list[str], excluded: Excluded = _default_excluded, texts: Texts = lambda _: set(),
+                 force_exclude: bool = False) -> tuple[list[Target], list[str]]:
+    """Articles named or found under folders, plus one error per missing path.
+
+    A named file or folder is always checked; excludes prune only what lies below a named
+    folder, unless `force_exclude` applies them to whole paths, named ones too.
+    """
     targets, errors = [], []
-    seen: set[Path] = set()
+    sources = SourceTexts(texts)
     for given in paths or ["."]:
         if not given:
             errors.append("'': an empty path names no file")
             continue
         path = Path(given)
+        if force_exclude and excluded(path, None):
+            continue
         if path.is_dir():
-            for found in _walk(path, skip, errors):
+            floor = None if force_exclude else path
+            for found in _walk(path, lambda p: excluded(p, floor), sources, errors):
                 relative = found.relative_to(path).as_posix()
                 shown = relative if given in (".", "./") else f"{given.rstrip('/')}/{relative}"
                 targets.append(Target(found, _printable(shown)))
-        elif path.exists():
-            if not _is_source_text(path):
+        elif os.path.lexists(path):  # a broken link or a loop is reported when it is read
+            if not sources.named_nearby(path):
                 targets.append(Target(path, _printable(given)))
         else:
-            errors.append(f"{given}: no such file or directory")
+            errors.append(f"{_printable(given)}: no such file or directory")
+    return _once_each(targets), errors
+
+
+def _once_each(targets: list[Target]) -> list[Target]:
+    """"docs docs/a.md", or a link to an article beside it: check each file once."""
+    seen: set[str] = set()
     unique = []
-    for target in targets:  # "docs docs/a.md", or a link to an article beside it: check each file once
-        key = target.path.resolve()
+    for target in targets:
+        key = os.path.realpath(target.path)
         if key not in seen:
             seen.add(key)
             unique.append(target)
-    return unique, errors
+    return unique
 
 
 def _printable(path: str) -> str:
@@ -109,23 +141,25 @@ def _printable(path: str) -> str:
 
 
 def decode(data: bytes, shown: str) -> str:
-    """Bytes to text: UTF-8 (a BOM is dropped), CRLF line ends folded; binaries refused."""
-    if b"\0" in data[:8192]:
-        raise ReadError(f"{shown}: is a binary file, not an article")
+    """Bytes to article text, as textfile.decode reads them; the error names `shown`."""
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ReadError(f"{shown}: is not UTF-8 text (invalid byte at offset {exc.start})") from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")  # old Mac line ends too
+        return _checked(textfile.decode(data), shown)
+    except textfile.Refused as exc:
+        raise ReadError(f"{shown}: {exc}") from None
 
 
-def read_document(target: Target) -> Document:
-    """Read one article into a Document."""
+def _checked(text: str, shown: str) -> str:
+    if len(text) > textfile.MAX_ARTICLE_CHARS:  # spaCy would fail on it (E088) after minutes of work
+        raise ReadError(f"{shown}: is too large to lint ({len(text):,} characters; "
+                        f"the most is {textfile.MAX_ARTICLE_CHARS:,})")
+    return text
+
+
+def read_document(target: Target, limit: int = textfile.MAX_FILE_SIZE) -> Document:
+    """Read one article (a regular file of at most `limit` bytes) into a Document."""
     try:
-        if not target.path.is_file():
-            raise ReadError(f"{target.shown}: not a regular file")  # FIFOs and devices would never end
-        data = target.path.read_bytes()
-    except OSError as exc:
-        raise ReadError(f"{target.shown}: cannot read: {exc.strerror or exc}") from None
+        data = textfile.read_bytes(target.path, limit)
+    except textfile.Refused as exc:
+        raise ReadError(f"{target.shown}: {exc}") from None
     markdown = target.path.suffix.lower() in MARKDOWN_SUFFIXES
     return Document(target.shown, decode(data, target.shown), markdown=markdown)

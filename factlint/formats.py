@@ -1,4 +1,9 @@
-"""Output formats: each a small function from findings (or claims) to text."""
+"""Output formats: each a small function from findings (or claims) to text.
+
+Text from the input (paths, messages quoting figures or comments, evidence) is escaped in
+every human-readable format, so only factlint's own colours reach a terminal; JSON formats
+stay exact JSON (see printable).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ import re
 from factlint import __version__
 from factlint.catalog import load_rules
 from factlint.findings import Finding
+from factlint.printable import escape, json_safe
 
 _COLOURS = {"error": "\033[1;31m", "warning": "\033[1;33m", "info": "\033[1;36m", "path": "\033[1m",
             "code": "\033[35m", "dim": "\033[2m", "reset": "\033[0m"}
@@ -31,18 +37,18 @@ def text(findings: list[Finding], files: int, colour: bool = False) -> str:
 
     lines = []
     for f in findings:
-        lines.append(f"{paint('path', f.path)}:{f.line}:{f.column}: {paint(f.severity, f.code)} "
-                     f"{paint('code', f.rule)} {f.message}")
+        lines.append(f"{paint('path', escape(f.path))}:{f.line}:{f.column}: {paint(f.severity, f.code)} "
+                     f"{paint('code', f.rule)} {escape(f.message)}")
         if f.evidence:
-            lines.append(paint("dim", f"    source: {' '.join(f.evidence.split())}"))
+            lines.append(paint("dim", f"    source: {escape(' '.join(f.evidence.split()))}"))
     lines.append(_summary(findings, files))
     return "\n".join(lines) + "\n"
 
 
 def json_report(findings: list[Finding], files: int) -> str:
     """The JSON report of the interface contract, §3."""
-    return json.dumps({"version": 1, "files_checked": files, "findings": [f.as_json() for f in findings]},
-                      indent=2, ensure_ascii=False) + "\n"
+    return json_safe(json.dumps({"version": 1, "files_checked": files, "findings": [f.as_json() for f in findings]},
+                                indent=2, ensure_ascii=False)) + "\n"
 
 
 def sarif(findings: list[Finding], files: int) -> str:
@@ -72,11 +78,11 @@ def sarif(findings: list[Finding], files: int) -> str:
     }
     log = {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
            "runs": [{"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results}]}
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    return json_safe(json.dumps(log, indent=2, ensure_ascii=False)) + "\n"
 
 
 def _escape_data(value: str) -> str:
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return escape(value).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _escape_property(value: str) -> str:
@@ -102,7 +108,7 @@ def _number(value: float) -> float | int:
 
 def claims_json(claims: list[dict]) -> str:
     """The claims listing of the interface contract, §6."""
-    return json.dumps({"version": 1, "claims": claims}, indent=2, ensure_ascii=False) + "\n"
+    return json_safe(json.dumps({"version": 1, "claims": claims}, indent=2, ensure_ascii=False)) + "\n"
 
 
 def claim_record(path: str, position, figure, citations, sentence: str) -> dict:
@@ -127,7 +133,7 @@ def claims_text(claims: list[dict]) -> str:
         hedge = "" if c["bound"] == "=" else f"{c['bound']} "
         hedge += "~" if c["approximate"] else ""
         cites = " ".join(f"[{i}]" for i in c["citations"]) or "(uncited)"
-        lines.append(f"{c['path']}:{c['line']}:{c['column']}: {c['figure']}  →  {c['kind']} {hedge}{value}"
+        lines.append(f"{escape(c['path'])}:{c['line']}:{c['column']}: {escape(c['figure'])}  →  {c['kind']} {hedge}{value}"
                      f"{' ' + c['unit'] if c['unit'] else ''}  {cites}")
     lines.append(f"{len(claims)} claim{'s' * (len(claims) != 1)}.")
     return "\n".join(lines) + "\n"
@@ -135,7 +141,7 @@ def claims_text(claims: list[dict]) -> str:
 
 def concise(findings: list[Finding], files: int) -> str:
     """One line per finding, no evidence, no summary: for editors and grep."""
-    return "".join(f"{f.path}:{f.line}:{f.column}: {f.code} {f.rule} {f.message}\n" for f in findings)
+    return "".join(f"{escape(f.path)}:{f.line}:{f.column}: {f.code} {f.rule} {escape(f.message)}\n" for f in findings)
 
 
 def grouped(findings: list[Finding], files: int, colour: bool = False) -> str:
@@ -145,9 +151,9 @@ def grouped(findings: list[Finding], files: int, colour: bool = False) -> str:
         if f.path != current:
             if current is not None:
                 lines.append("")
-            lines.append(f.path + ":")
+            lines.append(escape(f.path) + ":")
             current = f.path
-        lines.append(f"  {f.line}:{f.column} {f.code} {f.rule} {f.message}")
+        lines.append(f"  {f.line}:{f.column} {f.code} {f.rule} {escape(f.message)}")
     if lines:
         lines.append("")
     lines.append(_summary(findings, files))
@@ -168,7 +174,7 @@ def gitlab(findings: list[Finding], files: int) -> str:
         issues.append({"description": f"{f.rule}: {f.message}", "check_name": f.rule, "fingerprint": fingerprint,
                        "severity": severity[f.severity],
                        "location": {"path": f.path, "lines": {"begin": f.line, "end": f.end_line}}})
-    return json.dumps(issues, indent=2, ensure_ascii=False) + "\n"
+    return json_safe(json.dumps(issues, indent=2, ensure_ascii=False)) + "\n"
 
 
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -176,14 +182,14 @@ _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 def junit(findings: list[Finding], files: int) -> str:
     """JUnit XML: a test suite per file, a failing test case per finding."""
-    from xml.sax.saxutils import escape as _escape
-    from xml.sax.saxutils import quoteattr as _quoteattr
+    from xml.sax.saxutils import escape as xml_text
+    from xml.sax.saxutils import quoteattr as xml_attribute
 
     def quoteattr(text: str) -> str:
-        return _quoteattr(_XML_FORBIDDEN.sub("\ufffd", text))
+        return xml_attribute(_XML_FORBIDDEN.sub("\ufffd", escape(text)))
 
-    def escape(text: str) -> str:
-        return _escape(_XML_FORBIDDEN.sub("\ufffd", text))
+    def body(text: str) -> str:
+        return xml_text(_XML_FORBIDDEN.sub("\ufffd", escape(text)))
 
     by_path: dict[str, list[Finding]] = {}
     for f in findings:
@@ -196,7 +202,7 @@ def junit(findings: list[Finding], files: int) -> str:
             name = quoteattr(f"{f.code} {f.rule} at {f.line}:{f.column}")
             out.append(f'    <testcase name={name} classname={quoteattr(path)}>')
             out.append(f'      <failure message={quoteattr(f.message)} type={quoteattr(f.severity)}>'
-                       f'{escape(f"{path}:{f.line}:{f.column}: {f.message}")}</failure>')
+                       f'{body(f"{path}:{f.line}:{f.column}: {f.message}")}</failure>')
             out.append("    </testcase>")
         out.append("  </testsuite>")
     out.append("</testsuites>")

@@ -10,13 +10,16 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factlint.config import ConfigError
+from factlint.config import Config, ConfigError
 from factlint.document import Document
 from factlint.engine import lint
+from factlint.excludes import excluder, relative
 from factlint.files import MARKDOWN_SUFFIXES, ReadError, Target, decode, find_targets, read_document
 from factlint.findings import Finding
 from factlint.settings import Settings
-from factlint.sources import Source, SourceFileError, sidecar_for, sidecar_sources
+from factlint.textfile import MAX_FILE_SIZE, size_text
+from factlint.sidecar import Sidecars, SourceFileError, sidecar_for
+from factlint.sources import Source
 
 
 @dataclass
@@ -27,6 +30,7 @@ class Outcome:
     files: int = 0
     errors: list[str] = field(default_factory=list)
     documents: list[tuple[Document, list[Source], object]] = field(default_factory=list)
+    searched: tuple[str, ...] = ()  # the paths the run looked in, for the warning when it found nothing
 
     def fail_on_by_path(self) -> dict[str, str]:
         """The failing severity of each file's settings; a sidecar takes its article's."""
@@ -48,70 +52,75 @@ class Request:
     stdin_filename: str | None = None
 
 
-def _relative(path: Path, root: str) -> str:
-    try:
-        return Path(os.path.relpath(path.resolve(), root)).as_posix()
-    except ValueError:
-        return path.as_posix()
-
-
 def _sidecar_shown(target: Target, sidecar: Path) -> str:
     """Print a sidecar's path the way its article's path is printed."""
     parent = Path(target.shown).parent
     return sidecar.name if str(parent) in ("", ".") else (parent / sidecar.name).as_posix()
 
 
-def _sidecar(target: Target, explicit: str | None) -> list[Source]:
-    if explicit:
-        return sidecar_sources(Path(explicit), explicit)
+def _sidecar(target: Target, config: Config, sidecars: Sidecars) -> list[Source]:
     found = sidecar_for(target.path)
-    return sidecar_sources(found, _sidecar_shown(target, found)) if found else []
+    if not found:
+        return []
+    return sidecars.sources(found, _sidecar_shown(target, found), config.max_file_size, config.sources_root)
 
 
-def _targets(request: Request, settings: Settings, outcome: Outcome) -> list[Target]:
+def _targets(request: Request, settings: Settings, sidecars: Sidecars, outcome: Outcome) -> list[Target]:
     if request.stdin_text is not None:
         return [Target(Path(request.stdin_filename or "-"), request.stdin_filename or "-")]
-    def excluded(path: Path) -> bool:
-        config = settings.for_path(path)
-        return config.excludes(_relative(path, config.root))
 
-    targets, errors = find_targets(list(request.paths), skip=excluded)
+    def texts(sidecar: Path) -> set[str]:
+        try:
+            return sidecars.texts(sidecar, settings.for_path(sidecar).max_file_size)
+        except ConfigError:
+            return sidecars.texts(sidecar)  # the broken settings are reported for the article
+
+    targets, errors = find_targets(list(request.paths), excluder(settings), texts, request.force_exclude)
     outcome.errors.extend(errors)
-    # a file named on the command line is checked even when excluded, unless --force-exclude
-    return [t for t in targets if not (request.force_exclude and t.shown in request.paths and excluded(t.path))]
+    return targets
 
 
-def _document(target: Target, request: Request) -> Document:
+def _document(target: Target, request: Request, limit: int) -> Document:
     if request.stdin_text is None:
-        return read_document(target)
+        return read_document(target, limit)
     markdown = target.path.suffix.lower() in MARKDOWN_SUFFIXES or target.shown == "-"
     return Document(target.shown, request.stdin_text, markdown=markdown)
 
 
 def run(request: Request, settings: Settings) -> Outcome:
     """Lint every requested article; errors are collected, never raised."""
-    outcome = Outcome()
-    if request.sources and not Path(request.sources).is_file():
-        outcome.errors.append(f"{request.sources}: no such sources file")
-        return outcome
+    outcome = Outcome(searched=request.paths or (".",))
+    sidecars = Sidecars()
     try:
-        targets = _targets(request, settings, outcome)
-    except ConfigError as exc:
+        shared = _shared_sources(request.sources, settings, sidecars)
+        targets = _targets(request, settings, sidecars, outcome)
+    except (ConfigError, SourceFileError) as exc:
         outcome.errors.append(str(exc))
         return outcome
     for target in targets:
         try:
             config = settings.for_path(target.path)
-            document = _document(target, request)
-            sidecar = _sidecar(target, request.sources)
+            document = _document(target, request, config.max_file_size)
+            sidecar = shared if shared is not None else _sidecar(target, config, sidecars)
         except (ReadError, SourceFileError, ConfigError) as exc:
             outcome.errors.append(str(exc))
             continue
         outcome.files += 1
-        outcome.findings.extend(lint(document, sidecar, config, _relative(target.path, config.root)))
+        outcome.findings.extend(lint(document, sidecar, config, relative(target.path, config.root)))
         outcome.documents.append((document, sidecar, config))
     outcome.findings = _shared_sources_once(outcome.findings, request.sources, outcome.files)
     return outcome
+
+
+def _shared_sources(name: str | None, settings: Settings, sidecars: Sidecars) -> list[Source] | None:
+    """The --sources file, read once for every article; None without one."""
+    if not name:
+        return None
+    path = Path(name)
+    if not os.path.lexists(path):
+        raise SourceFileError(f"{name}: no such sources file")
+    config = settings.for_path(path)
+    return sidecars.sources(path, name, config.max_file_size, config.sources_root)
 
 
 def _shared_sources_once(findings: list[Finding], shared: str | None, articles: int) -> list[Finding]:
@@ -128,6 +137,9 @@ def _shared_sources_once(findings: list[Finding], shared: str | None, articles: 
     return sorted(kept)
 
 
-def read_stdin(stream, shown: str = "<stdin>") -> str:
-    """Standard input as text, with the same checks as a file."""
-    return decode(stream.read(), shown)
+def read_stdin(stream, shown: str = "<stdin>", limit: int = MAX_FILE_SIZE) -> str:
+    """Standard input as text, with the same checks and size limit as a file."""
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise ReadError(f"{shown}: is too large (the limit is {size_text(limit)}, set by max-file-size)")
+    return decode(data, shown)

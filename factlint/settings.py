@@ -6,12 +6,13 @@ Command-line options are laid over whatever file applies.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-import yaml
-
+from factlint import safeyaml, textfile
 from factlint.config import Config, ConfigError, build_config
+from factlint.printable import brief
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -19,23 +20,28 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 KNOWN_KEYS = {"select", "ignore", "extend-select", "severity", "per-file-ignores", "exclude", "extend-exclude",
-              "fail-on", "citation-scope", "matching"}
+              "fail-on", "citation-scope", "matching", "max-file-size",
+              "sources-root", "fail-on-empty"}
 CONFIG_NAMES = (".factlint.toml", ".factlint.yaml", ".factlint.yml", "pyproject.toml")
 
 
 def read_settings(path: Path) -> dict | None:
     """The factlint table of a settings file; None for a pyproject.toml without one."""
     try:
-        raw = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+        raw = textfile.read_text(path, textfile.MAX_SETTINGS_SIZE, setting=None)
+    except textfile.Refused as exc:
+        raise ConfigError(f"{path}: {exc}") from None
     is_yaml = path.suffix in (".yaml", ".yml")
     try:
-        data = (yaml.safe_load(raw) or {}) if is_yaml else tomllib.loads(raw)
-    except (yaml.YAMLError, tomllib.TOMLDecodeError) as exc:
+        data = (safeyaml.load(raw) or {}) if is_yaml else tomllib.loads(raw)
+    except safeyaml.YamlError as exc:
+        raise ConfigError(f"{path}{exc.where(raw)}: invalid YAML: {exc.problem}") from None
+    except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid {'YAML' if is_yaml else 'TOML'}: {str(exc).splitlines()[0]}") from None
     except RecursionError:
         raise ConfigError(f"{path}: nested too deeply to read") from None
+    except ValueError:  # Python's limit of 4,300 digits on int("…")
+        raise ConfigError(f"{path}: a number is too long to read") from None
     if path.name == "pyproject.toml":
         tool = data.get("tool", {}) if isinstance(data, dict) else {}
         data = tool.get("factlint") if isinstance(tool, dict) else None
@@ -45,7 +51,7 @@ def read_settings(path: Path) -> dict | None:
         raise ConfigError(f"{path}: settings must be a table of keys")
     unknown = sorted(set(data) - KNOWN_KEYS)
     if unknown:
-        raise ConfigError(f"{path}: unknown setting {unknown[0]!r}")
+        raise ConfigError(f"{path}: unknown setting {brief(unknown[0])}")
     return data
 
 
@@ -84,7 +90,8 @@ class Settings:
         """The config that applies to a file or folder."""
         source = self.fixed
         if source is None and not self.isolated:
-            folder = path.resolve() if path.is_dir() else path.resolve().parent
+            real = Path(os.path.realpath(path))  # Path.resolve raises on a symlink loop
+            folder = real if path.is_dir() else real.parent
             if folder not in self._found:
                 self._found[folder] = settings_file_for(folder)
             source = self._found[folder]
@@ -95,11 +102,9 @@ class Settings:
     def _load(self, source: Path | None) -> Config:
         settings = {}
         if source is not None:
-            if not source.is_file():
-                raise ConfigError(f"{source}: no such config file")
             settings = read_settings(source) or {}
         merged = _overlay(settings, self.overrides)
-        root = str(source.resolve().parent) if source else str(Path.cwd())
+        root = os.path.dirname(os.path.realpath(source)) if source else str(Path.cwd())
         return build_config(merged, str(source) if source else "command line", root)
 
 
