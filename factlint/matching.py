@@ -18,6 +18,7 @@ from factlint.claims import Claim, Sentence
 from factlint.compare import (Tolerances, as_comparable, claim_interval, comparable, consistent, is_multiple,
                               rate_omitted, same_digits)
 from factlint.context import TIME_WORDS, Context, agreement, figure_contexts, keywords, similar_words
+from factlint.candidates import LONG_SOURCE, index_of, previous_figures
 from factlint.evidence import SourceFigure, index_source, stated_between
 from factlint.figures import Figure
 from factlint.lexicon import ORDINAL_WORDS, TIME_UNITS
@@ -117,7 +118,8 @@ class _Case:
     siblings: tuple[Figure, ...] = ()  # the other figures of the claim's sentence
     following: Figure | None = None    # the figure right after this one in the claim's sentence
     reaches_following: bool = False    # "rose 9% to $27.5 billion": only "to" stands between them
-    stated: tuple[SourceFigure, ...] = ()  # every figure the cited sources state, in order
+    previous: dict = field(default_factory=dict)  # a stated figure (by id) → the one stated right before it
+    near_following: tuple[SourceFigure, ...] = ()  # source figures that could be the next claim figure's
     when: frozenset[str] = frozenset()     # the periods the claim's clause names
 
     same_kind: list[tuple[float, SourceFigure]] = field(init=False)
@@ -130,24 +132,20 @@ class _Case:
 def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Tolerances) -> Verdict:
     """Compare a claim's figure with its cited sources (and, failing them, the article's others)."""
     figure, context = claim.figure, claim_context(claim)
-    candidates: list[SourceFigure] = []
-    sentences: list[str] = []
-    for source in cited:
-        found, said = index_source(source)
-        candidates.extend(found)
-        sentences.extend(said)
+    words = context.left + context.right
+    order = claim.sentence.figures
+    following = order[order.index(figure) + 1] if order.index(figure) + 1 < len(order) else None
+    candidates, sentences, previous, near_following = _cited_figures(cited, figure, following, words, tol)
     # only figures that could agree, contradict or restate the claim in another unit are scored
     relevant = [c for c in candidates if (not c.derived or _may_derive(figure))
                 and (comparable(figure, c.figure, loose=True) or _same_number_other_unit(figure, c.figure, tol))]
     every = [(_score(context, c), c) for c in relevant]
     scored = [(s, c) for s, c in every if not c.figure.soft]  # a soft figure may support, never refute
     siblings = tuple(f for f in claim.sentence.figures if f is not figure)
-    order = claim.sentence.figures
-    following = order[order.index(figure) + 1] if order.index(figure) + 1 < len(order) else None
     gap = claim.sentence.text[figure.end - claim.sentence.start:following.start - claim.sentence.start] \
         if following else ""
     case = _Case(figure, context, keywords(claim.sentence.text), scored, sentences, tuple(s.id for s in cited),
-                 siblings, following, _reaches(gap), tuple(c for c in candidates if not c.derived and not c.figure.soft),
+                 siblings, following, _reaches(gap), previous, near_following,
                  context.when or _leading_period(claim, figure))
     agreeing = [(s, c) for s, c in every if comparable(figure, c.figure, loose=True) and consistent(figure, c.figure, tol)
                 and (s > 0 or not c.derived)  # a ratio computed from two figures must at least share a word
@@ -162,6 +160,25 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
         bool(closest and _DATED.search(closest)) or _said_as_ordinal(figure, sentences)))
     return (_in_another_unit(case, tol) or _in_another_source(case, others, tol) or _contradicted(case)
             or _mistyped(case) or Verdict(None if quiet else "unsupported-figure", closest, None, case.ids))
+
+
+def _cited_figures(cited: list[Source], figure: Figure, following: Figure | None, words: list[str],
+                   tol: Tolerances):
+    """The cited sources' figures a claim could be judged against, their sentences, each stated
+    figure's predecessor and the figures that could be the claim's next figure. Every figure of a
+    short source; for a long one, those an index picks (candidates.py), so cost stays flat."""
+    figures: list[SourceFigure] = []
+    sentences: list[str] = []
+    for source in cited:
+        found, said = index_source(source)
+        figures.extend(found)
+        sentences.extend(said)
+    if len(figures) < LONG_SOURCE:
+        stated = [c for c in figures if not c.derived and not c.figure.soft]
+        return figures, sentences, previous_figures(figures), tuple(stated)
+    index = index_of(tuple((s.id, tuple(s.excerpts)) for s in cited), figures, sentences)
+    near_following = tuple(index.candidates(following, words, tol)) if following is not None else ()
+    return index.candidates(figure, words, tol), index.sentences_sharing(words), index.previous, near_following
 
 
 def _found(case: _Case, agreeing: list[tuple[float, SourceFigure]]) -> Verdict:
@@ -199,13 +216,12 @@ def _paired_in_the_source(case: _Case, agreeing) -> SourceFigure | None:
     after = case.following
     if after is None or not case.figure.direction or case.figure.level or not case.reaches_following:
         return None
-    direct = case.stated
     equal = {id(c) for _, c in agreeing}
-    for n, candidate in enumerate(direct):
-        if n == 0 or not (comparable(after, candidate.figure) and consistent(after, candidate.figure, Tolerances())):
+    for candidate in case.near_following:
+        if not (comparable(after, candidate.figure) and consistent(after, candidate.figure, Tolerances())):
             continue
-        before = direct[n - 1]
-        if before.sentence == candidate.sentence and id(before) not in equal \
+        before = case.previous.get(id(candidate))
+        if before is not None and before.sentence == candidate.sentence and id(before) not in equal \
                 and _reaches(before.gap_after(candidate)) and before.figure.direction and not before.figure.level \
                 and comparable(case.figure, before.figure) and _distinctive(after):
             return before
