@@ -121,7 +121,8 @@ def _digits_number(atoms: list[Atom], i: int) -> tuple[float, float, int, bool]:
         or _hyphenated_point(atoms, end, float(digits.replace(",", "")) if digits.isdigit() else None)
     if decimal:
         value, resolution, end = decimal
-    fraction = digit_fraction(atoms, end, mixed=True) or vulgar_fraction(atoms, end, glued=True)
+    fraction = digit_fraction(atoms, end, mixed=True) or vulgar_fraction(atoms, end, glued=True) \
+        or _hyphen_fraction(atoms, end, digits)
     if fraction:
         value, end = value + fraction[0], fraction[1]
     exponent = _exponent(atoms, end)
@@ -207,6 +208,14 @@ def _exponent(atoms: list[Atom], j: int) -> tuple[int, int] | None:
     if not (power and power.glued and power.text.isdigit() and len(power.text) <= 3):
         return None
     return sign * int(power.text), k + 1
+
+
+def _hyphen_fraction(atoms: list[Atom], j: int, digits: str) -> tuple[float, int] | None:
+    """'4-1/4', '5-1/2': a whole number and a fraction joined by a hyphen, as the Fed writes rates."""
+    if not (digits.isdigit() and hyphen_at(atoms, j) and glued_at(atoms, j + 1)):
+        return None
+    found = digit_fraction(atoms, j + 1, mixed=False)
+    return found if found and found[0] < 1 else None
 
 
 def vulgar_fraction(atoms: list[Atom], j: int, glued: bool) -> tuple[float, int] | None:

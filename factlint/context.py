@@ -10,7 +10,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from factlint.lexicon import DOWN_WORDS, HEDGES, MONTHS, UP_WORDS
-from factlint.periods import is_base, periods
+from factlint.periods import periods
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CLAUSE_BREAK = re.compile(r"[;:()]|,|\b(?:while|whereas|but|although|though|compared|versus|vs)\b", re.I)
@@ -31,6 +31,7 @@ _IGNORED = _STOPWORDS | UP_WORDS | DOWN_WORDS | HEDGES
 # words that say when, not what: they help pick among figures but do not make two figures the same thing
 TIME_WORDS = MONTHS | {"year", "month", "quarter", "week", "day", "annual", "annually", "yearly", "monthly",
                        "quarterly", "earlier", "previou", "last", "period", "fiscal", "calendar", "decade"}
+_RESTATED = re.compile(r"\s*,?\s*(?:or|\(|—|–|i\.e\.,?)\s*(?:about|around|roughly|some|nearly|almost)?\s*", re.I)
 SENTENCE_CREDIT = 0.25  # a claim word the source sentence has, but not next to this figure
 LEFT_WORDS = 8
 RIGHT_WORDS = 8
@@ -95,7 +96,9 @@ def figure_contexts(sentence: str, spans: list[tuple[int, int]]) -> list[Context
         words = keywords(left)[-LEFT_WORDS:]
         when = periods(left) | periods(_right(sentence, end, next_start, True))
         if not words and n:  # "911,000, or 0.5%": the second figure shares the first's subject and period
-            inherited = frozenset() if is_base(left) else contexts[n - 1].when  # "…, from $514 billion" is the base
+            # "911,000, or 0.5%" restates the figure before it, and shares its period; "…, from $514 billion"
+            # is a comparison's base and "having doubled the year before" another time
+            inherited = contexts[n - 1].when if _RESTATED.fullmatch(sentence[prev_end:start]) else frozenset()
             contexts.append(Context(contexts[n - 1].left, keywords(right)[:RIGHT_WORDS], borrowed=True,
                                     when=when or inherited))
         else:

@@ -55,7 +55,8 @@ def header_measure(title: str) -> Measure | None:
     'Share, %' → percent, '€bn' → EUR × 1e9, 'Height (m)' → metres, 'Capacity (GW)' → GW."""
     pieces = [p.lower() for p in _PIECE.findall(title)]
     currency = next((_CURRENCY_MARKS[p] for p in pieces if p in _CURRENCY_MARKS), None)
-    currency = currency or next((lx.CURRENCY_NAMES[p] for p in pieces if lx.CURRENCY_NAMES.get(p)), None)
+    currency = currency or next((lx.CURRENCY_NAMES[p] for p in pieces if lx.CURRENCY_NAMES.get(p)
+                                 and p not in ("real", "won", "rand", "mark")), None)  # "Real GDP" is no currency
     currency = currency or next((p.upper() for p in pieces if p.upper() in lx.CURRENCY_CODES), None)
     lengthy = any(p in _LENGTH_WORDS for p in pieces)
     scale = 1.0
@@ -68,7 +69,8 @@ def header_measure(title: str) -> Measure | None:
         if len(p) > 1 and p[0] in "$€£¥" and p[1:] in _SCALE:
             scale = _SCALE[p[1:]]
     if "%" in pieces or any(p in ("percent", "pct") for p in pieces) or "per cent" in title.lower():
-        return Measure("percent", "%")
+        # "(millions, % of total)" declares two units for two kinds of cell: neither can be assumed
+        return Measure("percent", "%") if scale == 1.0 and not currency else None
     change = any(p in ("change", "chg", "difference", "diff", "swing") for p in pieces) or "+/-" in title
     if any(p in ("pp", "ppt", "ppts") for p in pieces) or "percentage point" in title.lower() or (
             change and any(p in ("pts", "points") for p in pieces)):
@@ -114,8 +116,9 @@ def declarations(sentence: str) -> list[tuple[int, Measure]]:
 
 
 _NOT_A_VALUE = re.compile(r"\((?:[^()]*)\)|\b(?:1[89]\d\d|20\d\d)\b|\d+/\d+|[A-Za-z]+\d+\w*"
-                          r"|\b(?:table|figure|chart|exhibit|graph)\s+\d+\b|\b\d[A-Za-z]\b", re.I)
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+                          r"|\b(?:table|figure|chart|exhibit|graph)\s+\d+\b|\b\d[A-Za-z]\b"
+                          r"|\b(?:1[89]|20)\d\d\s*-?\s*Q[1-4]\b|\bQ[1-4]\s*[-/ ]?\s*(?:1[89]|20)\d\d\b", re.I)
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -208,7 +211,14 @@ def _cells_of_markdown_table(segments) -> list[tuple[int, int, tuple[SourceColum
     return cells
 
 
+_YEAR_QUARTER = re.compile(r"\b(1[89]\d\d|20\d\d)\s*-?\s*Q([1-4])\b|\bQ([1-4])\s*[-/ ]?\s*(1[89]\d\d|20\d\d)\b", re.I)
+
+
 def _column_periods(title: str) -> frozenset[str]:
+    """The periods a column header names: '2024', 'Q2 2025', '2025Q1'."""
     from factlint.periods import periods
 
-    return periods(title) | frozenset(f"y{m.group(1)}" for m in _YEAR.finditer(title))
+    tags = set(periods(title)) | {f"y{m.group(1)}" for m in _YEAR.finditer(title)}
+    for m in _YEAR_QUARTER.finditer(title):
+        tags |= {f"y{m.group(1) or m.group(4)}", f"q{m.group(2) or m.group(3)}"}
+    return frozenset(tags)

@@ -305,6 +305,8 @@ def _measure_at(atoms: list[Atom], i: int, sentence: str, offset: int, source: b
             and atoms[end + 1].is_digits:
         if "." in atoms[j].text or "." in atoms[end + 1].text:
             return _score_pair(atoms, i, end, sentence, offset, fields), end + 2  # "won 7.5-6.5"
+        if source and fields["kind"] == "count":
+            return _tally(atoms, i, end, sentence, offset, fields)  # "a 64-18 record", "a 12-9-7 tally"
         return None, end + 2  # "won 2-1", "978-0-14": scores and codes
     if ranged:
         end, fields = ranged
@@ -330,6 +332,24 @@ def _score_pair(atoms: list[Atom], i: int, dash: int, sentence: str, offset: int
     second = dict(fields, value=value, written=value, resolution=resolution, weak=False)
     return (_make(atoms, i, dash, sentence, offset, **dict(fields, weak=False)),
             _make(atoms, dash + 1, dash + 2, sentence, offset, **second))
+
+
+def _tally(atoms: list[Atom], i: int, dash: int, sentence: str, offset: int, fields: dict):
+    """A record or tally in a source ('64-18', '12-9-7'): each number may support a claim ('64 wins'),
+    none contradicts one, as they may as well be a code."""
+    parts, k = [(i, dash)], dash
+    while lower_at(atoms, k) in ("-", "–") and glued_at(atoms, k) and glued_at(atoms, k + 1) \
+            and atom_at(atoms, k + 1).text.isdigit():
+        parts.append((k + 1, k + 2))
+        k += 2
+    if any(len(atoms[a].text) > 3 for a, _ in parts[1:]) or len(atoms[i].text) > 3:
+        return None, k  # "978-0-14": a code
+    figures = []
+    for a, b in parts:
+        value, resolution = digits_value(atoms[a].text)
+        figures.append(_make(atoms, a, b, sentence, offset, **dict(fields, value=value, written=value,
+                                                                     resolution=resolution, weak=False, soft=True)))
+    return tuple(figures), k
 
 
 def _past_listed_labels(atoms: list[Atom], end: int) -> int:

@@ -28,8 +28,9 @@ def is_label(atoms: list[Atom], i: int, end: int, priced: bool = False) -> bool 
     atom, before, after = atoms[i], atom_at(atoms, i - 1), atom_at(atoms, end)
     if before and atom.glued and not priced \
             and (before.text.isalpha() or before.is_digits or before.text in "-–—#/._@:,'’"):
-        if not (before.text in "-−" and not before.glued):
-            return True  # H200, GPT-4, COVID-19, 3.8.1, 10:30
+        sign = before.text in "-−" and (not before.glued or not atoms[i - 2].text.isalnum())
+        if not sign:
+            return True  # H200, GPT-4, COVID-19, 3.8.1, 10:30; "(-0.4%)" is a sign
     if after and after.glued:
         if after.low in _ORDINAL_SUFFIXES or after.text == "s" or after.text in ("'s", "’s") and (
                 len(atom.text) == 4 or len(atom.text) == 2 and atom.text.endswith("0")):

@@ -465,3 +465,14 @@ UNITS.update({"l/m²": "mm", "l/m2": "mm", "liter pro quadratmeter": "mm", "litr
 CONVERSIONS.update({"hPa": ("pressure", 100.0), "kPa": ("pressure", 1000.0), "Pa": ("pressure", 1.0)})
 DOWN_WORDS.update({"shrinking", "contracting", "contracts", "slumping", "dipping", "sliding", "tumbling", "slipping"})
 UP_WORDS.update({"rebounding", "climbing", "jumping", "surging", "soaring"})
+LABEL_NOUNS.update({"form", "schedule", "item", "exhibit", "appendix", "annex", "tier", "phase", "stage"})
+# emissions in tonnes of CO2 (equivalent), and computing speed in floating-point operations a second
+UNITS.update({"gtco2": "Gt", "gtco2e": "Gt", "mtco2": "Mt", "mtco2e": "Mt", "tco2": "t", "tco2e": "t",
+              "ktco2": "kt", "gtc": "Gt", "mtc": "Mt",
+              "flop/s": "FLOPS", "flops": "FLOPS", "gflop/s": "GFLOPS", "gflops": "GFLOPS", "tflop/s": "TFLOPS",
+              "tflops": "TFLOPS", "pflop/s": "PFLOPS", "pflops": "PFLOPS", "eflop/s": "EFLOPS", "eflops": "EFLOPS",
+              "gigaflops": "GFLOPS", "teraflops": "TFLOPS", "petaflops": "PFLOPS", "exaflops": "EFLOPS",
+              "petaflop": "PFLOPS", "exaflop": "EFLOPS"})
+UNIT_SCALE.update({"kt": ("t", 1e3)})
+CONVERSIONS.update({"FLOPS": ("compute", 1.0), "GFLOPS": ("compute", 1e9), "TFLOPS": ("compute", 1e12),
+                    "PFLOPS": ("compute", 1e15), "EFLOPS": ("compute", 1e18)})
