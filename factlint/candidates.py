@@ -21,7 +21,10 @@ from factlint.lexicon import CONVERSIONS
 
 LONG_SOURCE = 300   # figures; below this every figure is scored, as it costs little
 NEAREST = 48        # figures kept from each window or word lookup
-_SLACK = 0.35       # a source figure's own rounding and bounds reach this far past the claim's interval
+SLIPPED = 3         # figures kept for each way of mistyping the claim's digits
+COMMON = 400        # a word beside more figures than this tells none of them apart, like a stopword
+_SLACK = 0.06       # a source figure's own rounding reaches this far past the claim's interval
+_BOUND_SLACK = 0.3  # and a source's bound ("more than 70%") this far
 
 
 def _prefix(word: str) -> str:
@@ -67,6 +70,9 @@ class SourceIndex:
             if high is not None or unit in ("°C", "°F", "K"):
                 self.always.append(source_figure)
                 continue
+            if figure.bound != "=":
+                rows_unit.setdefault(("bound", kind, unit), []).append((size, source_figure))
+                continue
             rows_unit.setdefault((kind, unit), []).append((size, source_figure))
             if kind == "quantity" and unit in CONVERSIONS:
                 dimension, factor = CONVERSIONS[unit]
@@ -90,7 +96,10 @@ class SourceIndex:
         low, high = _window(claim, tol)
         kind, unit, _, _ = as_comparable(claim)
         for key, rows in self.by_unit.items():
-            if _may_compare(kind, unit, key):
+            if key[0] == "bound" and _may_compare(kind, unit, key[1:]):
+                for c in rows.between(low * (1 - _BOUND_SLACK), high * (1 + _BOUND_SLACK)):
+                    found[id(c)] = c
+            elif key[0] != "bound" and _may_compare(kind, unit, key):
                 for c in rows.between(low, high):
                     found[id(c)] = c
         for key, (lo, hi) in _changes_and_multiples(claim, low, high):
@@ -104,7 +113,7 @@ class SourceIndex:
         for c in self.written.between(abs(claim.written) - step, abs(claim.written) + step):
             found[id(c)] = c
         for digits in _slips(_digits(claim)):
-            for c in self.by_digits.get(digits, ()):
+            for c in self.by_digits.get(digits, ())[:SLIPPED]:  # a number the source repeats: a few will do
                 found[id(c)] = c
         for c in self._sharing(words):
             found[id(c)] = c
@@ -114,7 +123,10 @@ class SourceIndex:
         """The figures whose nearby words share the most beginnings with the claim's words."""
         counts: dict[int, list] = {}
         for prefix in {_prefix(w) for w in words}:
-            for c in self.by_word.get(prefix, ()):
+            postings = self.by_word.get(prefix, ())
+            if len(postings) > COMMON:
+                continue
+            for c in postings:
                 entry = counts.setdefault(id(c), [0, c])
                 entry[0] += 1
         ranked = sorted(counts.values(), key=lambda entry: -entry[0])
@@ -124,7 +136,10 @@ class SourceIndex:
         """The sentences that share the most word beginnings with the claim's words (at least one)."""
         counts: dict[int, int] = {}
         for prefix in {_prefix(w) for w in words}:
-            for n in self.sentence_words.get(prefix, ()):
+            postings = self.sentence_words.get(prefix, ())
+            if len(postings) > COMMON:
+                continue
+            for n in postings:
                 counts[n] = counts.get(n, 0) + 1
         ranked = sorted(counts, key=lambda n: (-counts[n], n))[:NEAREST]
         return [self.sentences[n] for n in sorted(ranked)] or self.sentences[:1]

@@ -167,18 +167,32 @@ def _cited_figures(cited: list[Source], figure: Figure, following: Figure | None
     """The cited sources' figures a claim could be judged against, their sentences, each stated
     figure's predecessor and the figures that could be the claim's next figure. Every figure of a
     short source; for a long one, those an index picks (candidates.py), so cost stays flat."""
-    figures: list[SourceFigure] = []
-    sentences: list[str] = []
-    for source in cited:
-        found, said = index_source(source)
-        figures.extend(found)
-        sentences.extend(said)
+    figures, sentences = _all_figures(tuple((s.id, tuple(s.excerpts)) for s in cited), cited)
     if len(figures) < LONG_SOURCE:
         stated = [c for c in figures if not c.derived and not c.figure.soft]
         return figures, sentences, previous_figures(figures), tuple(stated)
     index = index_of(tuple((s.id, tuple(s.excerpts)) for s in cited), figures, sentences)
     near_following = tuple(index.candidates(following, words, tol)) if following is not None else ()
     return index.candidates(figure, words, tol), index.sentences_sharing(words), index.previous, near_following
+
+
+_FIGURES: dict = {}
+
+
+def _all_figures(key: tuple, cited: list[Source]) -> tuple[list[SourceFigure], list[str]]:
+    """Every figure and sentence of a set of cited sources, gathered once for each set (`key` names it)."""
+    found = _FIGURES.get(key)
+    if found is None:
+        figures: list[SourceFigure] = []
+        sentences: list[str] = []
+        for source in cited:
+            more, said = index_source(source)
+            figures.extend(more)
+            sentences.extend(said)
+        if len(_FIGURES) > 256:
+            _FIGURES.clear()
+        found = _FIGURES[key] = (figures, sentences)
+    return found
 
 
 def _found(case: _Case, agreeing: list[tuple[float, SourceFigure]]) -> Verdict:
