@@ -222,3 +222,17 @@ def _column_periods(title: str) -> frozenset[str]:
     for m in _YEAR_QUARTER.finditer(title):
         tags |= {f"y{m.group(1) or m.group(4)}", f"q{m.group(2) or m.group(3)}"}
     return frozenset(tags)
+
+
+def row_declarations(sentence: str) -> list[tuple[int, tuple[Measure, ...]]]:
+    """'(millions, % of total): Lung 2.5 12.4 | Breast 2.3 11.6': a declaration of one unit per column,
+    in order; (the offset after it, the measures)."""
+    found = []
+    for match in _DECLARED.finditer(sentence):
+        words = match.group(1)
+        if words is None or "," not in words:
+            continue
+        measures = tuple(header_measure(part) for part in words.split(","))
+        if len(measures) >= 2 and all(measures):
+            found.append((match.end(), measures))
+    return found

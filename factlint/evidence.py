@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from factlint.compare import as_comparable
 from factlint.context import figure_contexts, keywords
-from factlint.declared import Measure, column_measures, declarations
+from factlint.declared import Measure, column_measures, declarations, row_declarations
 from factlint.figures import Figure, extract
 from factlint.nlp import sentence_spans
 from factlint.notation import in_english_notation
@@ -80,6 +80,16 @@ def _in_declared_units(found: list[Figure], sentence: str, start: int, carried: 
             for n, column in zip(cells, columns):
                 result[n] = column.measure.applied(result[n]) if column.measure else result[n]
                 placed[n] = column.when
+    for offset, measures in row_declarations(sentence):  # "(millions, % of total): Lung 2.5 12.4 | …"
+        segment_start = offset
+        for part in sentence[offset:].split("|"):
+            cells = [n for n, f in enumerate(result) if segment_start <= f.start - start < segment_start + len(part)
+                     and n not in placed]
+            if len(cells) == len(measures):
+                for n, measure in zip(cells, measures):
+                    result[n] = measure.applied(result[n])
+                    placed[n] = frozenset()
+            segment_start += len(part) + 1
     # a unit in a table's header belongs to its column, not to the text after the table
     header_end = max((low for low, _, _ in column_measures(sentence)), default=0)
     declared = [(offset, m) for offset, m in declarations(sentence) if not placed or offset > header_end]

@@ -148,19 +148,25 @@ def _captions(line_texts: list[str], lines: LineIndex, first: int, end: int) -> 
 
 
 def _columns(text: str, header: Row, body: tuple[Row, ...]) -> tuple[Column, ...]:
-    columns = []
+    columns, named = [], False
     for n, cell in enumerate(header.cells):
         title = text[cell.start:cell.end]
         measure = header_measure(title)
         values = [text[row.cells[n].start:row.cells[n].end].strip() for row in body if n < len(row.cells)]
         if _is_rank(title, values):
             role = "rank"
-        elif n == 0 and measure is None:
-            role = "label"
+        elif (not named and measure is None) or _mostly_words(values):
+            role, named = "label", True  # the first column after any rank names the rows, as do columns of words
         else:
             role = "value"
         columns.append(Column(title, measure, role, _header_periods(title)))
     return tuple(columns)
+
+
+def _mostly_words(values: list[str]) -> bool:
+    """A column of names ('Lung', 'Female breast'), not of figures."""
+    filled = [v for v in values if v and v not in ("—", "–", "-", "n/a", "N/A")]
+    return bool(filled) and sum(not any(ch.isdigit() for ch in v) for v in filled) > len(filled) / 2
 
 
 def _is_rank(title: str, values: list[str]) -> bool:
