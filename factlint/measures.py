@@ -219,8 +219,10 @@ def _money_after(atoms: list[Atom], j: int) -> tuple[str, str, int] | None:
     if atom.text + text_at(atoms, j + 1) in lx.CURRENCY_SYMBOLS and glued_at(atoms, j + 1) \
             and text_at(atoms, j + 1) == "$":
         return "money", lx.CURRENCY_SYMBOLS[atom.text + "$"], j + 2  # "3.14US$"
-    if atom.text in lx.CURRENCY_AFTER and not (atom.text == "$" and atom_at(atoms, j + 1) and atoms[j + 1].is_digits):
-        return "money", lx.CURRENCY_AFTER[atom.text], j + 1  # "20 €", "80 Kč"; "$" before digits opens the next
+    opens_next = atom.text in lx.CURRENCY_SYMBOLS and atom_at(atoms, j + 1) and atoms[j + 1].is_digits \
+        and (atoms[j + 1].glued or atom.text == "$")
+    if atom.text in lx.CURRENCY_AFTER and not opens_next:
+        return "money", lx.CURRENCY_AFTER[atom.text], j + 1  # "20 €", "80 Kč"; "£715,000 £600,000": "£" opens the next
     return None
 
 
