@@ -10,7 +10,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from factlint.lexicon import DOWN_WORDS, HEDGES, MONTHS, UP_WORDS
-from factlint.periods import periods
+from factlint.periods import labelled, periods
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CLAUSE_BREAK = re.compile(r"[;:()]|,|\b(?:while|whereas|but|although|though|compared|versus|vs)\b", re.I)
@@ -94,7 +94,7 @@ def figure_contexts(sentence: str, spans: list[tuple[int, int]]) -> list[Context
         right = _right(sentence, end, next_start)
         # "4.8 percent, in the second quarter": the period may follow a comma
         words = keywords(left)[-LEFT_WORDS:]
-        when = periods(left) | periods(_right(sentence, end, next_start, True))
+        when = periods(left) | labelled(sentence[prev_end:start]) | periods(_right(sentence, end, next_start, True))
         if not words and n:  # "911,000, or 0.5%": the second figure shares the first's subject and period
             # "911,000, or 0.5%" restates the figure before it, and shares its period; "…, from $514 billion"
             # is a comparison's base and "having doubled the year before" another time

@@ -22,8 +22,10 @@ _CURRENCY_MARKS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "J
 _PIECE = re.compile(r"[A-Za-z]{0,2}\$|[€£¥₹₩₽]|%|'?000s?|[^\W\d_]+(?:/[^\W\d_]+)?|\d{4}", re.I)
 _LENGTH_WORDS = {"height", "length", "depth", "elevation", "altitude", "distance", "span", "width", "tall",
                  "high", "deep", "long", "metres", "meters"}
-# '(in millions)', '(%)', '(Mt CO2)', 'in billions of dollars': a declaration in running text
-_DECLARED = re.compile(r"\(([^()\d]{1,60})\)|\bin (?:millions|billions|thousands)(?: of [a-z]+)?\b", re.I)
+# '(in millions)', '(%)', '(Mt CO2)', 'in billions of dollars', 'change on the year in %:': a declaration
+# in running text
+_DECLARED = re.compile(r"\(([^()\d]{1,60})\)|\bin (?:millions|billions|thousands)(?: of [a-z]+)?\b"
+                       r"|\b(?:in|en|w) (?:%|percent|per cent|prozent|procent)\s*:", re.I)
 
 
 @dataclass(frozen=True)
@@ -36,9 +38,11 @@ class Measure:
 
     def applied(self, figure: Figure) -> Figure:
         """A bare number ('41.3') read in this measure (41.3 million); an amount of money with no scale
-        read in a declared scale ('$ 162,450' under 'in millions'); any other figure unchanged."""
-        if figure.kind == "money" and self.kind == "count" and self.scale != 1 and figure.scale == 1 \
-                and not figure.spelled:
+        read in a declared scale ('$ 162,450' under 'in millions' or 'dollars in millions'), but not an
+        amount in cents ('per share $ 6.08'); any other figure unchanged."""
+        if figure.kind == "money" and self.scale != 1 and figure.scale == 1 and not figure.spelled \
+                and figure.resolution > 0.01 \
+                and (self.kind == "count" or self.kind == "money" and self.unit == figure.unit):
             high = None if figure.value_high is None else figure.value_high * self.scale
             return replace(figure, value=figure.value * self.scale, value_high=high,
                            resolution=figure.resolution * self.scale, scale=self.scale)

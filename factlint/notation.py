@@ -1,10 +1,13 @@
-"""How a text writes its numbers: a decimal point (English) or a decimal comma (most of Europe).
+"""How a text writes its numbers: a decimal point (English) or a decimal comma (most of Europe),
+and a financial statement's own signs.
 
 A source quoted in German, Dutch, Spanish or Czech writes `1,45` for one and forty-five
-hundredths and `9.000` for nine thousand. The convention is read from the text itself, by
-the share of common words of languages that write a decimal comma, never from the article
-that cites it. Such a text is rewritten to English separators before figures are read, one
-character for one, so every offset and every quoted excerpt stays as it was.
+hundredths and `9.000` for nine thousand. The convention is read from the text itself — from
+the shape of its decimals when they agree ('+2,2 %'), else from the share of common words of
+languages that write a decimal comma — never from the article that cites it. Such a text is
+rewritten to English separators before figures are read, one character for one, so every
+offset and every quoted excerpt stays as it was. A statement's '(4)%' is minus four per cent,
+and its footnote markers ('iPhone (1) $ 201,183') are no figures.
 """
 
 from __future__ import annotations
@@ -40,9 +43,22 @@ _NUMBER = re.compile(r"\d[\d.,]*\d")
 _DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})")
 
 
+# a number whose comma (or dot) cannot group thousands: '2,2', '13,75', '0,125 0' — a decimal mark
+_COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d.,])")
+_POINT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])")
+
+
 def writes_decimal_comma(text: str) -> bool:
-    """True when the text reads as a language that writes `1,45` and `9.000`, not as English."""
-    words = [w.lower() for w in _WORD.findall(text[:20000])]
+    """True when the text writes `1,45` and `9.000`, not English `1.45` and `9,000`: told by the shape
+    of its decimals when they all agree ('+2,2 %'), else by the share of words of such languages."""
+    sample = text[:20000]
+    commas = sum(1 for m in _COMMA_DECIMAL.finditer(sample) if not _DATE.fullmatch(m.group(0)))
+    points = sum(1 for m in _POINT_DECIMAL.finditer(sample) if not _DATE.fullmatch(m.group(0)))
+    if commas and not points:
+        return True
+    if points and not commas:
+        return False
+    words = [w.lower() for w in _WORD.findall(sample)]
     if not words:
         return False
     if sum(1 for w in words if _is_cyrillic(w)) > len(words) / 2:
@@ -103,7 +119,21 @@ def spelled_as_digits(text: str) -> str:
     return _SPELLED_BEFORE_SCALE.sub(lambda m: str(_WORD_VALUE[m.group(1).lower()]).ljust(len(m.group(1))), text)
 
 
+# a financial statement's negative percentage: '(4)%', '(27) %'
+_ACCOUNTING_NEGATIVE = re.compile(r"\((\d{1,3}(?:[.,]\d{1,2})?)\)(\s?)%")
+# footnote markers after a table row's label and before its first cell: 'iPhone (1) $ 201,183', 'Wearables (1)(2) 37,005'
+_FOOTNOTE_MARKS = re.compile(r"(?<=[^\W\d_]) ?(?:\(\d\)){1,4}(?=\s+(?:[$€£¥]\s?)?\d)")
+
+
+def in_statement_notation(text: str) -> str:
+    """'(4)%' as '-4 %' and footnote markers '(1)' after a row label as blanks, one character for one."""
+    text = _ACCOUNTING_NEGATIVE.sub(lambda m: f"-{m.group(1)} {m.group(2)}%", text)
+    return _FOOTNOTE_MARKS.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def in_english_notation(text: str) -> str:
     """The text as the extractor reads it: rewritten to a decimal point when its language writes a comma,
-    small number words before a scale word written as digits."""
+    small number words before a scale word written as digits, a financial statement's signs and
+    footnote markers read as its readers do."""
+    text = in_statement_notation(text)
     return spelled_as_digits(to_decimal_point(text)) if writes_decimal_comma(text) else text

@@ -69,7 +69,22 @@ def _is_date(text: str, match: re.Match) -> bool:
 
 
 def _is_base(text: str, start: int) -> bool:
-    return bool(_BASE.search(text[max(0, start - 60):start]))
+    before = text[max(0, start - 60):start]
+    return bool(_BASE.search(before) or _ON_BEFORE.search(before))
+
+
+# "up $7.8 billion on fiscal 2023", "rose 3% on 2022": the period right after 'on' is the base
+_ON_BEFORE = re.compile(r"\bon\s+$")
+
+
+# "(2023: +5.9%; 2022: +6.9%)", "2024 – 3.1": a year set before a figure as its label
+_YEAR_LABEL = re.compile(r"\b(1[89]\d\d|20\d\d)\s*(?::|–|—)\s*[+\-−±]?\s*$")
+
+
+def labelled(left: str) -> frozenset[str]:
+    """The year a figure is labelled with, from the text right before it ('2022: +6.9%')."""
+    match = _YEAR_LABEL.search(left[-12:])
+    return frozenset({f"y{match.group(1)}"}) if match else frozenset()
 
 
 def clash(one: frozenset[str], other: frozenset[str]) -> bool:
