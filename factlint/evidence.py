@@ -16,7 +16,7 @@ from factlint.context import figure_contexts, keywords
 from factlint.declared import Measure, column_measures, declarations, row_declarations
 from factlint.figures import Figure, extract
 from factlint.nlp import sentence_spans
-from factlint.notation import in_english_notation
+from factlint.notation import groups_thousands_by_space, in_english_notation
 from factlint.numbers import atomize
 from factlint.sources import Source
 
@@ -46,10 +46,11 @@ def _index_text(source_id: str, text: str) -> tuple[tuple[SourceFigure, ...], tu
     sentences: list[str] = []
     carried = None
     # figures are read from the text in English notation; sentences are quoted as the source wrote them
+    spaced_thousands = groups_thousands_by_space(text)
     for start, end, tokens in sentence_spans(in_english_notation(text)):
         sentence = text[start:end]
         sentences.append(sentence)
-        found = extract(atomize(tokens), sentence, start, source=True)
+        found = extract(atomize(tokens, spaced_thousands), sentence, start, source=True)
         carried = carried if _table_like(sentence, found) else None  # a unit declared once reaches through a table
         found, column_periods, carried = _in_declared_units(found, sentence, start, carried)
         words = frozenset(keywords(sentence))

@@ -89,7 +89,16 @@ def not_a_count(atoms: list[Atom], j: int, amount: Amount) -> bool:
     if amount.spelled and amount.value == 1 and amount.end == j + 1:
         return lower_at(atoms, amount.end) in lx.ONE_NOT_FIGURE_AFTER \
             or lower_at(atoms, j - 1) in lx.ONE_NOT_FIGURE_BEFORE
-    return not amount.spelled and amount.scale == 1 and names_a_model(atoms, j)
+    return not amount.spelled and amount.scale == 1 and (names_a_model(atoms, j) or _model_word_follows(atoms, amount.end))
+
+
+# words that finish a model's name after its number: '737 MAX', 'RTX 4090 Ti', 'A330 neo'
+_MODEL_WORDS = {"MAX", "NEO", "neo", "XL", "XLR", "LR", "Ti", "GT", "GTI"}
+
+
+def _model_word_follows(atoms: list[Atom], end: int) -> bool:
+    after = atom_at(atoms, end)
+    return after is not None and not after.glued and after.text in _MODEL_WORDS
 
 
 def names_a_model(atoms: list[Atom], j: int) -> bool:

@@ -119,6 +119,18 @@ def spelled_as_digits(text: str) -> str:
     return _SPELLED_BEFORE_SCALE.sub(lambda m: str(_WORD_VALUE[m.group(1).lower()]).ljust(len(m.group(1))), text)
 
 
+_COMMA_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
+
+
+def groups_thousands_by_space(text: str) -> bool:
+    """False for a text that writes English numbers ('2,319', '+2.3%'): there a space between digit
+    runs parts two cells of a flattened table ('737 396 387'), not the groups of one number."""
+    if writes_decimal_comma(text):
+        return True
+    sample = text[:20000]
+    return not (_POINT_DECIMAL.search(sample) or _COMMA_THOUSANDS.search(sample))
+
+
 # a financial statement's negative percentage: '(4)%', '(27) %'
 _ACCOUNTING_NEGATIVE = re.compile(r"\((\d{1,3}(?:[.,]\d{1,2})?)\)(\s?)%")
 # footnote markers after a table row's label and before its first cell: 'iPhone (1) $ 201,183', 'Wearables (1)(2) 37,005'

@@ -27,6 +27,7 @@ class Atom:
     start: int
     end: int
     glued: bool  # touches the atom before it (no white space between)
+    apart: bool = False  # digits a space sets apart from digits before, in a text that groups thousands otherwise
     low: str = field(init=False)         # the text in lower case
     is_digits: bool = field(init=False)  # a number written in digits ('3.2', '1,234', '.75')
 
@@ -69,8 +70,11 @@ def stands_alone(atoms: list[Atom], first: int, end: int) -> bool:
     return all(not a.text.isalnum() for k, a in enumerate(atoms) if not first <= k < end)
 
 
-def atomize(tokens: list[tuple[str, int]]) -> list[Atom]:
-    """Split tokens holding digits into digit, letter and symbol pieces ("$3.2bn" → $ 3.2 bn)."""
+def atomize(tokens: list[tuple[str, int]], spaced_thousands: bool = True) -> list[Atom]:
+    """Split tokens holding digits into digit, letter and symbol pieces ("$3.2bn" → $ 3.2 bn).
+
+    In a text that writes its thousands otherwise (`spaced_thousands` False: '2,319', '1.5'), digits
+    after a space are set apart from digits before them: 'y/y 737 396 387' holds three cells."""
     atoms: list[Atom] = []
     for index, (text, start) in enumerate(tokens):
         if any(c.isdigit() for c in text):
@@ -85,7 +89,9 @@ def atomize(tokens: list[tuple[str, int]]) -> list[Atom]:
             pieces = [(text, start)]
         for piece, pos in pieces:
             glued = bool(atoms) and atoms[-1].end == pos
-            atoms.append(Atom(piece, pos, pos + len(piece), glued))
+            apart = not spaced_thousands and not glued and bool(atoms) and atoms[-1].is_digits \
+                and piece[:1].isdigit() and piece != "000"
+            atoms.append(Atom(piece, pos, pos + len(piece), glued, apart))
     return atoms
 
 
@@ -122,7 +128,7 @@ def _next_group(atoms: list[Atom], j: int) -> tuple[str, int, bool] | None:
     """The group of three digits at atoms[j], after one space or a glued apostrophe:
     (digits, end, whether a space set it off)."""
     atom = atoms[j]
-    if not atom.glued and atom.start - atoms[j - 1].end == 1 and _GROUP.fullmatch(atom.text):
+    if not atom.glued and not atom.apart and atom.start - atoms[j - 1].end == 1 and _GROUP.fullmatch(atom.text):
         return atom.text, j + 1, True
     if atom.glued and atom.text in ("'", "’") and j + 1 < len(atoms) and atoms[j + 1].glued \
             and atoms[j + 1].text.isdigit() and len(atoms[j + 1].text) == 3:
