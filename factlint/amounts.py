@@ -30,6 +30,9 @@ def amount_at(atoms: list[Atom], i: int, money: bool, bare: bool = False) -> Amo
         value, end = value + half[0] * last_scale, half[1]
     written, scale, digits_end = value, 1.0, end
     nxt = atom_at(atoms, end)
+    if nxt and nxt.low in ("-", "‑") and nxt.glued and not spelled and glued_at(atoms, end + 1) \
+            and lower_at(atoms, end + 1) in ("thousand", "million", "billion", "trillion"):
+        end, nxt = end + 1, atoms[end + 1]  # "27-thousand", as a transcript writes it
     if nxt and nxt.low in lx.SCALE_WORDS and (not spelled or last_scale == 1.0 and half):
         scale, end = lx.SCALE_WORDS[nxt.low], end + 1
     elif nxt and nxt.text in lx.SCALE_ABBREVIATIONS and not spelled and _scale_abbreviation_applies(atoms, end, money):

@@ -181,9 +181,17 @@ def consistent(claim: Figure, source: Figure, tol: Tolerances) -> bool:
 
 
 def same_digits(claim: Figure, source: Figure) -> bool:
-    """The same number as written, whatever its scale: '500' in '$500 billion' and '$500m'."""
+    """The same number as written, whatever its scale: '500' in '$500 billion' and '$500m', or the
+    same figure a factor of a thousand or a million away ('€108.7 million', '108,662 million euros')."""
     if claim.written == 0 or source.written == 0:
         return False
     a, b = abs(claim.written), abs(source.written)
     step = min(claim.resolution / max(claim.scale, 1e-12), 1.0)
-    return abs(a - b) <= step / 2 + 1e-9
+    if abs(a - b) <= step / 2 + 1e-9:
+        return True
+    # '€108.7 million' for '108.662 millones' (€108.7 billion): the same figure one scale word off
+    for power in (1e3, 1e6, 1e-3, 1e-6):
+        if claim.value and abs(abs(source.value) / power - abs(claim.value)) <= claim.resolution / 2 + 1e-9 \
+                and claim.resolution < abs(claim.value) / 10:
+            return True
+    return False

@@ -107,10 +107,20 @@ def _header_unit(token: str, lengthy: bool) -> bool:
 
 
 
+# a table's scale said as its first words in another language: 'Miles de personas Valor …', 'In Tausend'
+_FOREIGN_HEADER_SCALE = re.compile(r"\s*(?:(miles|milliers|migliaia|tausend|duizenden)\s+(?:de|di|d'|van)?\s*\w*"
+                                   r"|(?:en|in|w)\s+(miles|milliers|migliaia|tausend|duizenden|tys\.))", re.I)
+_CELL = re.compile(r"[+\-−]?\d[\d.,]*")
+
+
 def declarations(sentence: str) -> list[tuple[int, Measure]]:
     """Where a sentence of a source declares a unit for the bare numbers after it, and which:
-    'Regional Breakdown (in millions) | UCAN 80.13' → [(offset, count × 1e6)]."""
+    'Regional Breakdown (in millions) | UCAN 80.13' → [(offset, count × 1e6)]; a table's
+    'Miles de personas' at its start, before three or more cells, declares thousands."""
     found = []
+    header = _FOREIGN_HEADER_SCALE.match(sentence)
+    if header and len(_CELL.findall(sentence, header.end())) >= 3:
+        found.append((header.end(), Measure("count", None, 1e3)))
     for match in _DECLARED.finditer(sentence):
         words = match.group(1) if match.group(1) is not None else match.group(0)
         measure = header_measure(words)

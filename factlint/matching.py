@@ -343,11 +343,19 @@ def _same_number_other_unit(claim: Figure, source: Figure, tol: Tolerances) -> b
     if claim.unit != source.unit and (kinds == {"money"} or kinds == {"percent"} or kinds <= {"count", "quantity"}):
         exact = replace(claim, bound="=")
         return same_digits(claim, source) or consistent(exact, replace(source, unit=claim.unit), tol)
-    if claim.unit == source.unit and claim.kind == source.kind and claim.scale != source.scale:
-        return same_digits(claim, source)
+    if claim.unit == source.unit and claim.kind == source.kind and (
+            claim.scale != source.scale or _orders_apart(claim, source)):
+        return same_digits(claim, source)  # '$500m' for '$500 billion'; '€108.7 million' for '108,662 millones'
+
     if kinds == {"percent", "quantity"} and source.unit is not None:
         return _distinctive(claim) and same_digits(claim, source)  # "rose 2.3%" where the source says 2.3 ppm
     return False
+
+
+def _orders_apart(claim: Figure, source: Figure) -> bool:
+    """Sizes at least a hundred times apart."""
+    small, large = sorted((abs(claim.value), abs(source.value)))
+    return small > 0 and large / small >= 100
 
 
 def _digits(figure: Figure) -> str:

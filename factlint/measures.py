@@ -84,9 +84,30 @@ def what_is_measured(atoms: list[Atom], amount: Amount, currency) -> tuple[str |
     if scaled:
         return "money", scaled[0], scaled[2], scaled[1]
     kind, unit, end = suffix_at(atoms, amount.end)
+    linked = _linked_currency(atoms, amount) if kind is None else None
+    if linked:
+        return "money", linked[0], linked[1], 1.0
     if kind == "money" and amount.scale == 1 and lower_at(atoms, end) in _SINGULAR_SCALE_NAMES:
         return kind, unit, end + 1, lx.SCALE_WORDS[lower_at(atoms, end)]  # "75 USD million"
     return kind or "count", unit, end, 1.0
+
+
+def _linked_currency(atoms: list[Atom], amount: Amount) -> tuple[str, int] | None:
+    """'108.662 millones de euros', '5 millions d'euros', '3 miliardi di euro': a currency linked to a
+    scale word by 'de', 'di' or 'd'' → (currency, end index)."""
+    if amount.scale == 1:
+        return None
+    k = amount.end
+    if lower_at(atoms, k) in ("de", "di", "do", "da"):
+        k += 1
+    elif lower_at(atoms, k) == "d" and text_at(atoms, k + 1) in ("'", "’"):
+        k += 2
+    elif lower_at(atoms, k)[:2] in ("d'", "d’") and lx.CURRENCY_NAMES.get(lower_at(atoms, k)[2:]):
+        return lx.CURRENCY_NAMES[lower_at(atoms, k)[2:]], k + 1  # one token: "d'euros"
+    else:
+        return None
+    kind, unit, end = suffix_at(atoms, k)
+    return (unit, end) if kind == "money" else None
 
 
 _PER_DOLLAR = (("for", "every"), ("on", "the"), ("to", "the"), ("per",), ("for", "each"), ("of", "every"))
@@ -192,8 +213,8 @@ def _percent_after(atoms: list[Atom], j: int) -> tuple[str, str, int] | None:
         return "percent", "bp", j + 2
     if word in ("bps", "bp"):
         return "percent", "bp", j + 1
-    if word in ("points", "pts"):
-        return "quantity", "points", j + 1  # "down 9.3 points": index or percentage points
+    if word in ("points", "pts") or word in lx.FOREIGN_POINT_WORDS and not word.startswith(("prozent", "procent")):
+        return "quantity", "points", j + 1  # "down 9.3 points", "baja 1,11 puntos": index or percentage points
     return None
 
 
