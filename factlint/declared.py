@@ -24,7 +24,8 @@ _LENGTH_WORDS = {"height", "length", "depth", "elevation", "altitude", "distance
                  "high", "deep", "long", "metres", "meters"}
 # '(in millions)', '(%)', '(Mt CO2)', 'in billions of dollars', 'change on the year in %:': a declaration
 # in running text
-_DECLARED = re.compile(r"\(([^()\d]{1,60})\)|\bin (?:millions|billions|thousands)(?: of [a-z]+)?\b"
+_DECLARED = re.compile(r"\((?:\s*units?\s*:\s*)?((?:\d{1,4}\s+)?[^()\d]{1,60})\)"
+                       r"|\bin (?:millions|billions|thousands)(?: of [a-z]+)?\b"
                        r"|\b(?:in|en|w) (?:%|percent|per cent|prozent|procent)\s*:", re.I)
 
 
@@ -113,6 +114,20 @@ _FOREIGN_HEADER_SCALE = re.compile(r"\s*(?:(miles|milliers|migliaia|tausend|duiz
 _CELL = re.compile(r"[+\-−]?\d[\d.,]*")
 
 
+_MULTIPLIER = re.compile(r"\s*(\d{1,4})\s+(?=[^\W\d_])")
+
+
+def _declared_measure(words: str) -> Measure | None:
+    """What a declaration says, with a leading multiplier: '100 million yen' is yen × 1e8."""
+    multiplier = _MULTIPLIER.match(words)
+    measure = header_measure(words[multiplier.end():] if multiplier else words)
+    if measure is None or not multiplier:
+        return measure
+    if measure.kind not in ("money", "count") or measure.scale == 1.0:
+        return None  # '(2 digits)', '(5 km)': no declaration of a scale
+    return replace(measure, scale=measure.scale * int(multiplier.group(1)))
+
+
 def declarations(sentence: str) -> list[tuple[int, Measure]]:
     """Where a sentence of a source declares a unit for the bare numbers after it, and which:
     'Regional Breakdown (in millions) | UCAN 80.13' → [(offset, count × 1e6)]; a table's
@@ -123,7 +138,7 @@ def declarations(sentence: str) -> list[tuple[int, Measure]]:
         found.append((header.end(), Measure("count", None, 1e3)))
     for match in _DECLARED.finditer(sentence):
         words = match.group(1) if match.group(1) is not None else match.group(0)
-        measure = header_measure(words)
+        measure = _declared_measure(words)
         if measure is not None:
             found.append((match.end(), measure))
     return found
@@ -239,14 +254,14 @@ def _column_periods(title: str) -> frozenset[str]:
 
 
 def row_declarations(sentence: str) -> list[tuple[int, tuple[Measure, ...]]]:
-    """'(millions, % of total): Lung 2.5 12.4 | Breast 2.3 11.6': a declaration of one unit per column,
-    in order; (the offset after it, the measures)."""
+    """'(millions, % of total): Lung 2.5 12.4 | Breast 2.3 11.6', '(Unit: 100 million yen, %) Value y/y
+    Exports 1,008,817 2.8': a declaration of one unit per column, in order; (the offset after it, the measures)."""
     found = []
     for match in _DECLARED.finditer(sentence):
         words = match.group(1)
         if words is None or "," not in words:
             continue
-        measures = tuple(header_measure(part) for part in words.split(","))
+        measures = tuple(_declared_measure(part) for part in words.split(","))
         if len(measures) >= 2 and all(measures):
             found.append((match.end(), measures))
     return found

@@ -8,6 +8,7 @@ imply ("$1.2bn, up from $600m" is ×2, +100%), marked as derived.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -83,7 +84,9 @@ def _in_declared_units(found: list[Figure], sentence: str, start: int, carried: 
                 placed[n] = column.when
     for offset, measures in row_declarations(sentence):  # "(millions, % of total): Lung 2.5 12.4 | …"
         segment_start = offset
-        for part in sentence[offset:].split("|"):
+        rest = sentence[offset:]
+        # rows end at a '|', or, in a table flattened without them, where a row's label follows a cell
+        for part in rest.split("|") if "|" in rest else _ROW_BREAK.split(rest):
             cells = [n for n, f in enumerate(result) if segment_start <= f.start - start < segment_start + len(part)
                      and n not in placed]
             if len(cells) == len(measures):
@@ -104,6 +107,10 @@ def _in_declared_units(found: list[Figure], sentence: str, start: int, carried: 
         if measure and n not in placed:
             result[n] = measure.applied(figure)
     return result, placed, declared[-1][1] if declared else carried
+
+
+# "… 1,008,817 2.8 Imports 1,101,696 -7.0": a cell, then the next row's label
+_ROW_BREAK = re.compile(r"(?<=\d )(?=[^\W\d_])")
 
 
 def _derived(source_id: str, found: list[SourceFigure], sentence: str, words: frozenset[str]) -> list[SourceFigure]:
