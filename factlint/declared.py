@@ -199,44 +199,32 @@ def _header_like(text: str) -> bool:
 
 
 def _cells_of_markdown_table(segments) -> list[tuple[int, int, tuple[SourceColumn, ...]]]:
-    """The cells of a Markdown table kept whole inside a source: rows are the runs of cells between
-    empty segments; the header is the last row before the delimiter, cut to the width of the rows."""
-    rows, row = [], []
-    for seg in segments:
-        if seg[2].lstrip(" \t").startswith("\n") and seg[2].strip():
-            break  # the line after the table's last row is prose again
-        if _DELIMITER.fullmatch(seg[2]):
-            if row:
-                rows.append(row)
-            rows.append("delimiter")
-            row = []
-        elif not seg[2].strip():
-            if row:
-                rows.append(row)
-            row = []
-        else:
-            row.append(seg)
-    if row:
-        rows.append(row)
-    if "delimiter" not in rows:
+    """The cells of a Markdown table kept whole inside a source, one line or many: the delimiter row
+    ('|---|---|') says how many columns there are; the header is that many cells before it (any text
+    before them is a caption) and each row that many cells after it, empty cells included."""
+    first = next(n for n, seg in enumerate(segments) if _DELIMITER.fullmatch(seg[2]))
+    last = first
+    while last < len(segments) and _DELIMITER.fullmatch(segments[last][2]):
+        last += 1
+    width = last - first
+    before = segments[:first]
+    while before and not before[-1][2].strip():
+        before = before[:-1]  # the edge between the header's last '|' and the delimiter's first
+    if len(before) < width:
         return []
-    at = rows.index("delimiter")
-    body = [r for r in rows[at + 1:] if r != "delimiter"]
-    if at == 0 or not body:
-        return []
-    lengths = [len(r) for r in body]
-    width = max(set(lengths), key=lengths.count)  # the common row length: text after the table is no row
-    body = [r for r in body if len(r) == width]
-    if len(rows[at - 1]) < width:
-        return []
-    header = [text for _, _, text in rows[at - 1][-width:]]
-    caption = " ".join(text for _, _, text in rows[at - 1][:-width])
+    header = [text for _, _, text in before[-width:]]
+    caption = " ".join(text for _, _, text in before[:-width] if text.strip())
     shared = header_measure(caption) if caption else None
     columns = [SourceColumn(header_measure(title) or shared, _column_periods(title)) for title in header]
-    cells = []
-    for r in body:
-        for (a, b, _), column in zip(r, columns):
-            cells.append((a, b, (column,)))
+    cells, k = [], last
+    while k < len(segments):
+        if not segments[k][2].strip():
+            k += 1  # the edge between two rows: '| |' run together, or a line break
+        row = segments[k:k + width]
+        if len(row) < width or any(text.lstrip(" \t").startswith("\n") and text.strip() for _, _, text in row):
+            break  # the text after the table's last row is prose again
+        cells.extend((a, b, (column,)) for (a, b, text), column in zip(row, columns) if text.strip())
+        k += width
     return cells
 
 

@@ -114,23 +114,26 @@ _ROW_BREAK = re.compile(r"(?<=\d )(?=[^\W\d_])")
 
 
 def _derived(source_id: str, found: list[SourceFigure], sentence: str, words: frozenset[str]) -> list[SourceFigure]:
-    """Ratios and percentage changes implied by two nearby figures of a sentence ('$1.2bn, up from $600m')."""
+    """Ratios and percentage changes implied by two nearby figures of a sentence ('$1.2bn, up from $600m');
+    of two shares, only the ratio ('from 1.7% to 6.9%' is a quadrupling)."""
     derived = []
     for n, first in enumerate(found):
         for second in found[n + 1:n + 3]:
             a, b = first.figure, second.figure
-            if a.soft or b.soft or a.kind not in ("money", "count", "quantity") or (a.kind, a.unit) != (b.kind, b.unit) \
-                    or b.value <= 0 or a.value <= 0:
+            if a.soft or b.soft or a.kind not in ("money", "count", "quantity", "percent") \
+                    or (a.kind, a.unit) != (b.kind, b.unit) or b.value <= 0 or a.value <= 0:
                 continue
             near = first.near | second.near
             for later, earlier in ((a, b), (b, a)):
                 ratio = later.value / earlier.value
                 said = f"{later.text} from {earlier.text}"
-                for figure in (Figure(later.start, later.end, f"{said} (×{ratio:.2f})", ratio, None, "ratio",
-                                      resolution=0.001, multiple=True),
-                               Figure(later.start, later.end, said, abs(ratio - 1) * 100, "%", "percent",
-                                      direction="up" if ratio > 1 else "down", resolution=0.001)):
-                    derived.append(SourceFigure(source_id, figure, sentence, near, words, derived=True))
+                figures = [Figure(later.start, later.end, f"{said} (×{ratio:.2f})", ratio, None, "ratio",
+                                  resolution=0.001, multiple=True)]
+                if a.kind != "percent":  # "from 1.7% to 6.9%" quadrupled; a change of a share is in points
+                    figures.append(Figure(later.start, later.end, said, abs(ratio - 1) * 100, "%", "percent",
+                                          direction="up" if ratio > 1 else "down", resolution=0.001))
+                derived.extend(SourceFigure(source_id, figure, sentence, near, words, derived=True)
+                               for figure in figures)
     return derived
 
 

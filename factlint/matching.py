@@ -263,11 +263,23 @@ def _the_claims_own_figure(case: _Case, agreeing, score: float, best: SourceFigu
                 and s >= max(score, MISMATCH_AGREEMENT)
                 and bool(c.figure.signed_direction or not case.figure.direction or case.figure.level)
                 and own >= max(0.5, matched + 0.5)
-                and all(any(similar_words(w, x) for x in case.sentence_words) for w in c.subject)
+                and _subject_within_claim(c, case.sentence_words, own == 1 and s >= score + 0.3)
                 and (not shares_more or (s >= score + 0.5 and own == 1)))
 
     rival = _best([(s, c) for s, c in case.same_kind if is_subjects(s, c)])
     return rival[1] if rival else None
+
+
+# words that widen a subject's scope without changing what it is ('worldwide adult obesity')
+_SCOPE_WORDS = {"worldwide", "global", "globally", "overall", "nationwide", "national", "average", "total"}
+
+
+def _subject_within_claim(candidate: SourceFigure, sentence_words: list[str], closer: bool) -> bool:
+    """The words a source figure is about are all words of the claim's sentence; a figure that is
+    `closer` to the claim's subject may add a word of scope ('worldwide adult obesity' for 'adult
+    obesity'), never one of kind ('Microsoft Cloud revenue' is not 'Microsoft revenue')."""
+    unmatched = [w for w in candidate.subject if not any(similar_words(w, x) for x in sentence_words)]
+    return not unmatched or closer and len(unmatched) == 1 and unmatched[0] in _SCOPE_WORDS
 
 
 def _in_another_unit(case: _Case, tol: Tolerances) -> Verdict | None:
