@@ -59,7 +59,7 @@ def _scale_chain(atoms: list[Atom], j: int, scale: float) -> tuple[float, float,
             break
         part = float(atom.text)
         nxt = lower_at(atoms, k + 1)
-        step = lx.SCALE_WORDS.get(nxt) if nxt in lx.BARE_SCALE_WORDS else None
+        step = lx.SCALE_WORDS.get(nxt) if nxt in lx.BARE_SCALE_WORDS or nxt == "mila" else None  # "58 milioni 990mila"
         if step and step < scale and part * step < scale:
             total, resolution, end, scale = total + part * step, step, k + 2, step
             continue

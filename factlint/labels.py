@@ -20,6 +20,10 @@ _ORDINAL_NEXT = {"straight", "consecutive", "successive", "time", "times", "term
 ADJACENT = "adjacent"  # is_label's answer for a number standing beside another number
 
 
+# French and Italian articles and prepositions that elide before a vowel or a number: "all'1,24", "l'8%"
+_ELIDED_ARTICLES = {"l", "all", "dell", "nell", "sull", "dall", "d", "un", "qu", "coll"}
+
+
 def is_label(atoms: list[Atom], i: int, end: int, priced: bool = False) -> bool | str:
     """True when the digits at atoms[i] are a date, time, ordinal, version, code or name;
     `priced` when a currency stands right before them ("USD3.14", "Rs20" are prices).
@@ -29,7 +33,8 @@ def is_label(atoms: list[Atom], i: int, end: int, priced: bool = False) -> bool 
     if before and atom.glued and not priced \
             and (before.text.isalpha() or before.is_digits or before.text in "-–—#/._@:,'’"):
         sign = before.text in "-−" and (not before.glued or not atoms[i - 2].text.isalnum())
-        if not sign:
+        elided = before.text in "'’" and lower_at(atoms, i - 2) in _ELIDED_ARTICLES  # Italian "all'1,24"
+        if not sign and not elided:
             return True  # H200, GPT-4, COVID-19, 3.8.1, 10:30; "(-0.4%)" is a sign
     if after and after.glued:
         if after.low in _ORDINAL_SUFFIXES or after.text == "s" or after.text in ("'s", "’s") and (

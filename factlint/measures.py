@@ -341,4 +341,4 @@ def known_suffix(atom: Atom) -> bool:
         return atom.text in _SINGLE_LETTER_UNITS or atom.text in lx.SCALE_ABBREVIATIONS or atom.text == "x" \
             or atom.text in _TEMPERATURE_LETTERS
     return atom.low in lx.UNITS or atom.text in lx.UNITS_CASED or atom.text in lx.SCALE_ABBREVIATIONS \
-        or atom.low in ("x", "bn", "mn", "tn", "pc", "pct", "pp", "ppt")
+        or atom.low in ("x", "bn", "mn", "tn", "pc", "pct", "pp", "ppt", "mila")  # Italian "379mila"
