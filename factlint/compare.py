@@ -59,6 +59,8 @@ def in_common_terms(claim: Figure, source: Figure) -> tuple[Figure, Figure]:
     if is_multiple(source) and _is_change(claim):
         return claim, as_change(source)
     if claim.kind == source.kind == "quantity" and claim.unit != source.unit:
+        if {claim.unit, source.unit} in ({"°", "°C"}, {"°", "°F"}):
+            return claim, replace(source, unit=claim.unit)  # '1.3 degrees' for '1.3 °C': a scale left unsaid
         return claim, converted(source, claim.unit, near=claim.value)
     return claim, source
 
@@ -115,7 +117,8 @@ def comparable(claim: Figure, source: Figure, loose: bool = False) -> bool:
 
 
 def rate_omitted(a: str | None, b: str | None) -> bool:
-    """'bbl' and 'bbl/day': the same unit, one side leaving out the period it is counted over."""
+    """'bbl' and 'bbl/day', 'l' and 'l/m²': the same unit, one side leaving out the period (or the
+    area) it is counted over."""
     def base(unit: str) -> str | None:
         whole, _, period = unit.partition("/")
         return whole if period in _PERIODS else None
@@ -123,7 +126,7 @@ def rate_omitted(a: str | None, b: str | None) -> bool:
     return bool(a and b and a != b and (base(a) == b or base(b) == a))
 
 
-_PERIODS = {"day", "week", "month", "year", "hour"}
+_PERIODS = {"day", "week", "month", "year", "hour", "m²"}  # '958 litres' leaves out 'per square metre' too
 
 
 def _significant_digits(figure: Figure) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from factlint.compare import as_comparable
@@ -62,7 +62,16 @@ def _index_text(source_id: str, text: str) -> tuple[tuple[SourceFigure, ...], tu
             figures.append(SourceFigure(source_id, figure, sentence, frozenset(around.left + around.right), words,
                                         subject=frozenset(around.left), offset=start, when=when))
         figures.extend(_derived(source_id, figures[first:], sentence, words))
-    return tuple(figures), tuple(sentences)
+    return tuple(_degrees_in_the_texts_scale(figures)), tuple(sentences)
+
+
+def _degrees_in_the_texts_scale(figures: list[SourceFigure]) -> list[SourceFigure]:
+    """'2,4 Grad über … (8,2 °C)': bare degrees in a text that writes one temperature scale are of that scale."""
+    scales = {f.figure.unit for f in figures} & {"°C", "°F"}
+    if len(scales) != 1:
+        return figures
+    scale = scales.pop()
+    return [replace(f, figure=replace(f.figure, unit=scale)) if f.figure.unit == "°" else f for f in figures]
 
 
 def _table_like(sentence: str, found: list[Figure]) -> bool:

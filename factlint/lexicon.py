@@ -460,9 +460,13 @@ DOWN_WORDS.update({"baja", "bajó", "cayó", "disminuye", "disminuyó", "descend
                    "spadl", "klesla", "klesl", "csökkent"})
 FRACTION_WORDS.update({"drittel": 1 / 3, "viertel": 0.25, "hälfte": 0.5, "fünftel": 0.2, "mitad": 0.5,
                        "moitié": 0.5, "tiers": 1 / 3, "metà": 0.5, "derde": 1 / 3, "helft": 0.5})
-UNITS.update({"l/m²": "mm", "l/m2": "mm", "liter pro quadratmeter": "mm", "litros por metro": "mm",
+UNITS.update({"grad": "°", "grados": "°", "degrés": "°", "gradi": "°", "graden": "°", "stopni": "°", "stupňů": "°"})
+# rain as weather services give it: litres on each square metre, the same depth as millimetres
+UNITS.update({"l/m²": "l/m²", "l/m2": "l/m²", "liter pro quadratmeter": "l/m²", "litern pro quadratmeter": "l/m²",
+              "litros por metro": "l/m²", "litres par mètre carré": "l/m²",
               "mbar": "hPa", "millibar": "hPa", "millibars": "hPa", "hpa": "hPa", "hectopascals": "hPa"})
-CONVERSIONS.update({"hPa": ("pressure", 100.0), "kPa": ("pressure", 1000.0), "Pa": ("pressure", 1.0)})
+CONVERSIONS.update({"l/m²": ("length", 1e-3), "hPa": ("pressure", 100.0), "kPa": ("pressure", 1000.0),
+                    "Pa": ("pressure", 1.0)})
 DOWN_WORDS.update({"shrinking", "contracting", "contracts", "slumping", "dipping", "sliding", "tumbling", "slipping"})
 UP_WORDS.update({"rebounding", "climbing", "jumping", "surging", "soaring"})
 LABEL_NOUNS.update({"form", "schedule", "item", "exhibit", "appendix", "annex", "tier", "phase", "stage"})

@@ -350,8 +350,8 @@ def _same_number_other_unit(claim: Figure, source: Figure, tol: Tolerances) -> b
     kinds = {claim.kind, source.kind}
     if kinds <= {"count", "quantity"} and (claim.unit is None) != (source.unit is None):
         return False  # a source that leaves the unit out ("women 81.1") does not contradict "81.1 years"
-    if rate_omitted(claim.unit, source.unit):
-        return False  # nor does one that leaves out "per day"
+    if rate_omitted(claim.unit, source.unit) or {claim.unit, source.unit} in ({"°", "°C"}, {"°", "°F"}):
+        return False  # nor does one that leaves out "per day", or the scale of its degrees
     if claim.unit != source.unit and (kinds == {"money"} or kinds == {"percent"} or kinds <= {"count", "quantity"}):
         exact = replace(claim, bound="=")
         return same_digits(claim, source) or consistent(exact, replace(source, unit=claim.unit), tol)
