@@ -430,6 +430,7 @@ CONVERSIONS = {
     "EB": ("data", 1e18),
     "ppm": ("fraction", 1e-6), "ppb": ("fraction", 1e-9),
 }
+UNITS.update({"land miles": "mi", "land mile": "mi", "statute miles": "mi", "statute mile": "mi"})
 UNITS.update({"nautical miles": "nmi", "nautical mile": "nmi", "nmi": "nmi", "knot": "kn"})
 UNITS.update({"‰": "per 1,000", "per mille": "per 1,000", "per mil": "per 1,000", "permille": "per 1,000"})
 # "MT" in commodity tables is metric tonnes, "Mt" megatonnes, "MMT" million metric tonnes

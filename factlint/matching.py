@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from factlint.claims import Claim, Sentence
-from factlint.compare import (Tolerances, as_comparable, claim_interval, comparable, consistent, is_multiple,
-                              rate_omitted, same_digits)
+from factlint.compare import (Tolerances, as_comparable, claim_interval, comparable, consistent, convertible,
+                              is_multiple, rate_omitted, same_digits)
 from factlint.context import TIME_WORDS, Context, agreement, figure_contexts, keywords, similar_words
 from factlint.candidates import LONG_SOURCE, index_of, previous_figures
 from factlint.evidence import SourceFigure, index_source, stated_between
@@ -153,7 +153,11 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
                 # "soars above 21%" supports "23.5%" only when it is clearly about the same thing
                 and (c.figure.bound == "=" or same_digits(figure, c.figure) or s >= BOUND_AGREEMENT)]
     if agreeing:
-        return _found(case, agreeing)
+        # "1.7 nautical miles" where the source says "1.7 miles" of the same strait and "2 miles" of
+        # a shipping lane: the same digits about the same thing outweigh a value that only converts
+        weakly = max(s for s, _ in agreeing) + 0.5
+        return (_in_another_unit(case, tol, at_least=weakly, convertible_only=True) if weakly <= 1.0 else None) \
+            or _found(case, agreeing)
     closest = _closest_sentence(context, sentences)
     # a duration ("for the first time in 14 years") is often worked out from a date the source gives
     quiet = figure.weak or (figure.unit in TIME_UNITS and (
@@ -282,8 +286,11 @@ def _subject_within_claim(candidate: SourceFigure, sentence_words: list[str], cl
     return not unmatched or closer and len(unmatched) == 1 and unmatched[0] in _SCOPE_WORDS
 
 
-def _in_another_unit(case: _Case, tol: Tolerances) -> Verdict | None:
-    """unit-mismatch: the cited source has the number in another scale, unit, currency or kind of %."""
+def _in_another_unit(case: _Case, tol: Tolerances, at_least: float = 0.0,
+                     convertible_only: bool = False) -> Verdict | None:
+    """unit-mismatch: the cited source has the number in another scale, unit, currency or kind of %
+    (in a sentence whose words agree with the claim's at least `at_least`; in a unit of the same
+    dimension, `convertible_only`)."""
     figure = case.figure
 
     def needed(source: Figure) -> float:
@@ -292,7 +299,8 @@ def _in_another_unit(case: _Case, tol: Tolerances) -> Verdict | None:
         same_way = figure.direction is not None and figure.signed_direction == source.signed_direction
         return 0.0 if _distinctive(figure) or same_way else SAME_NUMBER_AGREEMENT
 
-    found = _best([(s, c) for s, c in case.scored if not c.derived and s >= needed(c.figure)
+    found = _best([(s, c) for s, c in case.scored if not c.derived and s >= max(needed(c.figure), at_least)
+                   and (not convertible_only or convertible(figure.unit, c.figure.unit))
                    and _same_number_other_unit(figure, c.figure, tol)])
     if not found:
         return None
