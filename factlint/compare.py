@@ -143,7 +143,8 @@ def claim_interval(claim: Figure, tol: Tolerances) -> tuple[float, float]:
     high = value if high is None else high
     resolution = claim.resolution * (100 if _fraction_word(claim) else 1)
     rounding = resolution / 2
-    if resolution >= 10 and resolution > value * 0.001:  # trailing zeros: "40,000", "$500 million"
+    # trailing zeros: "40,000", "$500 million"; a written decimal ("0.2" in a $bn column) rounds as written
+    if resolution >= 10 and resolution > value * 0.001 and not claim.resolution < claim.scale:
         rounding = min(rounding, max(value * tol.rounding_cap, resolution / 20))
     if claim.spelled and claim.kind == "count" and float(value).is_integer() and value < 100:
         rounding = 0.0  # "eight draws" counts; it does not round 7.5

@@ -115,7 +115,20 @@ def _in_declared_units(found: list[Figure], sentence: str, start: int, carried: 
                 measure = candidate
         if measure and n not in placed:
             result[n] = measure.applied(figure)
-    return result, placed, declared[-1][1] if declared else carried
+    return _priced_like_the_rest(result, found), placed, declared[-1][1] if declared else carried
+
+
+def _priced_like_the_rest(result: list[Figure], found: list[Figure]) -> list[Figure]:
+    """'(in millions): Google Search $ 162,450 $ 175,033 YouTube ads 29,243 31,510': a statement prints
+    the currency on its first and total rows only, so the bare cells a declared scale reached are in
+    the one currency its other cells give."""
+    currencies = {f.unit for f in result if f.kind == "money"}
+    if len(currencies) != 1 or not any(f.kind == "money" and f.scale > 1 for f in result):
+        return result
+    currency = currencies.pop()
+    return [replace(new, kind="money", unit=currency, weak=False)
+            if new.kind == "count" and new.scale > 1 and old.kind == "count" and old.scale == 1 else new
+            for new, old in zip(result, found, strict=True)]
 
 
 # "… 1,008,817 2.8 Imports 1,101,696 -7.0": a cell, then the next row's label

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from factlint import lexicon as lx
 from factlint.measures import known_suffix
-from factlint.numbers import Amount, Atom, atom_at, fraction_word, glued_at, hyphen_at, lower_at, stands_alone
+from factlint.numbers import Amount, Atom, atom_at, fraction_word, glued_at, hyphen_at, lower_at, stands_alone, text_at
 
 _ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 _ORDINAL_NEXT = {"straight", "consecutive", "successive", "time", "times", "term", "place", "round", "year",
@@ -42,6 +42,8 @@ def is_label(atoms: list[Atom], i: int, end: int, priced: bool = False) -> bool 
             return True  # 21st, 1990s, the 90's
         if after.text.isalpha() and not known_suffix(after):
             return True  # 5G, 4K-ready, SW1A
+        if after.text == "-" and glued_at(atoms, end + 1) and text_at(atoms, end + 1) in ("K", "Q", "F", "A", "D"):
+            return True  # SEC filings: 10-K, 10-Q, 20-F, 8-K
         if after.low in ("x", "×") and glued_at(atoms, end + 1) and atom_at(atoms, end + 1).is_digits:
             return True  # "30x30", "2x4": a name or a size, not a multiple
         if after.text in (":", ".", "/", "-") and glued_at(atoms, end + 1) and atom_at(atoms, end + 1).is_digits:
