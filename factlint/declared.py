@@ -25,7 +25,7 @@ _LENGTH_WORDS = {"height", "length", "depth", "elevation", "altitude", "distance
 # '(in millions)', '(%)', '(Mt CO2)', 'in billions of dollars', 'change on the year in %:': a declaration
 # in running text
 _DECLARED = re.compile(r"\((?:\s*units?\s*:\s*)?((?:\d{1,4}\s+)?[^()\d]{1,60})\)"
-                       r"|\bin (?:millions|billions|thousands)(?: of [a-z]+)?\b"
+                       r"|\bin (?:millions|billions|thousands)(?: of [a-z]+)?\b|\bunit:\s*([^|;.()\d]{1,60})"
                        r"|\b(?:in|en|w) (?:%|percent|per cent|prozent|procent)\s*:", re.I)
 
 
@@ -137,7 +137,7 @@ def declarations(sentence: str) -> list[tuple[int, Measure]]:
     if header and len(_CELL.findall(sentence, header.end())) >= 3:
         found.append((header.end(), Measure("count", None, 1e3)))
     for match in _DECLARED.finditer(sentence):
-        words = match.group(1) if match.group(1) is not None else match.group(0)
+        words = match.group(1) or match.group(2) or match.group(0)
         measure = _declared_measure(words)
         if measure is not None:
             found.append((match.end(), measure))
@@ -246,7 +246,7 @@ def row_declarations(sentence: str) -> list[tuple[int, tuple[Measure, ...]]]:
     Exports 1,008,817 2.8': a declaration of one unit per column, in order; (the offset after it, the measures)."""
     found = []
     for match in _DECLARED.finditer(sentence):
-        words = match.group(1)
+        words = match.group(1) or match.group(2)
         if words is None or "," not in words:
             continue
         measures = tuple(_declared_measure(part) for part in words.split(","))

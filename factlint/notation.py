@@ -119,15 +119,17 @@ def spelled_as_digits(text: str) -> str:
     return _SPELLED_BEFORE_SCALE.sub(lambda m: str(_WORD_VALUE[m.group(1).lower()]).ljust(len(m.group(1))), text)
 
 
+_SPACED_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+[.,]\d")
 _COMMA_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
 
 
 def groups_thousands_by_space(text: str) -> bool:
-    """False for a text that writes English numbers ('2,319', '+2.3%'): there a space between digit
-    runs parts two cells of a flattened table ('737 396 387'), not the groups of one number."""
-    if writes_decimal_comma(text):
-        return True
+    """False for a text that writes English numbers ('2,319', '+2.3%') and no number grouped by spaces
+    ('446 735.3'): there a space between digit runs parts two cells of a flattened table ('737 396 387'),
+    not the groups of one number."""
     sample = text[:20000]
+    if writes_decimal_comma(text) or _SPACED_DECIMAL.search(sample):
+        return True
     return not (_POINT_DECIMAL.search(sample) or _COMMA_THOUSANDS.search(sample))
 
 
