@@ -22,11 +22,12 @@ _CURRENCY_MARKS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "J
 _PIECE = re.compile(r"[A-Za-z]{0,2}\$|[€£¥₹₩₽]|%|'?000s?|[^\W\d_]+(?:/[^\W\d_]+)?|\d{4}", re.I)
 _LENGTH_WORDS = {"height", "length", "depth", "elevation", "altitude", "distance", "span", "width", "tall",
                  "high", "deep", "long", "metres", "meters"}
-# '(in millions)', '(%)', '(Mt CO2)', 'in billions of dollars', 'change on the year in %:': a declaration
-# in running text
+# '(in millions)', '(%)', '(Mt CO2)', 'in billions of dollars', 'change on the year in %:', '% change
+# 2024/2023:': a declaration in running text
 _DECLARED = re.compile(r"\((?:\s*units?\s*:\s*)?((?:\d{1,4}\s+)?[^()\d]{1,60})\)"
                        r"|\bin (?:millions|billions|thousands)(?: of [a-z]+)?\b|\bunit:\s*([^|;.()\d]{1,60})"
-                       r"|\b(?:in|en|w) (?:%|percent|per cent|prozent|procent)\s*:", re.I)
+                       r"|\b(?:in|en|w) (?:%|percent|per cent|prozent|procent)\s*:"
+                       r"|(?:%|\bpercent|\bper cent)\s+change\b[^:|]{0,30}:", re.I)
 
 
 @dataclass(frozen=True)

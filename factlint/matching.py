@@ -162,6 +162,9 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
     # a duration ("for the first time in 14 years") is often worked out from a date the source gives
     quiet = figure.weak or (figure.unit in TIME_UNITS and (
         bool(closest and _DATED.search(closest)) or _said_as_ordinal(figure, sentences)))
+    paired = _paired_in_the_source(case, [])  # "grew 2.6% to 10.6 million" where the source says 0.8% to it
+    if paired:
+        return Verdict("figure-mismatch", paired.sentence, paired.figure.text, case.ids)
     return (_in_another_unit(case, tol) or _in_another_source(case, others, tol) or _contradicted(case)
             or _mistyped(case) or Verdict(None if quiet else "unsupported-figure", closest, None, case.ids))
 
@@ -225,7 +228,8 @@ def _said_as_ordinal(figure: Figure, sentences: list[str]) -> bool:
 
 def _reaches(gap: str) -> bool:
     """'… 9% to $27.5 billion': only 'to' (and perhaps a hedge) between a change and the level it reaches."""
-    return gap.strip().lower() in ("to", "to about", "to around", "to roughly", "to some", "to nearly", "to almost")
+    return gap.strip(" ,").lower() in ("to", "to about", "to around", "to roughly", "to some", "to nearly", "to almost",
+                                       "reaching", "to reach", "taking it to", "bringing it to")
 
 
 def _paired_in_the_source(case: _Case, agreeing) -> SourceFigure | None:
