@@ -24,7 +24,7 @@ _LENGTH_WORDS = {"height", "length", "depth", "elevation", "altitude", "distance
                  "high", "deep", "long", "metres", "meters"}
 # '(in millions)', '(%)', '(Mt CO2)', 'in billions of dollars', 'change on the year in %:', '% change
 # 2024/2023:': a declaration in running text
-_DECLARED = re.compile(r"\((?:\s*units?\s*:\s*)?((?:\d{1,4}\s+)?[^()\d]{1,60})\)"
+_DECLARED = re.compile(r"\((?:\s*units?\s*:\s*)?((?:\d{1,3}(?:,\d{3})*\s+)?[^()\d]{1,60})\)"
                        r"|\bin (?:millions|billions|thousands)(?: of [a-z]+)?\b|\bunit:\s*([^|;.()\d]{1,60})"
                        r"|\b(?:in|en|w) (?:%|percent|per cent|prozent|procent)\s*:"
                        r"|(?:%|\bpercent|\bper cent)\s+change\b[^:|]{0,30}:", re.I)
@@ -115,18 +115,35 @@ _FOREIGN_HEADER_SCALE = re.compile(r"\s*(?:(miles|milliers|migliaia|tausend|duiz
 _CELL = re.compile(r"[+\-−]?\d[\d.,]*")
 
 
-_MULTIPLIER = re.compile(r"\s*(\d{1,4})\s+(?=[^\W\d_])")
+_MULTIPLIER = re.compile(r"\s*(\d{1,3}(?:,\d{3})*)\s+(?=[^\W\d_])")
+_COUNTED = re.compile(r"\s*(?:units|vehicles|people|persons|households|cars|items)\s*", re.I)
 
 
 def _declared_measure(words: str) -> Measure | None:
-    """What a declaration says, with a leading multiplier: '100 million yen' is yen × 1e8."""
+    """What a declaration says, with a leading multiplier: '100 million yen' is yen × 1e8, '10,000
+    units' a count × 1e4."""
     multiplier = _MULTIPLIER.match(words)
-    measure = header_measure(words[multiplier.end():] if multiplier else words)
+    rest = words[multiplier.end():] if multiplier else words
+    measure = header_measure(rest)
+    if multiplier and measure is None and _COUNTED.fullmatch(rest):
+        return Measure("count", None, float(multiplier.group(1).replace(",", "")))
     if measure is None or not multiplier:
         return measure
     if measure.kind not in ("money", "count") or measure.scale == 1.0:
         return None  # '(2 digits)', '(5 km)': no declaration of a scale
-    return replace(measure, scale=measure.scale * int(multiplier.group(1)))
+    return replace(measure, scale=measure.scale * int(multiplier.group(1).replace(",", "")))
+
+
+def _parts(words: str) -> list[str]:
+    """The units a declaration lists: '100 million yen, %' or '10,000 units | y/y, %' → one per column."""
+    return words.split("|") if "|" in words else re.split(r",(?!\d{3})", words)
+
+
+def multiplier_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where a declaration with its own number stands ('(Unit: 100 million yen, %)', '(10,000 units)'):
+    that number is no figure."""
+    return [(m.start(), m.end()) for m in _DECLARED.finditer(sentence)
+            if m.group(1) and _MULTIPLIER.match(m.group(1)) and _declared_measure(_parts(m.group(1))[0])]
 
 
 def declarations(sentence: str) -> list[tuple[int, Measure]]:
@@ -248,9 +265,10 @@ def row_declarations(sentence: str) -> list[tuple[int, tuple[Measure, ...]]]:
     found = []
     for match in _DECLARED.finditer(sentence):
         words = match.group(1) or match.group(2)
-        if words is None or "," not in words:
+        parts = _parts(words) if words else []
+        if len(parts) < 2:
             continue
-        measures = tuple(_declared_measure(part) for part in words.split(","))
+        measures = tuple(_declared_measure(part) for part in parts)
         if len(measures) >= 2 and all(measures):
             found.append((match.end(), measures))
     return found

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from factlint.compare import as_comparable
 from factlint.context import figure_contexts, keywords
-from factlint.declared import Measure, column_measures, declarations, row_declarations
+from factlint.declared import Measure, column_measures, declarations, multiplier_spans, row_declarations
 from factlint.figures import Figure, extract
 from factlint.nlp import sentence_spans
 from factlint.notation import groups_thousands_by_space, in_english_notation
@@ -52,6 +52,8 @@ def _index_text(source_id: str, text: str) -> tuple[tuple[SourceFigure, ...], tu
         sentence = text[start:end]
         sentences.append(sentence)
         found = extract(atomize(tokens, spaced_thousands), sentence, start, source=True)
+        spans = multiplier_spans(sentence)
+        found = [f for f in found if not any(a <= f.start - start < b for a, b in spans)]
         carried = carried if _table_like(sentence, found) else None  # a unit declared once reaches through a table
         found, column_periods, carried = _in_declared_units(found, sentence, start, carried)
         words = frozenset(keywords(sentence))

@@ -165,7 +165,10 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
     paired = _paired_in_the_source(case, [])  # "grew 2.6% to 10.6 million" where the source says 0.8% to it
     if paired:
         return Verdict("figure-mismatch", paired.sentence, paired.figure.text, case.ids)
-    return (_in_another_unit(case, tol) or _in_another_source(case, others, tol) or _contradicted(case)
+    # "grew 37.9% to 12.87 million" where the cited source has the 12.87 million: it is the right
+    # source, and another's 37.9% (of another year) is no reason to send the reader there
+    elsewhere = None if _reaches_what_the_source_states(case) else _in_another_source(case, others, tol)
+    return (_in_another_unit(case, tol) or elsewhere or _contradicted(case)
             or _mistyped(case) or Verdict(None if quiet else "unsupported-figure", closest, None, case.ids))
 
 
@@ -230,6 +233,14 @@ def _reaches(gap: str) -> bool:
     """'… 9% to $27.5 billion': only 'to' (and perhaps a hedge) between a change and the level it reaches."""
     return gap.strip(" ,").lower() in ("to", "to about", "to around", "to roughly", "to some", "to nearly", "to almost",
                                        "reaching", "to reach", "taking it to", "bringing it to")
+
+
+def _reaches_what_the_source_states(case: _Case) -> bool:
+    """'rose 19.3% to 1.28 million' where the cited source states the 1.28 million."""
+    after = case.following
+    return after is not None and case.reaches_following and any(
+        comparable(after, c.figure) and consistent(after, c.figure, Tolerances()) and _distinctive(after)
+        for c in case.near_following)
 
 
 def _paired_in_the_source(case: _Case, agreeing) -> SourceFigure | None:
