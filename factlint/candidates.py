@@ -59,7 +59,7 @@ class SourceIndex:
     always: list[SourceFigure] = field(default_factory=list)  # ranges and temperatures: always offered
     sentences: list[str] = field(default_factory=list)
     sentence_words: dict = field(default_factory=dict)  # a word's first letters → sentence numbers
-    previous: dict = field(default_factory=dict)     # a stated figure → the one stated right before it
+    previous: dict = field(default_factory=dict)     # a stated figure → the ones stated right before and after it
 
     def __post_init__(self) -> None:
         rows_unit, rows_dimension, rows_written = {}, {}, []
@@ -191,10 +191,12 @@ def _changes_and_multiples(claim: Figure, low: float, high: float) -> list[tuple
     return []
 
 
-def previous_figures(figures: list[SourceFigure]) -> dict[int, SourceFigure]:
-    """For each figure a source states, the figure it states right before it (by id)."""
+def previous_figures(figures: list[SourceFigure]) -> dict:
+    """For each figure a source states, the figure it states right before it (by id), and under
+    ("after", id) the one it states right after it."""
     stated = [c for c in figures if not c.derived and not c.figure.soft]
-    return {id(later): earlier for earlier, later in zip(stated, stated[1:])}
+    pairs = list(zip(stated, stated[1:]))
+    return {id(later): earlier for earlier, later in pairs} | {("after", id(earlier)): later for earlier, later in pairs}
 
 
 _INDEXES: dict = {}

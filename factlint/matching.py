@@ -118,7 +118,7 @@ class _Case:
     siblings: tuple[Figure, ...] = ()  # the other figures of the claim's sentence
     following: Figure | None = None    # the figure right after this one in the claim's sentence
     reaches_following: bool = False    # "rose 9% to $27.5 billion": only "to" stands between them
-    previous: dict = field(default_factory=dict)  # a stated figure (by id) → the one stated right before it
+    previous: dict = field(default_factory=dict)  # a stated figure (by id) → the one before it; ("after", id) → after
     near_following: tuple[SourceFigure, ...] = ()  # source figures that could be the next claim figure's
     when: frozenset[str] = frozenset()     # the periods the claim's clause names
 
@@ -258,7 +258,16 @@ def _paired_in_the_source(case: _Case, agreeing) -> SourceFigure | None:
                 and _reaches(before.gap_after(candidate)) and before.figure.direction and not before.figure.level \
                 and comparable(case.figure, before.figure) and _distinctive(after):
             return before
+        later = case.previous.get(("after", id(candidate)))  # "NEVs 1.284 million, up 6.7%": the level, then its change
+        if later is not None and later.sentence == candidate.sentence and id(later) not in equal \
+                and _CHANGE_AFTER.fullmatch(candidate.gap_after(later)) and later.figure.direction \
+                and not later.figure.level and comparable(case.figure, later.figure) and _distinctive(after):
+            return later
     return None
+
+
+# between a level and the change the source gives for it: "1.284 million, up 6.7%", "$4.2bn (+12%)"
+_CHANGE_AFTER = re.compile(r"\s*[,(]?\s*(?:up|down|a rise of|a fall of|an increase of|a decrease of)?\s*[+\-−]?\s*", re.I)
 
 
 def _the_claims_own_figure(case: _Case, agreeing, score: float, best: SourceFigure) -> SourceFigure | None:
