@@ -161,8 +161,11 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
     closest = _closest_sentence(context, sentences)
     # a duration ("for the first time in 14 years") is often worked out from a date the source gives
     quiet = figure.weak or (figure.unit in TIME_UNITS and (
-        bool(closest and _DATED.search(closest)) or _said_as_ordinal(figure, sentences)))
-    paired = _paired_in_the_source(case, [])  # "grew 2.6% to 10.6 million" where the source says 0.8% to it
+        bool(closest and _DATED.search(closest)) or _said_as_ordinal(figure, sentences))) \
+        or _worked_out_from_siblings(figure, siblings, tol)
+    # "grew 2.6% to 10.6 million" where the source says 0.8% to it; "doubled, to 5.5 million" where it
+    # says 5.5 million, up from 4.2 million
+    paired = _paired_in_the_source(case, []) or _multiple_of_the_level(case, tol)
     if paired:
         return Verdict("figure-mismatch", paired.sentence, paired.figure.text, case.ids)
     # "grew 37.9% to 12.87 million" where the cited source has the 12.87 million: it is the right
@@ -233,6 +236,32 @@ def _reaches(gap: str) -> bool:
     """'… 9% to $27.5 billion': only 'to' (and perhaps a hedge) between a change and the level it reaches."""
     return gap.strip(" ,").lower() in ("to", "to about", "to around", "to roughly", "to some", "to nearly", "to almost",
                                        "reaching", "to reach", "taking it to", "bringing it to")
+
+
+def _worked_out_from_siblings(figure: Figure, siblings: tuple[Figure, ...], tol: Tolerances) -> bool:
+    """'won 37 seats, more than doubling the 17 it held': a multiple the claim's own figures give."""
+    if not is_multiple(figure):
+        return False
+    return any(a is not b and comparable(a, b) and a.kind in ("count", "money", "quantity", "percent")
+               and b.value > 0 and a.value > b.value
+               and consistent(figure, replace(figure, value=a.value / b.value, bound="=", approximate=False), tol)
+               for a in siblings for b in siblings)
+
+
+def _multiple_of_the_level(case: _Case, tol: Tolerances) -> SourceFigure | None:
+    """'has doubled, to 5.5 million' where the cited source says '5.5 million … up from 4.2 million':
+    the ratio the source gives for the level the claim reaches, when the claim's multiple is not it."""
+    after = case.following
+    if after is None or not is_multiple(case.figure) or not case.reaches_following or not _distinctive(after):
+        return None
+    for candidate in case.near_following:
+        if not (comparable(after, candidate.figure) and consistent(after, candidate.figure, Tolerances())):
+            continue
+        ratios = [c for _, c in case.scored if c.derived and c.figure.kind == "ratio" and c.figure.value > 1
+                  and c.sentence == candidate.sentence and c.figure.start == candidate.figure.start]
+        if ratios and not any(consistent(case.figure, c.figure, tol) for c in ratios):
+            return ratios[0]
+    return None
 
 
 def _reaches_what_the_source_states(case: _Case) -> bool:
