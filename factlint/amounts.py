@@ -269,7 +269,8 @@ def _scale_abbreviation_applies(atoms: list[Atom], j: int, money: bool) -> bool:
 def _length_context(atoms: list[Atom], j: int) -> bool:
     """A race name ('won the 100m.') or a sentence about lengths (a tower, a depth, a sprint)."""
     after = atom_at(atoms, j + 1)
-    race = lower_at(atoms, j - 2) == "the" and atoms[j - 1].text.isdigit() and not (after and after.text.isalpha())
+    race = (lower_at(atoms, j - 2) == "the" and atoms[j - 1].text.isdigit() or atoms[j - 1].text in lx.RACE_DISTANCES) \
+        and not (after and after.text.isalpha())
     return race or any(a.low in lx.LENGTH_CUES for a in atoms)
 
 

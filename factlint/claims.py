@@ -10,6 +10,7 @@ from factlint.citations import Citation, Malformed
 from factlint.context import Context, keywords
 from factlint.document import Span
 from factlint.figures import Figure, extract
+from factlint.lexicon import LENGTH_CUES
 from factlint.nlp import sentence_spans
 from factlint.numbers import atomize
 from factlint.periods import periods
@@ -92,10 +93,20 @@ def _row_sentence(prose: str, text: str, table: Table, row: Row) -> Sentence:
             continue
         atoms = atomize([t for t in tokens if cell.start <= t[1] < cell.end])
         for figure in extract(atoms, line, row.start):
+            if _metres_not_millions(figure, f"{labels} {column.header}"):
+                figure = replace(figure, value=figure.written, unit="m", kind="quantity", scale=1.0,
+                                 resolution=figure.resolution / figure.scale)
             figures.append(in_column(figure, column, text[cell.start:cell.end]))
             contexts.append(Context(keywords(f"{labels} {column.header}"), [],
                                     when=column.when | periods(labels)))
     return Sentence(row.start, row.end, line, tuple(figures), contexts=tuple(contexts))
+
+
+def _metres_not_millions(figure: Figure, row_words: str) -> bool:
+    """A cell '6.26m' in a row about a pole vault or a tower is metres: a cell alone has no words
+    of its own to tell 'm' for metres from 'm' for millions, so the row's label and header do."""
+    return figure.kind == "count" and figure.scale == 1e6 and figure.text.rstrip().endswith("m") \
+        and any(word in LENGTH_CUES for word in row_words.lower().split())
 
 
 def attach_citations(sentences: list[tuple[int, Sentence]], blocks: list[Span], citations: list[Citation],

@@ -267,7 +267,10 @@ UNITS = {
 # words that make a glued "m" metres rather than millions ("a 300m tower", "the 400m hurdles")
 LENGTH_CUES = {"length", "height", "depth", "width", "distance", "altitude", "elevation", "metres", "meters",
                "tower", "skyscraper", "bridge", "tunnel", "cliff", "mountain", "race", "races", "sprint", "hurdles",
-               "relay", "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "runway", "km"}
+               "relay", "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "runway", "km",
+               "vault", "cleared", "clearing", "jump", "jumped", "jumps", "leap", "javelin", "discus", "steeplechase"}
+# standard race distances in metres: 'for 5000m', 'the 1500m' are races, never millions
+RACE_DISTANCES = {"60", "100", "110", "200", "400", "800", "1500", "3000", "5000", "10000", "10,000"}
 # adjectives of size after "in": "2 in thick" is inches, "2 in March" is not
 DIMENSION_WORDS = {"thick", "long", "wide", "tall", "high", "deep", "across", "diameter", "thin", "square", "x", "×",
                    "by"}
