@@ -139,9 +139,15 @@ _ACCOUNTING_NEGATIVE = re.compile(r"\((\d{1,3}(?:[.,]\d{1,2})?)\)(\s?)%")
 _FOOTNOTE_MARKS = re.compile(r"(?<=[^\W\d_]) ?(?:\(\d\)){1,4}(?=\s+(?:[$€£¥]\s?)?\d)")
 
 
+# a statistics table's flag on a cell: '70.7e -7.0' (estimated), '58 997.2p 1.3' (provisional)
+_CELL_FLAG = re.compile(r"(?<=\d\.\d)[ep](?=\s+[+\-−]?\d)")
+
+
 def in_statement_notation(text: str) -> str:
-    """'(4)%' as '-4 %' and footnote markers '(1)' after a row label as blanks, one character for one."""
+    """'(4)%' as '-4 %', and footnote markers '(1)' after a row label and a cell's flag ('70.7e') as
+    blanks, one character for one."""
     text = _ACCOUNTING_NEGATIVE.sub(lambda m: f"-{m.group(1)} {m.group(2)}%", text)
+    text = _CELL_FLAG.sub(" ", text)
     return _FOOTNOTE_MARKS.sub(lambda m: " " * len(m.group(0)), text)
 
 
