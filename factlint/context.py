@@ -13,7 +13,7 @@ from factlint.lexicon import DOWN_WORDS, HEDGES, MONTHS, UP_WORDS
 from factlint.periods import labelled, periods
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_CLAUSE_BREAK = re.compile(r"[;:()]|,|\b(?:while|whereas|but|although|though|compared|versus|vs)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:()|]|,|\b(?:while|whereas|but|although|though|compared|versus|vs)\b", re.I)
 _STOPWORDS = {
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "from", "with", "as", "and", "or", "but", "than",
     "that", "this", "these", "those", "its", "it", "their", "his", "her", "was", "were", "is", "are", "be", "been",

@@ -37,8 +37,16 @@ class Measure:
     kind: str
     unit: str | None
     scale: float = 1.0
+    change: bool = False  # '% change 24/23', 'y/y, %': an unsigned cell is a rise, a negative one a fall
 
     def applied(self, figure: Figure) -> Figure:
+        """The figure read in this measure; in a column of changes, with the direction its sign gives."""
+        read = self._read(figure)
+        if self.change and read.kind == "percent" and read.direction is None and read.value:
+            return replace(read, direction="up" if read.value > 0 else "down", level=False)
+        return read
+
+    def _read(self, figure: Figure) -> Figure:
         """A bare number ('41.3') read in this measure (41.3 million); an amount of money with no scale
         read in a declared scale ('$ 162,450' under 'in millions' or 'dollars in millions'), but not an
         amount in cents ('per share $ 6.08'); any other figure unchanged."""
@@ -54,6 +62,10 @@ class Measure:
         return replace(figure, kind=self.kind, unit=self.unit, value=figure.value * self.scale, value_high=high,
                        resolution=figure.resolution * self.scale, scale=self.scale,
                        weak=figure.weak and self.kind == "count" and self.scale == 1)
+
+
+# a column of changes rather than levels: '% change 24/23', 'y/y, %', 'Veränderung in %'
+_CHANGE_WORDS = re.compile(r"\b(?:change|chg|growth|y/y|yoy|y-o-y|veränderung|variación|variation|var\.)", re.I)
 
 
 def header_measure(title: str) -> Measure | None:
@@ -74,10 +86,11 @@ def header_measure(title: str) -> Measure | None:
     for p in pieces:  # a glued scale: '$bn', '€m', '£m'
         if len(p) > 1 and p[0] in "$€£¥" and p[1:] in _SCALE:
             scale = _SCALE[p[1:]]
+    change = any(p in ("change", "chg", "difference", "diff", "swing") for p in pieces) or "+/-" in title
     if "%" in pieces or any(p in ("percent", "pct") for p in pieces) or "per cent" in title.lower():
         # "(millions, % of total)" declares two units for two kinds of cell: neither can be assumed
-        return Measure("percent", "%") if scale == 1.0 and not currency else None
-    change = any(p in ("change", "chg", "difference", "diff", "swing") for p in pieces) or "+/-" in title
+        growth = change or bool(_CHANGE_WORDS.search(title))
+        return Measure("percent", "%", change=growth) if scale == 1.0 and not currency else None
     if any(p in ("pp", "ppt", "ppts") for p in pieces) or "percentage point" in title.lower() or (
             change and any(p in ("pts", "points") for p in pieces)):
         return Measure("percent", "pp")  # 'Pts' alone is a league table's points, a count
