@@ -88,8 +88,13 @@ def figure_contexts(sentence: str, spans: list[tuple[int, int]]) -> list[Context
         breaks = list(_CLAUSE_BREAK.finditer(left))
         if breaks and breaks[-1].start() > 0:
             # "$243.6 million criminal penalty, $1.77 billion …": words before the comma describe
-            # the earlier figure, so the later one's own words are only those after the comma
+            # the earlier figure, so the later one's own words are only those after the comma — or,
+            # when those are none, the last clause between that has some ("gained one each, while
+            # seven states, California among them, lost one")
             tail = left[breaks[-1].end():]
+            if n and not keywords(tail):
+                clauses = [left[a.end():b.start()] for a, b in zip(breaks, breaks[1:])]
+                tail = next((c for c in reversed(clauses) if keywords(c)), tail)
             left = tail if n or keywords(tail) else left
         right = _right(sentence, end, next_start)
         # "4.8 percent, in the second quarter": the period may follow a comma
@@ -113,6 +118,8 @@ def _right(sentence: str, end: int, next_start: int, past_first_break: bool = Fa
     cut = _CLAUSE_BREAK.search(right)
     if cut and past_first_break and not right[:cut.start()].strip():
         cut = _CLAUSE_BREAK.search(right, cut.end())
+    if cut and cut.group(0) == "(" and (close := right.find(")", cut.end())) != -1:
+        return right[:close]  # "lose one seat each (California, Illinois, …)": the list says whose
     return right[:cut.start()] if cut else right
 
 
