@@ -132,6 +132,8 @@ def _ratio_at(atoms: list[Atom], i: int, sentence: str, offset: int):
         or vulgar_fraction(atoms, i, glued=False) or _bare_fraction(atoms, i)
     if not found and fraction_word(atoms, i) and not ordinal_use(atoms, i):
         found = fraction_word(atoms, i)
+        if found[0] >= 1 and lower_at(atoms, found[1] - 1) == "quarters":
+            return None, found[1]  # "after nine quarters of decline": periods, not a fraction
     if not found:
         return None
     value, end = found

@@ -108,11 +108,18 @@ def _model_word_follows(atoms: list[Atom], end: int) -> bool:
     return after is not None and not after.glued and after.text in _MODEL_WORDS
 
 
+# product lines whose versions are bare numbers: 'Android 14', 'Windows 11', 'Pixel 8'
+_VERSIONED_NAMES = {"Android", "Windows", "Pixel", "PlayStation", "Ubuntu", "Python", "Java", "Xbox", "Boeing",
+                    "Airbus", "Galaxy", "Gemini", "Llama", "Claude", "GPT", "Firefox", "Chrome"}
+
+
 def names_a_model(atoms: list[Atom], j: int) -> bool:
     """'RTX 5090', 'iPhone 15', 'Boeing 737': a bare number after a product name is part of the name."""
     before = atom_at(atoms, j - 1)
     if before is None or not before.text.isalpha() or before.text in lx.CURRENCY_CODES:
         return False
+    if before.text in _VERSIONED_NAMES:
+        return True
     acronym = before.text.isupper() and len(before.text) >= 2
     camel = before.text[0].islower() and any(c.isupper() for c in before.text[1:])
     return acronym or camel
