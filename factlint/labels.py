@@ -108,6 +108,8 @@ def _model_word_follows(atoms: list[Atom], end: int) -> bool:
     return after is not None and not after.glued and after.text in _MODEL_WORDS
 
 
+# words after which a capitalised word and a number end a name rather than count something
+_AFTER_A_NAME = {"in", "on", "at", "and", "or", ",", ".", ";", ")", "with", "for", "from", "is", "was", "which"}
 # product lines whose versions are bare numbers: 'Android 14', 'Windows 11', 'Pixel 8'
 _VERSIONED_NAMES = {"Android", "Windows", "Pixel", "PlayStation", "Ubuntu", "Python", "Java", "Xbox", "Boeing",
                     "Airbus", "Galaxy", "Gemini", "Llama", "Claude", "GPT", "Firefox", "Chrome"}
@@ -120,6 +122,10 @@ def names_a_model(atoms: list[Atom], j: int) -> bool:
         return False
     if before.text in _VERSIONED_NAMES:
         return True
+    after = atom_at(atoms, j + 1)
+    if lower_at(atoms, j - 2) in ("the", "a", "an", "its", "new") and before.text[0].isupper() \
+            and before.text[1:].islower() and (after is None or after.low in _AFTER_A_NAME):
+        return True  # "launched the Xiaomi 14 in China": a name with its number
     acronym = before.text.isupper() and len(before.text) >= 2
     camel = before.text[0].islower() and any(c.isupper() for c in before.text[1:])
     return acronym or camel
