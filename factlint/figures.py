@@ -240,6 +240,8 @@ def _one_in(atoms: list[Atom], i: int) -> tuple[float, int] | None:
     whole = _small_whole(atoms, k)
     if not whole or not count < whole[0] <= 1000:
         return None
+    if lx.UNITS.get(lower_at(atoms, whole[1])) in lx.TIME_UNITS or lower_at(atoms, whole[1]) in ("overs", "over"):
+        return None  # "241 for 4 in 43 overs", "3 in 10 years": a count and a span, not a share
     if over and not (whole[1] >= len(atoms) or not atoms[whole[1]].text.isalnum()
                      or atoms[whole[1]].low in ("and", "or", "is", "are", "was")):
         return None  # "one over three" is a fraction; "3 over 5 years" a duration
