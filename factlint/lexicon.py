@@ -339,7 +339,7 @@ DOWN_WORDS = {
     "fell", "fall", "falls", "falling", "fallen", "decrease", "decreased", "decreases", "decreasing",
     "declined", "decline", "declines", "declining", "dropped", "drop", "drops", "down", "slid", "slide",
     "slumped", "slump", "lower", "shrank", "shrink", "shrunk", "contracted", "contraction", "plunged",
-    "plunge", "plummeted", "tumbled", "cut", "cuts", "lost", "eased", "reduced",
+    "plunge", "plummeted", "tumbled", "cut", "cuts", "lost", "lose", "loses", "losing", "eased", "reduced",
     "reduction", "slipped", "sank", "dipped", "dip", "narrowed", "less", "slowed", "retreated", "weakened",
     "shed", "sinking", "decelerated",
 }
