@@ -63,7 +63,8 @@ def is_label(atoms: list[Atom], i: int, end: int, priced: bool = False) -> bool 
     if day and ((after and after.low in lx.MONTHS and after.text[0].isupper()) or (
             before and before.low in lx.MONTHS and before.text[0].isupper())):
         return True  # 12 May, May 12
-    if before and before.low in lx.LABEL_NOUNS and not before.text.isupper() or (
+    measured = after is not None and (after.text == "%" or after.low in ("percent", "per"))  # "the world 38%"
+    if before and before.low in lx.LABEL_NOUNS and not before.text.isupper() and not measured or (
             before and before.text in ("No", "No.", "Nos.", "#")):
         return True  # table 2, page 14, Article 50
     if i == 0 and after and after.glued and after.text in (".", ")"):
