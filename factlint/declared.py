@@ -282,6 +282,6 @@ def row_declarations(sentence: str) -> list[tuple[int, tuple[Measure, ...]]]:
         if len(parts) < 2:
             continue
         measures = tuple(_declared_measure(part) for part in parts)
-        if len(measures) >= 2 and all(measures):
+        if all(measures):
             found.append((match.end(), measures))
     return found

@@ -17,7 +17,7 @@ from factlint.context import figure_contexts, keywords
 from factlint.declared import Measure, column_measures, declarations, multiplier_spans, row_declarations
 from factlint.figures import Figure, extract
 from factlint.nlp import sentence_spans
-from factlint.notation import groups_thousands_by_space, in_english_notation
+from factlint.notation import in_english_notation
 from factlint.numbers import atomize
 from factlint.sources import Source
 
@@ -47,8 +47,8 @@ def _index_text(source_id: str, text: str) -> tuple[tuple[SourceFigure, ...], tu
     sentences: list[str] = []
     carried = None
     # figures are read from the text in English notation; sentences are quoted as the source wrote them
-    spaced_thousands = groups_thousands_by_space(text)
-    for start, end, tokens in sentence_spans(in_english_notation(text)):
+    english, spaced_thousands = in_english_notation(text)
+    for start, end, tokens in sentence_spans(english):
         sentence = text[start:end]
         sentences.append(sentence)
         found = extract(atomize(tokens, spaced_thousands), sentence, start, source=True)
@@ -87,7 +87,8 @@ def _in_declared_units(found: list[Figure], sentence: str, start: int, carried: 
     column's unit, by position. Returns the figures, the period of each cell whose column names one
     (by the cell's index) and the unit still declared at the sentence's end."""
     result, placed = list(found), {}
-    for low, high, columns in column_measures(sentence):
+    tables = column_measures(sentence)
+    for low, high, columns in tables:
         cells = [n for n, f in enumerate(result) if low <= f.start - start < high]
         if len(cells) == len(columns):
             for n, column in zip(cells, columns):
@@ -106,7 +107,7 @@ def _in_declared_units(found: list[Figure], sentence: str, start: int, carried: 
                     placed[n] = frozenset()
             segment_start += len(part) + 1
     # a unit in a table's header belongs to its column, not to the text after the table
-    header_end = max((low for low, _, _ in column_measures(sentence)), default=0)
+    header_end = max((low for low, _, _ in tables), default=0)
     declared = [(offset, m) for offset, m in declarations(sentence) if not placed or offset > header_end]
     if declared and not sentence[declared[-1][0]:].strip(" .;:)") and len(declared) == 1:
         declared = [(0, declared[0][1])]  # "Net income $ 59,972 $ 73,795 (in millions).": said last, meant for all

@@ -170,7 +170,7 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
         return Verdict("figure-mismatch", paired.sentence, paired.figure.text, case.ids)
     # "grew 37.9% to 12.87 million" where the cited source has the 12.87 million: it is the right
     # source, and another's 37.9% (of another year) is no reason to send the reader there
-    elsewhere = None if _reaches_what_the_source_states(case) else _in_another_source(case, others, tol)
+    elsewhere = None if _levels_reached(case) else _in_another_source(case, others, tol)
     return (_in_another_unit(case, tol) or elsewhere or _contradicted(case)
             or _mistyped(case) or Verdict(None if quiet else "unsupported-figure", closest, None, case.ids))
 
@@ -248,15 +248,21 @@ def _worked_out_from_siblings(figure: Figure, siblings: tuple[Figure, ...], tol:
                for a in siblings for b in siblings)
 
 
+def _levels_reached(case: _Case) -> list[SourceFigure]:
+    """The cited figures stating the level a claim's change reaches ('rose 9% to $27.5 billion'):
+    none unless the claim's next figure follows 'to' and is distinctive enough to identify."""
+    after = case.following
+    if after is None or not case.reaches_following or not _distinctive(after):
+        return []
+    return [c for c in case.near_following if comparable(after, c.figure) and consistent(after, c.figure, Tolerances())]
+
+
 def _multiple_of_the_level(case: _Case, tol: Tolerances) -> SourceFigure | None:
     """'has doubled, to 5.5 million' where the cited source says '5.5 million … up from 4.2 million':
     the ratio the source gives for the level the claim reaches, when the claim's multiple is not it."""
-    after = case.following
-    if after is None or not is_multiple(case.figure) or not case.reaches_following or not _distinctive(after):
+    if not is_multiple(case.figure):
         return None
-    for candidate in case.near_following:
-        if not (comparable(after, candidate.figure) and consistent(after, candidate.figure, Tolerances())):
-            continue
+    for candidate in _levels_reached(case):
         ratios = [c for _, c in case.scored if c.derived and c.figure.kind == "ratio" and c.figure.value > 1
                   and c.sentence == candidate.sentence and c.figure.start == candidate.figure.start]
         if ratios and not any(consistent(case.figure, c.figure, tol) for c in ratios):
@@ -264,33 +270,23 @@ def _multiple_of_the_level(case: _Case, tol: Tolerances) -> SourceFigure | None:
     return None
 
 
-def _reaches_what_the_source_states(case: _Case) -> bool:
-    """'rose 19.3% to 1.28 million' where the cited source states the 1.28 million."""
-    after = case.following
-    return after is not None and case.reaches_following and any(
-        comparable(after, c.figure) and consistent(after, c.figure, Tolerances()) and _distinctive(after)
-        for c in case.near_following)
-
-
 def _paired_in_the_source(case: _Case, agreeing) -> SourceFigure | None:
     """'rose 9% to $27.5 billion' where the source has 'up 24 per cent to $27.5 billion': the level
     the claim reaches is in the source, and the change the source gives right before it differs."""
-    after = case.following
-    if after is None or not case.figure.direction or case.figure.level or not case.reaches_following:
+    if not case.figure.direction or case.figure.level:
         return None
     equal = {id(c) for _, c in agreeing}
-    for candidate in case.near_following:
-        if not (comparable(after, candidate.figure) and consistent(after, candidate.figure, Tolerances())):
-            continue
-        before = case.previous.get(id(candidate))
-        if before is not None and before.sentence == candidate.sentence and id(before) not in equal \
-                and _reaches(before.gap_after(candidate)) and before.figure.direction and not before.figure.level \
-                and comparable(case.figure, before.figure) and _distinctive(after):
+
+    def a_rival_change(change: SourceFigure | None, level: SourceFigure) -> bool:
+        return change is not None and change.sentence == level.sentence and id(change) not in equal \
+            and bool(change.figure.direction) and not change.figure.level and comparable(case.figure, change.figure)
+
+    for level in _levels_reached(case):
+        before = case.previous.get(id(level))
+        if a_rival_change(before, level) and _reaches(before.gap_after(level)):
             return before
-        later = case.previous.get(("after", id(candidate)))  # "NEVs 1.284 million, up 6.7%": the level, then its change
-        if later is not None and later.sentence == candidate.sentence and id(later) not in equal \
-                and _CHANGE_AFTER.fullmatch(candidate.gap_after(later)) and later.figure.direction \
-                and not later.figure.level and comparable(case.figure, later.figure) and _distinctive(after):
+        later = case.previous.get(("after", id(level)))  # "NEVs 1.284 million, up 6.7%": the level, then its change
+        if a_rival_change(later, level) and _CHANGE_AFTER.fullmatch(level.gap_after(later)):
             return later
     return None
 

@@ -233,7 +233,7 @@ def _money_after(atoms: list[Atom], j: int) -> tuple[str, str, int] | None:
         return "money", named[0], named[1]
     if word in ("pound", "pounds"):
         return ("money", "GBP", j + 1) if _pounds_are_money(atoms, j) else ("quantity", "lb", j + 1)
-    if word in ("euro", "eurozone") and (nxt in ("area", "zone", "zone's", "area's") or word == "eurozone"):
+    if word == "euro" and nxt in ("area", "zone"):
         return None  # "United States 2.8 2.2 Euro area 0.8": a region starts the next row
     if word in lx.CURRENCY_NAMES and word not in ("pound", "pounds", "won", "real", "franc"):
         return "money", lx.CURRENCY_NAMES[word], j + 1

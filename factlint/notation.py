@@ -123,12 +123,12 @@ _SPACED_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+[.,]\d")
 _COMMA_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
 
 
-def groups_thousands_by_space(text: str) -> bool:
+def groups_thousands_by_space(text: str, decimal_comma: bool) -> bool:
     """False for a text that writes English numbers ('2,319', '+2.3%') and no number grouped by spaces
     ('446 735.3'): there a space between digit runs parts two cells of a flattened table ('737 396 387'),
-    not the groups of one number."""
+    not the groups of one number. `decimal_comma`: what `writes_decimal_comma` says of the text."""
     sample = text[:20000]
-    if writes_decimal_comma(text) or _SPACED_DECIMAL.search(sample):
+    if decimal_comma or _SPACED_DECIMAL.search(sample):
         return True
     return not (_POINT_DECIMAL.search(sample) or _COMMA_THOUSANDS.search(sample))
 
@@ -151,9 +151,10 @@ def in_statement_notation(text: str) -> str:
     return _FOOTNOTE_MARKS.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def in_english_notation(text: str) -> str:
-    """The text as the extractor reads it: rewritten to a decimal point when its language writes a comma,
-    small number words before a scale word written as digits, a financial statement's signs and
-    footnote markers read as its readers do."""
+def in_english_notation(text: str) -> tuple[str, bool]:
+    """The text as the extractor reads it — rewritten to a decimal point when its language writes a
+    comma, small number words before a scale word written as digits, a financial statement's signs and
+    footnote markers read as its readers do — and whether a space groups its thousands."""
     text = in_statement_notation(text)
-    return spelled_as_digits(to_decimal_point(text)) if writes_decimal_comma(text) else text
+    comma = writes_decimal_comma(text)
+    return (spelled_as_digits(to_decimal_point(text)) if comma else text), groups_thousands_by_space(text, comma)
