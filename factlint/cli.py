@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from factlint import __version__
-from factlint.printable import escape  # light: the standard library only
+from factlint.report.printable import escape  # light: the standard library only
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -29,7 +29,7 @@ FORMAT_NAMES = ["text", "concise", "grouped", "json", "sarif", "github", "gitlab
 
 def _settings(config_file, isolated, select, ignore, extend_select, fail_on, citation_scope, max_file_size=None,
               sources_root=None, fail_on_empty=False):
-    from factlint.settings import Settings
+    from factlint.read.settings import Settings
 
     overrides = {}
     if select:
@@ -53,7 +53,7 @@ def _settings(config_file, isolated, select, ignore, extend_select, fail_on, cit
 
 def _validate(settings):
     """Read the settings that apply here now, so a bad option fails even when no file is checked."""
-    from factlint.config import ConfigError
+    from factlint.read.config import ConfigError
 
     try:
         return settings.for_path(Path.cwd())
@@ -72,7 +72,7 @@ def _warn_nothing_checked(searched) -> None:
 def _emit(report: str, output_file: str | None, colour: bool) -> None:
     if output_file:
         try:
-            from factlint import atomic
+            from factlint.report import atomic
 
             atomic.write_text(Path(output_file), report)
         except (OSError, UnicodeError) as exc:
@@ -122,10 +122,10 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
           exit_zero, citation_scope, baseline, update_baseline, stdin_filename, force_exclude, max_file_size,
           sources_root, fail_on_empty, statistics, quiet, color) -> None:
     """Check the articles at PATHS (files or folders; default: the current folder; '-': standard input)."""
-    from factlint import baseline as baselines
-    from factlint import formats
-    from factlint.files import ReadError
-    from factlint.findings import severity_rank
+    from factlint.lint import baseline as baselines
+    from factlint.report import formats
+    from factlint.read.files import ReadError
+    from factlint.lint.findings import severity_rank
     from factlint.runner import Request, read_stdin, run
 
     if update_baseline and not baseline:
@@ -195,10 +195,10 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
               help="Output format.")
 def claims(paths, sources, fmt) -> None:
     """List every checkable figure found in the articles at PATHS, and what each cites."""
-    from factlint import formats
-    from factlint.article import parse_article
+    from factlint.report import formats
+    from factlint.parse.article import parse_article
     from factlint.runner import Request, run
-    from factlint.settings import Settings
+    from factlint.read.settings import Settings
 
     outcome = run(Request(paths, sources), Settings())
     for error in outcome.errors:
@@ -222,7 +222,7 @@ def rules(fmt) -> None:
     """List every rule with its code, default severity and summary."""
     import json
 
-    from factlint.catalog import load_rules
+    from factlint.lint.catalog import load_rules
 
     table = load_rules().values()
     if fmt == "json":
@@ -237,7 +237,7 @@ def rules(fmt) -> None:
 @click.argument("rule")
 def explain(rule) -> None:
     """Explain RULE (a name such as figure-mismatch or a code such as FL102)."""
-    from factlint.catalog import find_rule, load_rules
+    from factlint.lint.catalog import find_rule, load_rules
 
     found = find_rule(rule)
     if found is None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from factlint.findings import Finding
+from factlint.lint.findings import Finding
 
 
 @dataclass
@@ -62,7 +62,7 @@ def score_case(name: str, findings: list[Finding], expected: list[dict]) -> Scor
 def lint_folder(folder: Path) -> list[Finding]:
     """Every finding for the articles of a folder, with default settings, as the CLI reports them."""
     from factlint.runner import Request, run
-    from factlint.settings import Settings
+    from factlint.read.settings import Settings
 
     outcome = run(Request((str(folder),)), Settings(isolated=True))
     if outcome.errors:

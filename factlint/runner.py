@@ -10,16 +10,16 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factlint.config import Config, ConfigError
-from factlint.document import Document
-from factlint.engine import lint
-from factlint.excludes import excluder, relative
-from factlint.files import MARKDOWN_SUFFIXES, ReadError, Target, decode, find_targets, read_document
-from factlint.findings import Finding
-from factlint.settings import Settings
-from factlint.textfile import MAX_FILE_SIZE, size_text
-from factlint.sidecar import Sidecars, SourceFileError, sidecar_for
-from factlint.sources import Source
+from factlint.read.config import Config, ConfigError
+from factlint.parse.document import Document
+from factlint.lint.engine import lint
+from factlint.read.excludes import excluder, relative
+from factlint.read.files import MARKDOWN_SUFFIXES, ReadError, Target, decode, find_targets, read_document
+from factlint.lint.findings import Finding
+from factlint.read.settings import Settings
+from factlint.read.textfile import MAX_FILE_SIZE, size_text
+from factlint.read.sidecar import Sidecars, SourceFileError, sidecar_for
+from factlint.read.sources import Source
 
 
 @dataclass

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from factlint.article import parse_article
-from factlint.document import Document
+from factlint.parse.article import parse_article
+from factlint.parse.document import Document
 from factlint.evaluation import lint_folder  # noqa: F401  (the tests' one way to lint a folder)
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -15,7 +15,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from factlint.cli import main
-from factlint.textfile import Refused, decode
+from factlint.read.textfile import Refused, decode
 
 FIGURE_RULES = {"uncited-claim", "figure-mismatch", "unsupported-figure", "misattributed-figure", "unit-mismatch",
                 "direction-mismatch"}

@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from factlint import sidecar
+from factlint.read import sidecar
 from test_cli import run
 
 UNCITED = "Some 70% of chips ship by sea.\n"

@@ -10,7 +10,7 @@ import os
 
 import pytest
 
-from factlint import textfile
+from factlint.read import textfile
 from test_cli import run
 
 ARTICLE = "Sales rose 5% in April [1].\n"

@@ -134,7 +134,7 @@ def test_internal_errors_are_one_line(write, monkeypatch):
     folder = write({"a.md": "Some 70% fly.\n"})
     env = dict(os.environ, FACTLINT_DEBUG="")
     env.pop("FACTLINT_DEBUG")
-    done = subprocess.run([sys.executable, "-c", "import factlint.checks as c; c.run_checks = None; "
+    done = subprocess.run([sys.executable, "-c", "import factlint.lint.checks as c; c.run_checks = None; "
                            "from factlint.cli import entry; import sys; sys.argv = ['factlint', 'check', 'a.md']; "
                            "entry()"], cwd=folder, capture_output=True, text=True, env=env)
     assert done.returncode == 2 and done.stderr.startswith("factlint: error: internal error")

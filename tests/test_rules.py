@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from conftest import ROOT, lint_folder
-from factlint.catalog import load_rules
+from factlint.lint.catalog import load_rules
 from factlint.evaluation import score_case
 
 RULES = load_rules()

@@ -1,0 +1,159 @@
+"""The words around a figure, and how well two figures' words agree (rapidfuzz on each word)."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from factlint.extract.lexicon import DOWN_WORDS, HEDGES, MONTHS, UP_WORDS
+from factlint.extract.periods import labelled, periods
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_CLAUSE_BREAK = re.compile(r"[;:()|]|,|\b(?:while|whereas|but|although|though|compared|versus|vs)\b", re.I)
+_STOPWORDS = {
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "from", "with", "as", "and", "or", "but", "than",
+    "that", "this", "these", "those", "its", "it", "their", "his", "her", "was", "were", "is", "are", "be", "been",
+    "has", "have", "had", "will", "would", "could", "should", "may", "might", "which", "who", "what", "per", "cent",
+    "percent", "percentage", "points", "point", "year", "years", "over", "under", "more", "less", "about", "same",
+    "also", "according", "said", "says", "reported", "report", "reports", "s", "some", "around", "roughly", "nearly",
+    "almost", "after", "before", "into", "up", "down", "there", "they", "them", "we", "our", "i", "you", "your",
+    "such", "so", "both", "all", "any", "each", "other", "only", "just", "while", "when", "then", "reached",
+    "reach", "reaching", "hit", "stood", "stands", "total", "totalled", "totaled", "million", "billion",
+    "trillion", "thousand", "bn", "mn", "m", "k", "earlier", "level", "compared", "record", "approximately",
+    "well", "being", "first", "time", "since", "against", "having", "no", "not", "did",
+    "got", "get", "out", "new",
+}
+_IGNORED = _STOPWORDS | UP_WORDS | DOWN_WORDS | HEDGES
+# words that say when, not what: they help pick among figures but do not make two figures the same thing
+TIME_WORDS = MONTHS | {"year", "month", "quarter", "week", "day", "annual", "annually", "yearly", "monthly",
+                       "quarterly", "earlier", "previou", "last", "period", "fiscal", "calendar", "decade"}
+_RESTATED = re.compile(r"\s*,?\s*(?:or|\(|—|–|i\.e\.,?)\s*(?:about|around|roughly|some|nearly|almost)?\s*", re.I)
+SENTENCE_CREDIT = 0.25  # a claim word the source sentence has, but not next to this figure
+LEFT_WORDS = 8
+RIGHT_WORDS = 8
+
+
+def _normal(word: str) -> str:
+    """Lower case without possessive, plural or -ed/-ing endings: 'shipped', 'shipping' → 'ship'."""
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    for ending in ("ing", "ed"):
+        if len(word) > len(ending) + 3 and word.endswith(ending):
+            word = word[:-len(ending)]
+            if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+                word = word[:-1]
+            break
+    return word
+
+
+def keywords(text: str) -> list[str]:
+    """Content words of a stretch of text, normalised (lower case, no plural s); compounds split."""
+    parts = (p for w in _WORD.findall(text) for p in w.split("-") if p)
+    words = (_normal(p) for p in parts if p.lower() not in _IGNORED)
+    return [w for w in words if w not in _IGNORED and len(w) > 1]
+
+
+@dataclass(frozen=True)
+class Context:
+    """The words around a figure: left (its subject, usually) and right of it, inside its clause."""
+
+    left: list[str]
+    right: list[str]
+    borrowed: bool = False  # the left words were taken from before the previous figure
+    when: frozenset[str] = frozenset()  # the periods its clause names ('q2', 'y2023'; see periods.py)
+
+
+def figure_contexts(sentence: str, spans: list[tuple[int, int]]) -> list[Context]:
+    """The words around each figure of a sentence (spans relative to it, in order).
+
+    A figure's own words run from the previous figure (or the last clause break before it)
+    to itself on the left, and up to the next figure or clause break on the right. A figure
+    with no words of its own on the left ("rose 16% to $39 billion") borrows the left words
+    of the figure before it.
+    """
+    contexts: list[Context] = []
+    for n, (start, end) in enumerate(spans):
+        prev_end = spans[n - 1][1] if n else 0
+        next_start = spans[n + 1][0] if n + 1 < len(spans) else len(sentence)
+        left = sentence[prev_end:start]
+        breaks = list(_CLAUSE_BREAK.finditer(left))
+        if breaks and breaks[-1].start() > 0:
+            # "$243.6 million criminal penalty, $1.77 billion …": words before the comma describe
+            # the earlier figure, so the later one's own words are only those after the comma — or,
+            # when those are none, the last clause between that has some ("gained one each, while
+            # seven states, California among them, lost one")
+            tail = left[breaks[-1].end():]
+            if n and not keywords(tail):
+                clauses = [left[a.end():b.start()] for a, b in zip(breaks, breaks[1:])]
+                tail = next((c for c in reversed(clauses) if keywords(c)), tail)
+            left = tail if n or keywords(tail) else left
+        right = _right(sentence, end, next_start)
+        # "4.8 percent, in the second quarter": the period may follow a comma
+        words = keywords(left)[-LEFT_WORDS:]
+        when = periods(left) | labelled(sentence[prev_end:start]) | periods(_right(sentence, end, next_start, True))
+        if not words and n:  # "911,000, or 0.5%": the second figure shares the first's subject and period
+            # "911,000, or 0.5%" restates the figure before it, and shares its period; "…, from $514 billion"
+            # is a comparison's base and "having doubled the year before" another time
+            inherited = contexts[n - 1].when if _RESTATED.fullmatch(sentence[prev_end:start]) else frozenset()
+            contexts.append(Context(contexts[n - 1].left, keywords(right)[:RIGHT_WORDS], borrowed=True,
+                                    when=when or inherited))
+        else:
+            contexts.append(Context(words, keywords(right)[:RIGHT_WORDS], when=when))
+    return contexts
+
+
+def _right(sentence: str, end: int, next_start: int, past_first_break: bool = False) -> str:
+    """The text right of a figure, up to the next figure or clause break (or the break after
+    a leading one, `past_first_break`)."""
+    right = sentence[end:next_start]
+    cut = _CLAUSE_BREAK.search(right)
+    if cut and past_first_break and not right[:cut.start()].strip():
+        cut = _CLAUSE_BREAK.search(right, cut.end())
+    if cut and cut.group(0) == "(" and (close := right.find(")", cut.end())) != -1:
+        return right[:close]  # "lose one seat each (California, Illinois, …)": the list says whose
+    return right[:cut.start()] if cut else right
+
+
+@lru_cache(maxsize=65536)
+def similar_words(a: str, b: str) -> bool:
+    """Same word up to spelling and inflection: 'export' ~ 'exports', 'semiconductor' ~ 'semiconductors'."""
+    if a == b:
+        return True
+    if a in MONTHS or b in MONTHS:
+        return False
+    shorter = min(len(a), len(b))
+    if shorter >= 5 and a[:5] == b[:5] and abs(len(a) - len(b)) <= 3:
+        return True
+    common = len(os.path.commonprefix([a, b]))
+    if shorter >= 5 and common >= 4 and common >= 0.6 * shorter:
+        return True  # "norway" ~ "norwegian", "china" ~ "chinese"
+    return shorter >= 4 and fuzz.ratio(a, b) >= 85
+
+
+def agreement(claim_left: list[str], claim_right: list[str], source_words: set[str], sentence_words: set[str]) -> float:
+    """How far the words around a claim's figure and a source figure agree (0..1).
+
+    An overlap coefficient: shared words over the smaller of the two contexts (at least two),
+    so a long claim clause still matches a terse source. A claim word found only elsewhere
+    in the source sentence earns half credit.
+    """
+    claim_words = list(dict.fromkeys(claim_left + claim_right))
+    if not claim_words:
+        return 0.5
+    shared = 0.0
+    for word in claim_words:
+        if any(similar_words(word, other) for other in source_words):
+            shared += 1
+        elif any(similar_words(word, other) for other in sentence_words):
+            shared += SENTENCE_CREDIT
+    smaller = min(len(claim_words), len(source_words)) if source_words else len(claim_words)
+    return min(1.0, shared / max(2, smaller))

@@ -1,0 +1,458 @@
+"""Extract figures from a sentence's atoms: percentages, money, counts, quantities, ratios.
+
+One extractor serves claims and source text alike. It reads a number (digits or words,
+`amounts`), what it measures (%, $, km, `measures`), whether it is a range, and the words
+around it: hedges, bounds and the direction of a change (`wording`). Numbers that are labels,
+not figures (years, dates, times, ordinals, versions, model names, `labels`) are left out.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+
+from factlint.extract import lexicon as lx
+from factlint.extract.amounts import amount_at, article_unit, bare_scale_ok, digit_fraction, number_start, vulgar_fraction
+from factlint.extract.labels import ADJACENT, is_age, is_age_band, is_label, names_a_model, not_a_count, ordinal_follows, ordinal_use
+from factlint.extract.measures import currency_prefix, dot_groups_thousands, suffix_at, what_is_measured
+from factlint.extract.numbers import (Amount, Atom, atom_at, digits_value, fraction_word, glued_at, hyphen_at, lower_at, text_at,
+                              spelled_number)
+from factlint.extract.wording import direction_of, elliptical_directions, hedge_after, hedge_before, levels_before_comparisons
+
+# words after which 'double', 'triple', 'quadruple' are verbs ("prices nearly triple"), not adjectives
+_BEFORE_A_BARE_VERB = {"nearly", "almost", "more", "than", "to", "will", "would", "could", "can", "may", "might",
+                       "did", "does", "do", "roughly", "about", "set", "poised", "expected"}
+_SPORT_WORDS = {"won", "win", "wins", "lost", "lose", "beat", "beating", "drew", "draw", "defeated", "defeat",
+                "victory", "score", "scored", "scoreline", "lead", "led", "trailed", "record", "loss"}
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A checkable figure: where it is, what it says, and how precisely it says it."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str | None
+    kind: str                      # percent, money, count, quantity, ratio
+    value_high: float | None = None
+    bound: str = "="
+    approximate: bool = False
+    direction: str | None = None   # "up" or "down" when the wording says the figure rose or fell
+    level: bool = False            # "fell to 4.1%": a level reached, not the size of a change
+    written: float = 0.0           # the number as written before its scale word
+    scale: float = 1.0
+    resolution: float = 1.0        # place value of its last written digit, in value units
+    spelled: bool = False
+    multiple: bool = False         # a change by a factor ("doubled", "halved"), not a share of a whole
+    weak: bool = False             # a small bare count ("two firms"): listed, but not asked for a citation
+    soft: bool = False             # in a source, a number that may be a name ("NDA 292"): it supports, never refutes
+
+    @property
+    def signed_direction(self) -> str | None:
+        """The direction the wording gives, or that a negative value implies."""
+        if self.direction:
+            return self.direction
+        return "down" if self.value < 0 else None
+
+
+def extract(atoms: list[Atom], sentence: str, offset: int, source: bool = False) -> list[Figure]:
+    """All figures in one sentence's atoms; `sentence` is its text starting at `offset`.
+
+    In a `source`, a number that reads as part of a name is kept as a soft figure: a flattened
+    table ('Alliance Won NDA 292 INDIA 234') looks just like a model name ('RTX 5090').
+    """
+    figures: list[Figure] = []
+    i = 0
+    while i < len(atoms):
+        figure, end = _ratio_at(atoms, i, sentence, offset) or _measure_at(atoms, i, sentence, offset, source) \
+            or _percent_first(atoms, i, sentence, offset) or (None, i + 1)
+        if isinstance(figure, tuple):
+            figures.extend(figure)  # a score: two figures read at once
+        elif figure is not None and math.isfinite(figure.value) and abs(figure.value) < 1e30:
+            figures.append(figure)
+        i = max(end, i + 1)
+    return elliptical_directions(levels_before_comparisons(figures, sentence, offset), sentence, offset)
+
+
+def _percent_first(atoms: list[Atom], i: int, sentence: str, offset: int):
+    """'percent of 10', 'per cent of twenty-two' opening a sentence: the percentage named first."""
+    if i != 0:
+        return None
+    k = 2 if atoms[0].low == "per" and lower_at(atoms, 1) == "cent" else 1
+    if (atoms[0].low not in ("percent", "percents", "pct") and k == 1) or lower_at(atoms, k) != "of" \
+            or k + 1 >= len(atoms):
+        return None
+    amount = amount_at(atoms, k + 1, money=False)
+    if not amount or amount.end != len(atoms) and atoms[amount.end].text.isalnum():
+        return None
+    return _make(atoms, 0, amount.end, sentence, offset, value=amount.value, unit="%", kind="percent",
+                 written=amount.written, scale=amount.scale, resolution=amount.resolution,
+                 spelled=amount.spelled), amount.end
+
+
+def _make(atoms: list[Atom], first: int, end: int, sentence: str, offset: int, **fields) -> Figure:
+    """Build a Figure for atoms[first:end], reading hedges, bounds and direction around it."""
+    start, stop = atoms[first].start, atoms[end - 1].end
+    bound, approx, hedge_start = hedge_before(atoms, first)
+    bound, approx = hedge_after(atoms, end, bound, approx)
+    direction, level = direction_of(atoms, hedge_start, end, fields["kind"])
+    if fields["value"] < 0 and direction == "up":
+        direction = "down"  # "a growth rate of -1.48‰": the sign says which way it went
+    return Figure(start=start, end=stop, text=sentence[start - offset:stop - offset], bound=bound,
+                  approximate=approx, direction=direction, level=level, **fields)
+
+
+def _ratio(atoms, first, end, sentence, offset, value, resolution=0.01, multiple=False):
+    """A ratio figure for atoms[first:end], with the index after it."""
+    return _make(atoms, first, end, sentence, offset, value=value, unit=None, kind="ratio", written=value,
+                 resolution=resolution, multiple=multiple), end
+
+
+def _ratio_at(atoms: list[Atom], i: int, sentence: str, offset: int):
+    """'doubled', 'threefold', 'one in five', '1/3', 'half', 'two-thirds' → (ratio figure, end);
+    a fraction of a scale or a unit ('half a million', '3/4 cup') is a count or a quantity."""
+    word = atoms[i].low
+    verb_before = lower_at(atoms, i - 1) in _BEFORE_A_BARE_VERB  # "nearly triple", "expected to double"
+    if word in lx.MULTIPLE_VERBS and (word not in ("double", "triple", "quadruple", "halves") or verb_before) \
+            and not (word.endswith("ing") and lower_at(atoms, i - 1) in ("the", "a")):
+        return _ratio(atoms, i, i + 1, sentence, offset, lx.MULTIPLE_VERBS[word], 0.1, multiple=True)
+    if word in lx.FOLD_WORDS:
+        return _ratio(atoms, i, i + 1, sentence, offset, lx.FOLD_WORDS[word], 0.1, multiple=True)
+    found = _one_in(atoms, i)
+    if found:
+        return _ratio(atoms, i, found[1], sentence, offset, found[0])
+    if word in lx.NEGATIVE_WORDS and (found := _one_in(atoms, i + 1)) and lower_at(atoms, i + 2) == "over":
+        return _ratio(atoms, i, found[1], sentence, offset, -found[0])  # "negative one over 20"
+    if word in ("-", "−") and glued_at(atoms, i + 1) and not (glued_at(atoms, i) and atoms[i - 1].text.isalnum()) \
+            and (found := digit_fraction(atoms, i + 1, mixed=False)):
+        return _ratio(atoms, i, found[1], sentence, offset, -found[0])  # "-4/5"
+    found = (digit_fraction(atoms, i, mixed=False) if not glued_at(atoms, i) else None) \
+        or vulgar_fraction(atoms, i, glued=False) or _bare_fraction(atoms, i)
+    if not found and fraction_word(atoms, i) and not ordinal_use(atoms, i):
+        found = fraction_word(atoms, i)
+        if found[0] >= 1 and lower_at(atoms, found[1] - 1) == "quarters":
+            return None, found[1]  # "after nine quarters of decline": periods, not a fraction
+    if not found:
+        return None
+    value, end = found
+    scale_at = _scale_after_fraction(atoms, end)
+    if scale_at is not None:
+        return _fraction_of_scale(atoms, i, value, scale_at, sentence, offset)
+    measured = _unit_after_fraction(atoms, end)
+    if measured:
+        kind, unit, stop = measured
+        return _make(atoms, i, stop, sentence, offset, value=value, unit=unit, kind=kind, written=value,
+                     resolution=0.01), stop
+    if lower_at(atoms, end - 1) in ("half", "quarter") and lower_at(atoms, end) == "-" and glued_at(atoms, end):
+        return None, end  # half-year, half-time
+    factor = _change_by_fraction(atoms, i, value)
+    if factor is not None:
+        return _ratio(atoms, i, end, sentence, offset, factor, 0.01, multiple=True)
+    return _ratio(atoms, i, end, sentence, offset, value)
+
+
+def _change_by_fraction(atoms: list[Atom], i: int, fraction: float) -> float | None:
+    """'fell by half' (×0.5), 'fallen to one-eighth' (×0.125), 'rose by a third' (×1.33), 'cut in half':
+    a fraction after a verb of change is the factor of the change, as 'halved' is."""
+    link, verb = lower_at(atoms, i - 1), lower_at(atoms, i - 2)
+    if link not in ("by", "to", "in") or not (verb in lx.UP_WORDS or verb in lx.DOWN_WORDS):
+        return None
+    if link == "to" and lower_at(atoms, i + 1) != "of" and not _of_what_it_was(atoms, i):
+        return fraction if verb in lx.DOWN_WORDS else None  # "fell to a third"; "rose to half" is a level
+    if link == "in":
+        return 0.5 if verb in ("cut", "cuts") and atoms[i].low == "half" else None
+    if link == "by":
+        return 1 - fraction if verb in lx.DOWN_WORDS else 1 + fraction
+    return fraction if verb in lx.DOWN_WORDS else None
+
+
+def _of_what_it_was(atoms: list[Atom], i: int) -> bool:
+    """'fallen to half of what it was', 'to half its level': the fraction of a past level."""
+    words = [lower_at(atoms, i + k) for k in range(1, 5)]
+    return words[:3] == ["of", "what", "it"] or words[0] in ("its", "their") or words[:2] == ["of", "its"]
+
+
+# fraction words that count as fractions on their own only before a unit or a scale ("quarter-litre")
+_BARE_FRACTIONS = {"quarter", "third", "fourth", "fifth", "tenth"}
+
+
+def _bare_fraction(atoms: list[Atom], i: int) -> tuple[float, int] | None:
+    """'quarter million', 'quarter-litre', 'tenth of a gallon': a fraction word with no article,
+    read as a fraction only when a scale or a unit follows (checked by the caller)."""
+    word = atoms[i].low
+    if word not in _BARE_FRACTIONS or lower_at(atoms, i - 1) in ("the", "this", "that", "first", "second", "third",
+                                                                  "fourth", "last", "each", "every", "per", "a", "an"):
+        return None
+    end = i + 1
+    linked = lower_at(atoms, end) == "of" or hyphen_at(atoms, end)
+    if _scale_after_fraction(atoms, end) is None and not (linked and _unit_after_fraction(atoms, end)):
+        return None  # "third second" is two ordinals; "quarter-litre" and "tenth of a gallon" are measures
+    return lx.FRACTION_WORDS[word], end
+
+
+def _scale_after_fraction(atoms: list[Atom], end: int) -> int | None:
+    """Index of the scale word in 'half a million', 'half million', 'two thirds of a million'."""
+    k = _past_of_a(atoms, end)
+    if lower_at(atoms, k) in lx.SINGULAR_SCALES and lower_at(atoms, k) != "hundred":
+        return k
+    return None
+
+
+def _past_of_a(atoms: list[Atom], k: int) -> int:
+    """The index after an 'of' and an article that may link a fraction to what it counts ('half of a')."""
+    k = k + 1 if lower_at(atoms, k) == "of" else k
+    return k + 1 if lower_at(atoms, k) in ("a", "an") else k
+
+
+def _unit_after_fraction(atoms: list[Atom], end: int) -> tuple[str, str | None, int] | None:
+    """What a fraction measures: 'half a liter', '3/4 cup', 'quarter-litre', 'tenth of a gallon'
+    → (kind, unit, end index); None for a plain ratio ('half of voters')."""
+    k = end
+    hyphen = hyphen_at(atoms, k) and glued_at(atoms, k + 1)
+    if hyphen:
+        k += 1
+    else:
+        k = _past_of_a(atoms, k)
+    atom = atom_at(atoms, k)
+    if not atom or not atom.text.isalpha() and atom.text not in ('"', "°") or atom.low == "second":
+        return None  # "three-quarters a second [dose]": "second" after a fraction is an ordinal
+    kind, unit, stop = suffix_at(atoms, k)
+    if kind not in ("quantity", "money", "percent") or (hyphen and unit in lx.TIME_UNITS):
+        return None  # "half-year results" name a period
+    return kind, unit, stop
+
+
+def _one_in(atoms: list[Atom], i: int) -> tuple[float, int] | None:
+    """'one in five', '1 in 4', 'three out of four' → (ratio, end)."""
+    first = _small_whole(atoms, i)
+    if not first:
+        return None
+    count, j = first
+    over = lower_at(atoms, j) == "over"
+    if lower_at(atoms, j) in ("in", "over"):
+        k = j + 1
+    elif lower_at(atoms, j) == "out" and lower_at(atoms, j + 1) == "of":
+        k = j + 2
+    else:
+        return None
+    whole = _small_whole(atoms, k)
+    if not whole or not count < whole[0] <= 1000:
+        return None
+    if lx.UNITS.get(lower_at(atoms, whole[1])) in lx.TIME_UNITS or lower_at(atoms, whole[1]) in ("overs", "over"):
+        return None  # "241 for 4 in 43 overs", "3 in 10 years": a count and a span, not a share
+    if over and not (whole[1] >= len(atoms) or not atoms[whole[1]].text.isalnum()
+                     or atoms[whole[1]].low in ("and", "or", "is", "are", "was")):
+        return None  # "one over three" is a fraction; "3 over 5 years" a duration
+    return count / whole[0], whole[1]
+
+
+def _small_whole(atoms: list[Atom], i: int) -> tuple[float, int] | None:
+    """A whole number in digits or words at atoms[i] → (value, end index)."""
+    atom = atom_at(atoms, i)
+    if not atom:
+        return None
+    if atom.is_digits and atom.text.isdigit():
+        return float(atom.text), i + 1
+    if atom.low in lx.UNITS_WORDS or atom.low in lx.TENS_WORDS:
+        return spelled_number(atoms, i)
+    return None
+
+
+def _fraction_of_scale(atoms, i, fraction, scale_at, sentence, offset):
+    """'half a billion dollars', 'quarter million': a fraction of a scale word, then an optional unit."""
+    scale = lx.SCALE_WORDS[lower_at(atoms, scale_at)]
+    kind, unit, stop = suffix_at(atoms, scale_at + 1)
+    if kind not in ("money", "quantity"):
+        kind, unit, stop = "count", None, scale_at + 1
+    return _make(atoms, i, stop, sentence, offset, value=fraction * scale, unit=unit, kind=kind,
+                 written=fraction, scale=scale, resolution=scale / 10), stop
+
+
+def _measure_at(atoms: list[Atom], i: int, sentence: str, offset: int, source: bool = False):
+    """A number with what it measures: '$3.2bn', '14.1%', '42 km', '3.2 million', '3–5%'."""
+    opening = number_start(atoms, i)
+    if opening is None:
+        return None
+    currency, j, negative = opening
+    amount, article = amount_at(atoms, j, money=bool(currency), bare=bare_scale_ok(atoms, j)), False
+    if not amount and not currency:
+        amount, article = article_unit(atoms, j), True
+    if not amount:
+        return None
+    label = False if amount.spelled else is_label(atoms, j, amount.digits_end, priced=bool(currency) and j > i)
+    if label and not (source and label == ADJACENT):
+        named = lower_at(atoms, j - 1) in lx.LABEL_NOUNS
+        return None, _past_listed_labels(atoms, amount.end) if named else amount.end
+    if amount.spelled and ordinal_follows(atoms, j, amount.end):
+        return None, amount.end + 1  # "twenty-first", "five hundred first": ranks
+    kind, unit, end, factor = what_is_measured(atoms, amount, currency)
+    if dot_groups_thousands(atoms, j, amount, kind, unit):
+        factor *= 1000  # "Rp 31.500": rupiah and won have no decimals, so the dot groups thousands
+    if kind is None:
+        return None, end
+    soft = False
+    if kind == "count" and not_a_count(atoms, j, amount):
+        if not (source and names_a_model(atoms, j)):
+            return None, amount.end
+        soft = True
+    if kind != "count" and amount.spelled and amount.value == 1 and unit in lx.TIME_UNITS:
+        return None, end  # "one day", "a year"
+    fields = _measure_fields(amount, kind, unit, factor, negative)
+    plus = j >= 1 and text_at(atoms, j - 1) == "+" and glued_at(atoms, j) \
+        and not (glued_at(atoms, j - 1) and j >= 2 and atoms[j - 2].text.isalnum())  # "+565", "(+2.1%)"
+    ranged = _range_tail(atoms, i, end, fields)
+    if not ranged and kind == "count" and fields["scale"] == 1:
+        fields = _borrow_scale(atoms, end, fields)
+    if not ranged and lower_at(atoms, end) in ("-", "–") and glued_at(atoms, end) and glued_at(atoms, end + 1) \
+            and atoms[end + 1].is_digits:
+        if "." in atoms[j].text or "." in atoms[end + 1].text:
+            return _score_pair(atoms, i, end, sentence, offset, fields), end + 2  # "won 7.5-6.5"
+        if source and fields["kind"] == "count":
+            return _tally(atoms, i, end, sentence, offset, fields)  # "a 64-18 record", "a 12-9-7 tally"
+        return None, end + 2  # "won 2-1", "978-0-14": scores and codes
+    if ranged:
+        end, fields = ranged
+        if fields["kind"] == "count" and fields["scale"] == 1 and lower_at(atoms, i - 1) in _SPORT_WORDS:
+            return None, end  # "won 2-1"
+    if ranged and is_age_band(atoms, i, end, fields):
+        return None, end  # "working-age population (16-59)", "the 15-64 age group"
+    if fields["kind"] in ("count", "quantity") and fields["value"] < 150 and is_age(atoms, i, end, fields["unit"]):
+        joined = lower_at(atoms, end) in ("to", "and", "-", "–") and atom_at(atoms, end + 1)
+        return None, end + 2 if joined and atoms[end + 1].is_digits else end  # "ages 18 to 24"
+    # "a mile" is vague, "more than a millimetre" a claim
+    vague_article = article and hedge_before(atoms, i)[0] == "="
+    fields["weak"] = vague_article or _is_weak(fields, amount, compound=hyphen_at(atoms, amount.end))
+    figure = _make(atoms, i, end, sentence, offset, soft=soft, **fields)
+    if plus and figure.direction is None:
+        figure = replace(figure, direction="up")
+    return figure, end
+
+
+def _score_pair(atoms: list[Atom], i: int, dash: int, sentence: str, offset: int, fields: dict) -> tuple:
+    """'7.5-6.5': a result with halves is two figures, not a code or a backwards range."""
+    value, resolution = digits_value(atoms[dash + 1].text)
+    second = dict(fields, value=value, written=value, resolution=resolution, weak=False)
+    return (_make(atoms, i, dash, sentence, offset, **dict(fields, weak=False)),
+            _make(atoms, dash + 1, dash + 2, sentence, offset, **second))
+
+
+def _tally(atoms: list[Atom], i: int, dash: int, sentence: str, offset: int, fields: dict):
+    """A record or tally in a source ('64-18', '12-9-7'): each number may support a claim ('64 wins'),
+    none contradicts one, as they may as well be a code."""
+    parts, k = [(i, dash)], dash
+    while lower_at(atoms, k) in ("-", "–") and glued_at(atoms, k) and glued_at(atoms, k + 1) \
+            and atom_at(atoms, k + 1).text.isdigit():
+        parts.append((k + 1, k + 2))
+        k += 2
+    if any(len(atoms[a].text) > 3 for a, _ in parts[1:]) or len(atoms[i].text) > 3:
+        return None, k  # "978-0-14": a code
+    figures = []
+    for a, b in parts:
+        value, resolution = digits_value(atoms[a].text)
+        figures.append(_make(atoms, a, b, sentence, offset, **dict(fields, value=value, written=value,
+                                                                     resolution=resolution, weak=False, soft=True)))
+    return tuple(figures), k
+
+
+def _past_listed_labels(atoms: list[Atom], end: int) -> int:
+    """'pages 4 and 5', 'sources 27, 28 or 32': the numbers listed after a label are labels too."""
+    while lower_at(atoms, end) in ("and", "or", ",", "to") and atom_at(atoms, end + 1) \
+            and atoms[end + 1].text.isdigit():
+        end += 2
+    return end
+
+
+def _measure_fields(amount: Amount, kind: str, unit: str | None, factor: float, negative: bool) -> dict:
+    """A Figure's value fields for an amount: signed, times `factor`, converted to its unit's base (UNIT_SCALE)."""
+    value = (-amount.value if negative else amount.value) * factor
+    resolution, scale = amount.resolution * factor, amount.scale * factor
+    if unit in lx.UNIT_SCALE:
+        unit, unit_factor = lx.UNIT_SCALE[unit]
+        value, resolution, scale = value * unit_factor, resolution * unit_factor, scale * unit_factor
+    return dict(value=value, unit=unit, kind=kind, written=amount.written, scale=scale,
+                resolution=min(resolution, 0.1) if kind == "ratio" else resolution, spelled=amount.spelled)
+
+
+def _is_weak(fields: dict, amount: Amount, compound: bool = False) -> bool:
+    """Small bare counts, spelled durations and durations used as adjectives ('a 10-year high',
+    'a 30-year mortgage'): real figures, too vague to demand a source for."""
+    if fields.get("value_high") is not None or fields["scale"] != 1:
+        return False
+    if compound and fields["kind"] == "quantity" and fields["unit"] in lx.TIME_UNITS:
+        # "a 10-year high", "a 30-year mortgage" are vague; "the 174-year record" is a figure to check
+        return fields["value"] < 20 or fields["value"] % 5 == 0
+    if fields["kind"] == "count":
+        whole = float(fields["value"]).is_integer()
+        return whole and (abs(fields["value"]) < 10 or (amount.spelled and fields["value"] < 20))
+    return fields["kind"] == "quantity" and fields["unit"] in lx.TIME_UNITS and amount.spelled and fields["value"] < 10
+
+
+def _borrow_scale(atoms: list[Atom], end: int, fields: dict) -> dict:
+    """'from 7 to 8 billion', '2 and 3 million', 'from 10 to 20 dollars', '45 and 50 mg': a bare
+    number takes the scale and the unit of the number right after it."""
+    if lower_at(atoms, end) not in ("to", "and", "or") or end + 1 >= len(atoms):
+        return fields
+    k = end + 1
+    currency = currency_prefix(atoms, k)
+    k = currency[1] if currency else k
+    if k >= len(atoms) or not (atoms[k].is_digits or atoms[k].low in lx.UNITS_WORDS or atoms[k].low in lx.TENS_WORDS):
+        return fields
+    second = amount_at(atoms, k, money=bool(currency))
+    if not second:
+        return fields
+    kind, unit, _ = suffix_at(atoms, second.end)
+    if currency:
+        kind, unit = "money", currency[0]
+    if second.scale == 1 or fields["value"] >= second.written * 10:
+        if kind in ("money", "quantity", "percent") and second.scale == 1:
+            return dict(fields, kind=kind, unit=unit)  # the unit alone
+        return fields
+    return dict(fields, value=fields["value"] * second.scale, scale=second.scale,
+                resolution=fields["resolution"] * second.scale, kind=kind or "count", unit=unit)
+
+
+def _range_tail(atoms: list[Atom], first: int, end: int, fields: dict):
+    """'3 to 5 km', '3–5%', '$2-3 billion', 'between 3% and 5%' → (end, fields with value_high)."""
+    sep = atom_at(atoms, end)
+    if not sep:
+        return None
+    between = "between" in (lower_at(atoms, first - 1), lower_at(atoms, first - 2))
+    if not (sep.low in ("-", "–", "—", "to") or (sep.low == "and" and between)):
+        return None
+    if sep.low in ("-", "–") and not sep.glued and glued_at(atoms, end + 1) and (
+            fields["value"] < 0 or "." in atoms[end - 1].text and suffix_at(atoms, end + 2)[1] == "%"):
+        return None  # "Imports 2.56 -5.5%", "-24.6 -193.4": a value and a signed cell side by side, not a range
+    if sep.low == "to" and ({"from", "by"} & {lower_at(atoms, first - 1), lower_at(atoms, first - 2)}
+                            or direction_of(atoms, first, end, fields["kind"])[0]):
+        return None  # "rose from $1.9bn to $2.4bn", "fell by $2bn to $14bn": two figures
+    k = end + 1
+    currency = currency_prefix(atoms, k) if k < len(atoms) else None
+    k = currency[1] if currency else k
+    if k >= len(atoms) or (sep.low != "to" and sep.low != "and" and not atoms[k].is_digits):
+        return None
+    second = amount_at(atoms, k, money=fields["kind"] == "money")
+    if not second:
+        return None
+    kind, unit, stop = suffix_at(atoms, second.end)
+    if currency:
+        kind, unit = "money", currency[0]
+    if kind is None and fields["kind"] in ("percent", "quantity") \
+            and (second.scale != fields["scale"] or sep.low == "to"):
+        return None  # "11% to 263m", "0.8 year to 81.1": a change, then a level without its unit
+    if kind is None:
+        kind, unit = fields["kind"], fields["unit"]
+    if fields["kind"] == "count" and kind != "count":
+        fields = dict(fields, kind=kind, unit=unit)  # "3–5%": the second unit applies to both
+    elif (kind, unit) != (fields["kind"], fields["unit"]):
+        return None
+    if sep.low == "to" and kind == "count" and fields["scale"] == 1 and second.scale == 1:
+        return None  # "5 to 10" without a unit is too often a score or a time
+    low = fields["value"]
+    if fields["scale"] == 1 and second.scale > 1 and low < second.written:
+        low *= second.scale  # "$2-3 billion": the scale applies to both ends
+        fields = dict(fields, scale=second.scale, resolution=fields["resolution"] * second.scale)
+    if second.value <= low:
+        return None
+    return stop, dict(fields, value=low, value_high=second.value)

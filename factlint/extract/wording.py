@@ -1,0 +1,147 @@
+"""The words around a figure: hedges and bounds before and after it, and the direction of a change.
+
+'about 5%' is approximate, 'more than 5%' a lower bound, '5% or more' too; 'rose 5%' and 'a 5%
+increase' go up, 'fell to 4.1%' names a level reached; in '1,525,000 staff, down from 1,541,000'
+the first figure is a level that fell.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from factlint.extract import lexicon as lx
+from factlint.extract.numbers import Atom, glued_at, lower_at
+
+_DIRECTION_STOP = {",", ";", ":", "(", ")", "from", "than", "while", "and", "but", "whereas", "which", "who",
+                   "that", "with", "versus", "vs", "vs.", "compared", "against", "—", "–"}
+_DIRECTION_AFTER = {
+    "increase": "up", "increases": "up", "rise": "up", "rises": "up", "growth": "up", "gain": "up",
+    "gains": "up", "jump": "up", "higher": "up", "up": "up", "surge": "up", "hike": "up", "more": "up",
+    "decrease": "down", "decreases": "down", "decline": "down", "declines": "down", "drop": "down",
+    "drops": "down", "fall": "down", "falls": "down", "loss": "down", "lower": "down", "down": "down",
+    "cut": "down", "reduction": "down", "contraction": "down", "slump": "down", "dip": "down", "less": "down",
+    "fewer": "down", "smaller": "down", "larger": "up", "bigger": "up", "greater": "up",
+    "above": "up", "below": "down", "warmer": "up", "hotter": "up", "cooler": "down", "colder": "down",
+}
+_POSITION_WORDS = {"above", "below", "higher", "lower"}
+_PLACES = {"sea", "ground", "surface", "street", "floor", "water", "zero", "freezing", "it", "its", "seabed"}
+_ONLY_BEFORE_THAN = {"more", "less", "fewer", "smaller", "larger", "bigger", "greater"}
+_SKIP_AFTER = {"year", "-", "on", "annual", "annualised", "annualized", "yearly", "y", "/", "month", "quarterly",
+               "a", "an", "yoy", "y/y", "m/m", "monthly", "in", "real", "terms", "point"}
+_COMPARATIVES = {"more", "less", "higher", "lower"}
+_FUNDRAISING = {"raised", "raise", "raises", "raising"}
+
+
+def hedge_before(atoms: list[Atom], i: int) -> tuple[str, bool, int]:
+    """Bound and approximate flag from words right before atoms[i]; returns where they start."""
+    if lower_at(atoms, i - 1) == "between":
+        bound, approx, start = hedge_before(atoms, i - 1)
+        return ("=", approx, start) if start < i - 1 else ("=", False, i)
+    for length in (5, 3, 2):
+        words = tuple(lower_at(atoms, i - length + k) for k in range(length))
+        if i - length >= 0 and words in lx.HEDGE_PHRASES:
+            bound, approx = lx.HEDGE_PHRASES[words]
+            return bound, approx, i - length
+    word = lower_at(atoms, i - 1)
+    if i > 0 and word in lx.HEDGE_WORDS:
+        if word in ("over", "under", "below", "above") and lower_at(atoms, i - 2) in lx.UP_WORDS | lx.DOWN_WORDS:
+            return "=", False, i  # "up over 5%" reads as a change, keep it simple
+        bound, approx = lx.HEDGE_WORDS[word]
+        return bound, approx, i - 1
+    return "=", False, i
+
+
+def hedge_after(atoms: list[Atom], j: int, bound: str, approx: bool) -> tuple[str, bool]:
+    """The bound and approximate flag, updated by the words right after a figure ('5% or more', '5% or so')."""
+    words = (lower_at(atoms, j), lower_at(atoms, j + 1))
+    if words == ("or", "equal") and bound in ("<", ">"):
+        return bound + "=", approx  # "less than 5000 or equal"
+    if words in lx.TRAILING_BOUNDS:
+        return lx.TRAILING_BOUNDS[words], approx
+    if words in lx.TRAILING_HEDGES:
+        return bound, True
+    if (words[0],) in lx.TRAILING_BOUNDS and glued_at(atoms, j):
+        return lx.TRAILING_BOUNDS[(words[0],)], approx
+    return bound, approx
+
+
+def _direction_word(atoms: list[Atom], k: int, kind: str) -> str | None:
+    """'up' or 'down' when atoms[k] is a word of change that governs a figure of this kind."""
+    word = atoms[k].low
+    if word in _COMPARATIVES:
+        return None
+    if word == "up" and lower_at(atoms, k - 1) in ("made", "make", "makes", "making", "take", "took", "sum",
+                                                    "add", "adds", "added", "set", "end", "ended", "ends", "ending"):
+        return None
+    if word in _FUNDRAISING and kind == "money" and lower_at(atoms, k + 1) != "by":
+        return None
+    if word in lx.UP_WORDS:
+        return "up"
+    if word in lx.DOWN_WORDS:
+        return "down"
+    return None
+
+
+def direction_of(atoms: list[Atom], start: int, end: int, kind: str) -> tuple[str | None, bool]:
+    """The direction word governing a figure, and whether the figure is a level ('fell to 4.1%')."""
+    level = lower_at(atoms, start - 1) == "to"
+    for k in range(start - 1, max(-1, start - 7), -1):
+        atom = atoms[k]
+        if atom.is_digits or atom.low in _DIRECTION_STOP:
+            break
+        direction = _direction_word(atoms, k, kind)
+        if direction:
+            return direction, level
+    if kind == "ratio":
+        return None, False
+    for k in range(end, min(len(atoms), end + 4)):
+        word = atoms[k].low
+        if word in _POSITION_WORDS and (lower_at(atoms, k + 1) in _PLACES or lower_at(atoms, k + 2) in _PLACES
+                                        and lower_at(atoms, k + 1) == "the"):
+            break  # "8,849 metres above sea level" is where, not a change
+        if word in _DIRECTION_AFTER and (word not in _ONLY_BEFORE_THAN or lower_at(atoms, k + 1) == "than"):
+            return _DIRECTION_AFTER[word], False
+        if word not in _SKIP_AFTER:
+            break
+    return None, False
+
+
+_COMPARED_FROM = re.compile(
+    r"[,;(]?\s*(up|down|higher|lower|more|less|fewer)\s+(?:than|from|on)\s*$|[,;(]\s*(up|down)\s*(?:by\s*)?$", re.I)
+_WAY = {"up": "up", "higher": "up", "more": "up", "down": "down", "lower": "down", "less": "down", "fewer": "down"}
+
+
+def levels_before_comparisons(figures: list, sentence: str, offset: int) -> list:
+    """'1,525,000 staff, down from 1,541,000': the first figure is a level that fell (Figures in, Figures out)."""
+    result = list(figures)
+    for n in range(len(result) - 1):
+        first, second = result[n], result[n + 1]
+        gap = sentence[first.end - offset:second.start - offset]
+        match = _COMPARED_FROM.search(gap) if len(gap) < 120 else None
+        if match and first.direction is None and first.kind == second.kind:
+            result[n] = replace(first, direction=_WAY[(match.group(1) or match.group(2)).lower()], level=True)
+    return result
+
+
+_ELLIPSIS_GAP = re.compile(r"\s*(?:,\s*(?:and|while|whereas|but)?|and|while|whereas|but)\s+(?:those\s+of\s+|that\s+of\s+)?"
+                           r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,4}(?:'s|’s)?\s*(?:by\s*)?$")
+
+
+def elliptical_directions(figures: list, sentence: str, offset: int) -> list:
+    """'sales fell 8.2% and profits 3.1%': the second figure, with no verb of its own, goes the way
+    of the first (Figures in, Figures out)."""
+    result = list(figures)
+    for n in range(1, len(result)):
+        first, second = result[n - 1], result[n]
+        if second.direction is not None or first.direction is None or first.level or second.kind != first.kind:
+            continue
+        gap = sentence[first.end - offset:second.start - offset]
+        words = {w.lower() for w in re.findall(r"[^\W\d_]+", gap)}
+        if _ELLIPSIS_GAP.fullmatch(gap) and not words & (lx.UP_WORDS | lx.DOWN_WORDS | _VERBS_OF_STATE):
+            result[n] = replace(second, direction=first.direction)
+    return result
+
+
+_VERBS_OF_STATE = {"was", "were", "is", "are", "stood", "reached", "hit", "totalled", "totaled", "had", "has",
+                   "to", "from", "of", "than", "in", "at", "for", "on", "per", "a", "an", "the"}

@@ -1,0 +1,1 @@
+"""The rules applied: checks, the rule catalog, findings, suppression and the baseline."""

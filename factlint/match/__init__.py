@@ -1,0 +1,1 @@
+"""A claim matched against its sources: candidates, evidence, comparison and verdicts."""

@@ -1,0 +1,192 @@
+"""Index a source once: its figures, the sentence of each, and the words around it.
+
+Each excerpt is split into sentences and run through the same extractor as the article.
+Two neighbouring figures of one sentence also give the ratio and percentage change they
+imply ("$1.2bn, up from $600m" is ×2, +100%), marked as derived.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from factlint.match.compare import as_comparable
+from factlint.extract.context import figure_contexts, keywords
+from factlint.extract.declared import Measure, column_measures, declarations, multiplier_spans, row_declarations
+from factlint.extract.figures import Figure, extract
+from factlint.parse.nlp import sentence_spans
+from factlint.extract.notation import in_english_notation
+from factlint.extract.numbers import atomize
+from factlint.read.sources import Source
+
+
+@dataclass(frozen=True)
+class SourceFigure:
+    """A figure of a source, with its sentence and the words around it."""
+
+    source_id: str
+    figure: Figure
+    sentence: str
+    near: frozenset[str]      # the words around the figure, inside its clause
+    words: frozenset[str]     # every word of its sentence
+    derived: bool = False     # a ratio or change computed from two figures of the sentence
+    subject: frozenset[str] = frozenset()  # the words left of the figure: usually what it is about
+    when: frozenset[str] = frozenset()     # the periods its clause names (periods.py)
+    offset: int = 0           # where its sentence starts in the excerpt
+
+    def gap_after(self, later: "SourceFigure") -> str:
+        """The text of the sentence between this figure and a later one."""
+        return self.sentence[self.figure.end - self.offset:later.figure.start - self.offset]
+
+
+@lru_cache(maxsize=4096)
+def _index_text(source_id: str, text: str) -> tuple[tuple[SourceFigure, ...], tuple[str, ...]]:
+    figures: list[SourceFigure] = []
+    sentences: list[str] = []
+    carried = None
+    # figures are read from the text in English notation; sentences are quoted as the source wrote them
+    english, spaced_thousands = in_english_notation(text)
+    for start, end, tokens in sentence_spans(english):
+        sentence = text[start:end]
+        sentences.append(sentence)
+        found = extract(atomize(tokens, spaced_thousands), sentence, start, source=True)
+        spans = multiplier_spans(sentence)
+        found = [f for f in found if not any(a <= f.start - start < b for a, b in spans)]
+        carried = carried if _table_like(sentence, found) else None  # a unit declared once reaches through a table
+        found, column_periods, carried = _in_declared_units(found, sentence, start, carried)
+        words = frozenset(keywords(sentence))
+        first = len(figures)
+        contexts = figure_contexts(sentence, [(f.start - start, f.end - start) for f in found])
+        for n, (figure, around) in enumerate(zip(found, contexts, strict=True)):
+            when = column_periods.get(n) or around.when  # a table cell's period is its column's
+            figures.append(SourceFigure(source_id, figure, sentence, frozenset(around.left + around.right), words,
+                                        subject=frozenset(around.left), offset=start, when=when))
+        figures.extend(_derived(source_id, figures[first:], sentence, words))
+    return tuple(_degrees_in_the_texts_scale(figures)), tuple(sentences)
+
+
+def _degrees_in_the_texts_scale(figures: list[SourceFigure]) -> list[SourceFigure]:
+    """'2,4 Grad über … (8,2 °C)': bare degrees in a text that writes one temperature scale are of that scale."""
+    scales = {f.figure.unit for f in figures} & {"°C", "°F"}
+    if len(scales) != 1:
+        return figures
+    scale = scales.pop()
+    return [replace(f, figure=replace(f.figure, unit=scale)) if f.figure.unit == "°" else f for f in figures]
+
+
+def _table_like(sentence: str, found: list[Figure]) -> bool:
+    """A run of cells rather than prose: two or more figures and at most three words a figure."""
+    return len(found) >= 2 and len(keywords(sentence)) <= 3 * len(found)
+
+
+def _in_declared_units(found: list[Figure], sentence: str, start: int, carried: Measure | None = None):
+    """Bare numbers after '(in millions)' or '(%)' in a sentence (or in a table the sentence before
+    began, `carried`), read in that unit and scale; the cells of a scraped pipe table read in their
+    column's unit, by position. Returns the figures, the period of each cell whose column names one
+    (by the cell's index) and the unit still declared at the sentence's end."""
+    result, placed = list(found), {}
+    tables = column_measures(sentence)
+    for low, high, columns in tables:
+        cells = [n for n, f in enumerate(result) if low <= f.start - start < high]
+        if len(cells) == len(columns):
+            for n, column in zip(cells, columns):
+                result[n] = column.measure.applied(result[n]) if column.measure else result[n]
+                placed[n] = column.when
+    for offset, measures in row_declarations(sentence):  # "(millions, % of total): Lung 2.5 12.4 | …"
+        segment_start = offset
+        rest = sentence[offset:]
+        # rows end at a '|', or, in a table flattened without them, where a row's label follows a cell
+        for part in rest.split("|") if "|" in rest else _ROW_BREAK.split(rest):
+            cells = [n for n, f in enumerate(result) if segment_start <= f.start - start < segment_start + len(part)
+                     and n not in placed]
+            if len(cells) == len(measures):
+                for n, measure in zip(cells, measures):
+                    result[n] = measure.applied(result[n])
+                    placed[n] = frozenset()
+            segment_start += len(part) + 1
+    # a unit in a table's header belongs to its column, not to the text after the table
+    header_end = max((low for low, _, _ in tables), default=0)
+    declared = [(offset, m) for offset, m in declarations(sentence) if not placed or offset > header_end]
+    if declared and not sentence[declared[-1][0]:].strip(" .;:)") and len(declared) == 1:
+        declared = [(0, declared[0][1])]  # "Net income $ 59,972 $ 73,795 (in millions).": said last, meant for all
+    for n, figure in enumerate(result):
+        measure = carried
+        for offset, candidate in declared:
+            if offset <= figure.start - start:
+                measure = candidate
+        if measure and n not in placed:
+            result[n] = measure.applied(figure)
+    return _priced_like_the_rest(result, found), placed, declared[-1][1] if declared else carried
+
+
+def _priced_like_the_rest(result: list[Figure], found: list[Figure]) -> list[Figure]:
+    """'(in millions): Google Search $ 162,450 $ 175,033 YouTube ads 29,243 31,510': a statement prints
+    the currency on its first and total rows only, so the bare cells a declared scale reached are in
+    the one currency its other cells give."""
+    currencies = {f.unit for f in result if f.kind == "money"}
+    if len(currencies) != 1 or not any(f.kind == "money" and f.scale > 1 for f in result):
+        return result
+    currency = currencies.pop()
+    return [replace(new, kind="money", unit=currency, weak=False)
+            if new.kind == "count" and new.scale > 1 and old.kind == "count" and old.scale == 1 else new
+            for new, old in zip(result, found, strict=True)]
+
+
+# "… 1,008,817 2.8 Imports 1,101,696 -7.0": a cell, then the next row's label
+_ROW_BREAK = re.compile(r"(?<=\d )(?=[^\W\d_])")
+
+
+def _derived(source_id: str, found: list[SourceFigure], sentence: str, words: frozenset[str]) -> list[SourceFigure]:
+    """Ratios and percentage changes implied by two nearby figures of a sentence ('$1.2bn, up from $600m');
+    of two shares, only the ratio ('from 1.7% to 6.9%' is a quadrupling)."""
+    derived = []
+    for n, first in enumerate(found):
+        for second in found[n + 1:n + 3]:
+            a, b = first.figure, second.figure
+            if a.soft or b.soft or a.kind not in ("money", "count", "quantity", "percent") \
+                    or (a.kind, a.unit) != (b.kind, b.unit) or b.value <= 0 or a.value <= 0:
+                continue
+            near = first.near | second.near
+            for later, earlier in ((a, b), (b, a)):
+                ratio = later.value / earlier.value
+                said = f"{later.text} from {earlier.text}"
+                figures = [Figure(later.start, later.end, f"{said} (×{ratio:.2f})", ratio, None, "ratio",
+                                  resolution=0.001, multiple=True)]
+                if a.kind != "percent":  # "from 1.7% to 6.9%" quadrupled; a change of a share is in points
+                    figures.append(Figure(later.start, later.end, said, abs(ratio - 1) * 100, "%", "percent",
+                                          direction="up" if ratio > 1 else "down", resolution=0.001))
+                derived.extend(SourceFigure(source_id, figure, sentence, near, words, derived=True)
+                               for figure in figures)
+    return derived
+
+
+def index_source(source: Source) -> tuple[list[SourceFigure], list[str]]:
+    """All figures of a source's text, each with its sentence; plus the sentences themselves."""
+    figures, sentences = [], []
+    for excerpt in source.excerpts:
+        found, said = _index_text(source.id, excerpt)
+        figures.extend(found)
+        sentences.extend(said)
+    return figures, sentences
+
+
+@lru_cache(maxsize=1024)
+def _by_kind(source_id: str, excerpts: tuple[str, ...]) -> dict:
+    """The figures a source states, grouped by comparable kind and unit, each group sorted by size."""
+    groups: dict = {}
+    for text in excerpts:
+        for figure in _index_text(source_id, text)[0]:
+            if not figure.derived and not figure.figure.soft:
+                kind, unit, size, high = as_comparable(figure.figure)
+                groups.setdefault((kind, unit), []).append((size if high is None else 0.0, figure))
+    ordered = {key: sorted(rows, key=lambda row: row[0]) for key, rows in groups.items()}
+    return {key: ([size for size, _ in rows], [figure for _, figure in rows]) for key, rows in ordered.items()}
+
+
+def stated_between(source: Source, kind: tuple, low: float, high: float) -> list[SourceFigure]:
+    """The figures of one comparable kind a source states with a size from low to high (ranges always)."""
+    sizes, figures = _by_kind(source.id, tuple(source.excerpts)).get(kind, ([], []))
+    ranges = figures[:bisect.bisect_right(sizes, 0.0)]  # ranges are filed at size 0: always offered
+    return ranges + figures[bisect.bisect_left(sizes, max(low, 1e-300)):bisect.bisect_right(sizes, high)]

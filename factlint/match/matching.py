@@ -1,0 +1,493 @@
+"""Judge a claim's figure against the figures of its sources: supported, or which rule it breaks.
+
+A claim is compared only with the indexed figures of its sources (see evidence.py) and
+their sentences, never by fuzzy matching over a whole document, so a long source costs
+about what a short excerpt does. The steps, in order: the value is there (supported,
+unless it goes the other way or belongs to another subject); the same number in another
+unit; the figure in a source the claim does not cite; a different value about the same
+thing; otherwise not found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from factlint.extract.claims import Claim, Sentence
+from factlint.match.compare import (Tolerances, as_comparable, claim_interval, comparable, consistent, convertible,
+                              is_multiple, rate_omitted, same_digits)
+from factlint.extract.context import TIME_WORDS, Context, agreement, figure_contexts, keywords, similar_words
+from factlint.match.candidates import LONG_SOURCE, index_of, previous_figures
+from factlint.match.evidence import SourceFigure, index_source, stated_between
+from factlint.extract.figures import Figure
+from factlint.extract.lexicon import ORDINAL_WORDS, TIME_UNITS
+from factlint.extract.periods import clash, is_base, periods
+from factlint.read.sources import Source
+
+MISMATCH_AGREEMENT = 0.5      # a different value about the same thing
+SAME_NUMBER_AGREEMENT = 0.3   # the same digits in another unit: the digits already say a lot
+ELSEWHERE_AGREEMENT = 0.4     # the figure found in a source the claim does not cite
+WEAK_ELSEWHERE_AGREEMENT = 0.75  # "nine seats" is only misattributed when the other source is clearly about it
+PERIOD_CREDIT = 0.25          # a source figure for the claim's own month, quarter or year
+BOUND_AGREEMENT = 0.5         # a source's bound supports another number only about the same thing
+TYPO_AGREEMENT = 0.25          # near-identical digits need less context to be the same figure
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What matching found for one claim figure: a rule name (None when supported) and why."""
+
+    rule: str | None
+    evidence: str | None = None
+    source_figure: str | None = None
+    source_ids: tuple[str, ...] = ()
+    aspect: str | None = None
+    source_direction: str | None = None
+
+
+@lru_cache(maxsize=256)
+def _sentence_contexts(sentence: Sentence) -> list[Context]:
+    return figure_contexts(sentence.text, [(f.start - sentence.start, f.end - sentence.start) for f in sentence.figures])
+
+
+def _leading_period(claim: Claim, figure: Figure) -> frozenset[str]:
+    """'In the first quarter, final sales rose 1.2%': a period set off at the head of the sentence
+    holds for its figures, but not for the base a figure is compared with ('from 12.9%')."""
+    sentence = claim.sentence
+    comma = sentence.text.find(",")
+    if comma == -1 or any(f.start - sentence.start < comma for f in sentence.figures):
+        return frozenset()
+    earlier = [f.end for f in sentence.figures if f.end <= figure.start]
+    before = sentence.text[(max(earlier) if earlier else sentence.start) - sentence.start:figure.start - sentence.start]
+    if is_base(before):
+        return frozenset()
+    return periods(sentence.text[:comma])
+
+
+def claim_context(claim: Claim) -> Context:
+    """Words around the claim's figure inside its clause (a table row's: its label and header)."""
+    index = claim.sentence.figures.index(claim.figure)
+    if claim.sentence.contexts:
+        return claim.sentence.contexts[index]
+    return _sentence_contexts(claim.sentence)[index]
+
+
+def _may_derive(figure: Figure) -> bool:
+    """Only multiples and stated changes may be computed from two source figures."""
+    return is_multiple(figure) or (
+        figure.kind == "percent" and figure.direction is not None and not figure.level)
+
+
+def _score(context: Context, candidate: SourceFigure) -> float:
+    """How well a source figure's words agree with the claim's; naming the same period counts too."""
+    score = agreement(context.left, context.right, set(candidate.near), set(candidate.words))
+    return min(1.0, score + PERIOD_CREDIT) if context.when & candidate.when else score
+
+
+def _opposite(claim: Figure, source: Figure) -> bool:
+    a, b = claim.signed_direction, source.signed_direction
+    return bool(a and b and a != b and claim.level == source.level)
+
+
+def _best(scored: list[tuple[float, SourceFigure]]) -> tuple[float, SourceFigure] | None:
+    return max(scored, key=lambda pair: pair[0]) if scored else None
+
+
+def _closest_sentence(context: Context, sentences: list[str]) -> str | None:
+    words = context.left + context.right
+    if not sentences:
+        return None
+    return max(sentences, key=lambda s: agreement(words, [], set(), set(keywords(s))))
+
+
+_WHEN_WORDS = TIME_WORDS | ORDINAL_WORDS
+_DATED = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b\d+(?:st|nd|rd|th)\b")
+
+
+@dataclass
+class _Case:
+    """One claim figure and what its cited sources hold, scored by how well their words agree."""
+
+    figure: Figure
+    context: Context
+    sentence_words: list[str]
+    scored: list[tuple[float, SourceFigure]]
+    sentences: list[str]
+    ids: tuple[str, ...]
+    siblings: tuple[Figure, ...] = ()  # the other figures of the claim's sentence
+    following: Figure | None = None    # the figure right after this one in the claim's sentence
+    reaches_following: bool = False    # "rose 9% to $27.5 billion": only "to" stands between them
+    previous: dict = field(default_factory=dict)  # a stated figure (by id) → the one before it; ("after", id) → after
+    near_following: tuple[SourceFigure, ...] = ()  # source figures that could be the next claim figure's
+    when: frozenset[str] = frozenset()     # the periods the claim's clause names
+
+    same_kind: list[tuple[float, SourceFigure]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.same_kind = [(s, c) for s, c in self.scored if comparable(self.figure, c.figure)
+                          and not clash(self.when, c.when)]
+
+
+def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Tolerances) -> Verdict:
+    """Compare a claim's figure with its cited sources (and, failing them, the article's others)."""
+    figure, context = claim.figure, claim_context(claim)
+    words = context.left + context.right
+    order = claim.sentence.figures
+    following = order[order.index(figure) + 1] if order.index(figure) + 1 < len(order) else None
+    candidates, sentences, previous, near_following = _cited_figures(cited, figure, following, words, tol)
+    # only figures that could agree, contradict or restate the claim in another unit are scored
+    relevant = [c for c in candidates if (not c.derived or _may_derive(figure))
+                and (comparable(figure, c.figure, loose=True) or _same_number_other_unit(figure, c.figure, tol))]
+    every = [(_score(context, c), c) for c in relevant]
+    scored = [(s, c) for s, c in every if not c.figure.soft]  # a soft figure may support, never refute
+    siblings = tuple(f for f in claim.sentence.figures if f is not figure)
+    gap = claim.sentence.text[figure.end - claim.sentence.start:following.start - claim.sentence.start] \
+        if following else ""
+    case = _Case(figure, context, keywords(claim.sentence.text), scored, sentences, tuple(s.id for s in cited),
+                 siblings, following, _reaches(gap), previous, near_following,
+                 context.when or _leading_period(claim, figure))
+    agreeing = [(s, c) for s, c in every if comparable(figure, c.figure, loose=True) and consistent(figure, c.figure, tol)
+                and (s > 0 or not c.derived)  # a ratio computed from two figures must at least share a word
+                and not clash(case.when, c.when)  # the same number for another quarter or year is no support
+                # "soars above 21%" supports "23.5%" only when it is clearly about the same thing
+                and (c.figure.bound == "=" or same_digits(figure, c.figure) or s >= BOUND_AGREEMENT)]
+    if agreeing:
+        # "1.7 nautical miles" where the source says "1.7 miles" of the same strait and "2 miles" of
+        # a shipping lane: the same digits about the same thing outweigh a value that only converts
+        weakly = max(s for s, _ in agreeing) + 0.5
+        return (_in_another_unit(case, tol, at_least=weakly, convertible_only=True) if weakly <= 1.0 else None) \
+            or _found(case, agreeing)
+    closest = _closest_sentence(context, sentences)
+    # a duration ("for the first time in 14 years") is often worked out from a date the source gives
+    quiet = figure.weak or (figure.unit in TIME_UNITS and (
+        bool(closest and _DATED.search(closest)) or _said_as_ordinal(figure, sentences))) \
+        or _worked_out_from_siblings(figure, siblings, tol)
+    # "grew 2.6% to 10.6 million" where the source says 0.8% to it; "doubled, to 5.5 million" where it
+    # says 5.5 million, up from 4.2 million
+    paired = _paired_in_the_source(case, []) or _multiple_of_the_level(case, tol)
+    if paired:
+        return Verdict("figure-mismatch", paired.sentence, paired.figure.text, case.ids)
+    # "grew 37.9% to 12.87 million" where the cited source has the 12.87 million: it is the right
+    # source, and another's 37.9% (of another year) is no reason to send the reader there
+    elsewhere = None if _levels_reached(case) else _in_another_source(case, others, tol)
+    return (_in_another_unit(case, tol) or elsewhere or _contradicted(case)
+            or _mistyped(case) or Verdict(None if quiet else "unsupported-figure", closest, None, case.ids))
+
+
+def _cited_figures(cited: list[Source], figure: Figure, following: Figure | None, words: list[str],
+                   tol: Tolerances):
+    """The cited sources' figures a claim could be judged against, their sentences, each stated
+    figure's predecessor and the figures that could be the claim's next figure. Every figure of a
+    short source; for a long one, those an index picks (candidates.py), so cost stays flat."""
+    figures, sentences = _all_figures(tuple((s.id, tuple(s.excerpts)) for s in cited), cited)
+    if len(figures) < LONG_SOURCE:
+        stated = [c for c in figures if not c.derived and not c.figure.soft]
+        return figures, sentences, previous_figures(figures), tuple(stated)
+    index = index_of(tuple((s.id, tuple(s.excerpts)) for s in cited), figures, sentences)
+    near_following = tuple(index.candidates(following, words, tol)) if following is not None else ()
+    return index.candidates(figure, words, tol), index.sentences_sharing(words), index.previous, near_following
+
+
+_FIGURES: dict = {}
+
+
+def _all_figures(key: tuple, cited: list[Source]) -> tuple[list[SourceFigure], list[str]]:
+    """Every figure and sentence of a set of cited sources, gathered once for each set (`key` names it)."""
+    found = _FIGURES.get(key)
+    if found is None:
+        figures: list[SourceFigure] = []
+        sentences: list[str] = []
+        for source in cited:
+            more, said = index_source(source)
+            figures.extend(more)
+            sentences.extend(said)
+        if len(_FIGURES) > 256:
+            _FIGURES.clear()
+        found = _FIGURES[key] = (figures, sentences)
+    return found
+
+
+def _found(case: _Case, agreeing: list[tuple[float, SourceFigure]]) -> Verdict:
+    """The value is there; still wrong if it belongs to another subject or goes the other way."""
+    direct = [(s, c) for s, c in agreeing if not c.derived]
+    agreeing = direct or agreeing  # a figure the source states beats one computed from two others
+    figure = case.figure
+    score, best = max(agreeing, key=lambda pair: (pair[0], not _opposite(figure, pair[1].figure), not pair[1].derived))
+    rival = _paired_in_the_source(case, agreeing) or _the_claims_own_figure(case, agreeing, score, best)
+    if rival:
+        return Verdict("figure-mismatch", rival.sentence, rival.figure.text, case.ids)
+    same_way = [c for s, c in agreeing if s >= score - 0.2 and not c.derived and not _opposite(figure, c.figure)]
+    if _opposite(figure, best.figure) and not same_way:
+        return Verdict("direction-mismatch", best.sentence, best.figure.text, case.ids,
+                       source_direction=best.figure.signed_direction)
+    return Verdict(None, best.sentence, best.figure.text, case.ids)
+
+
+def _said_as_ordinal(figure: Figure, sentences: list[str]) -> bool:
+    """'29 years' where the source says 'the 29th consecutive year'."""
+    if not float(figure.value).is_integer():
+        return False
+    number = int(figure.value)
+    return any(f"{number}{end}" in sentence for sentence in sentences for end in ("st", "nd", "rd", "th"))
+
+
+def _reaches(gap: str) -> bool:
+    """'… 9% to $27.5 billion': only 'to' (and perhaps a hedge) between a change and the level it reaches."""
+    return gap.strip(" ,").lower() in ("to", "to about", "to around", "to roughly", "to some", "to nearly", "to almost",
+                                       "reaching", "to reach", "taking it to", "bringing it to")
+
+
+def _worked_out_from_siblings(figure: Figure, siblings: tuple[Figure, ...], tol: Tolerances) -> bool:
+    """'won 37 seats, more than doubling the 17 it held': a multiple the claim's own figures give."""
+    if not is_multiple(figure):
+        return False
+    return any(a is not b and comparable(a, b) and a.kind in ("count", "money", "quantity", "percent")
+               and b.value > 0 and a.value > b.value
+               and consistent(figure, replace(figure, value=a.value / b.value, bound="=", approximate=False), tol)
+               for a in siblings for b in siblings)
+
+
+def _levels_reached(case: _Case) -> list[SourceFigure]:
+    """The cited figures stating the level a claim's change reaches ('rose 9% to $27.5 billion'):
+    none unless the claim's next figure follows 'to' and is distinctive enough to identify."""
+    after = case.following
+    if after is None or not case.reaches_following or not _distinctive(after):
+        return []
+    return [c for c in case.near_following if comparable(after, c.figure) and consistent(after, c.figure, Tolerances())]
+
+
+def _multiple_of_the_level(case: _Case, tol: Tolerances) -> SourceFigure | None:
+    """'has doubled, to 5.5 million' where the cited source says '5.5 million … up from 4.2 million':
+    the ratio the source gives for the level the claim reaches, when the claim's multiple is not it."""
+    if not is_multiple(case.figure):
+        return None
+    for candidate in _levels_reached(case):
+        ratios = [c for _, c in case.scored if c.derived and c.figure.kind == "ratio" and c.figure.value > 1
+                  and c.sentence == candidate.sentence and c.figure.start == candidate.figure.start]
+        if ratios and not any(consistent(case.figure, c.figure, tol) for c in ratios):
+            return ratios[0]
+    return None
+
+
+def _paired_in_the_source(case: _Case, agreeing) -> SourceFigure | None:
+    """'rose 9% to $27.5 billion' where the source has 'up 24 per cent to $27.5 billion': the level
+    the claim reaches is in the source, and the change the source gives right before it differs."""
+    if not case.figure.direction or case.figure.level:
+        return None
+    equal = {id(c) for _, c in agreeing}
+
+    def a_rival_change(change: SourceFigure | None, level: SourceFigure) -> bool:
+        return change is not None and change.sentence == level.sentence and id(change) not in equal \
+            and bool(change.figure.direction) and not change.figure.level and comparable(case.figure, change.figure)
+
+    for level in _levels_reached(case):
+        before = case.previous.get(id(level))
+        if a_rival_change(before, level) and _reaches(before.gap_after(level)):
+            return before
+        later = case.previous.get(("after", id(level)))  # "NEVs 1.284 million, up 6.7%": the level, then its change
+        if a_rival_change(later, level) and _CHANGE_AFTER.fullmatch(level.gap_after(later)):
+            return later
+    return None
+
+
+# between a level and the change the source gives for it: "1.284 million, up 6.7%", "$4.2bn (+12%)"
+_CHANGE_AFTER = re.compile(r"\s*[,(]?\s*(?:up|down|a rise of|a fall of|an increase of|a decrease of)?\s*[+\-−]?\s*", re.I)
+
+
+def _the_claims_own_figure(case: _Case, agreeing, score: float, best: SourceFigure) -> SourceFigure | None:
+    """A different value the source gives for the claim's own subject, when the equal value is another's.
+
+    "Exports rose 14.1%" against "imports rose 14.1%, while exports rose 4.1%": the 14.1%
+    agrees in value but belongs to imports; the 4.1% is what the source says of exports.
+    """
+    subject = [] if case.context.borrowed else case.context.left
+    matched = _subject_match(subject, best)
+    if matched is None or matched >= 1:
+        return None
+    others = [w for w in case.sentence_words if not any(similar_words(w, x) for x in subject)]
+    shares_more = _shares_content(others, best)  # the equal value shares other words with the claim
+    equal = {id(c) for _, c in agreeing}
+
+    def is_subjects(s: float, c: SourceFigure) -> bool:
+        own = _subject_match(subject, c) or 0
+        return (not c.derived and id(c) not in equal and not _opposite(case.figure, c.figure)
+                and not any(comparable(f, c.figure) and consistent(f, c.figure, Tolerances()) for f in case.siblings)
+                and s >= max(score, MISMATCH_AGREEMENT)
+                and bool(c.figure.signed_direction or not case.figure.direction or case.figure.level)
+                and own >= max(0.5, matched + 0.5)
+                and _subject_within_claim(c, case.sentence_words, own == 1 and s >= score + 0.3)
+                and (not shares_more or (s >= score + 0.5 and own == 1)))
+
+    rival = _best([(s, c) for s, c in case.same_kind if is_subjects(s, c)])
+    return rival[1] if rival else None
+
+
+# words that widen a subject's scope without changing what it is ('worldwide adult obesity')
+_SCOPE_WORDS = {"worldwide", "global", "globally", "overall", "nationwide", "national", "average", "total"}
+
+
+def _subject_within_claim(candidate: SourceFigure, sentence_words: list[str], closer: bool) -> bool:
+    """The words a source figure is about are all words of the claim's sentence; a figure that is
+    `closer` to the claim's subject may add a word of scope ('worldwide adult obesity' for 'adult
+    obesity'), never one of kind ('Microsoft Cloud revenue' is not 'Microsoft revenue')."""
+    unmatched = [w for w in candidate.subject if not any(similar_words(w, x) for x in sentence_words)]
+    return not unmatched or closer and len(unmatched) == 1 and unmatched[0] in _SCOPE_WORDS
+
+
+def _in_another_unit(case: _Case, tol: Tolerances, at_least: float = 0.0,
+                     convertible_only: bool = False) -> Verdict | None:
+    """unit-mismatch: the cited source has the number in another scale, unit, currency or kind of %
+    (in a sentence whose words agree with the claim's at least `at_least`; in a unit of the same
+    dimension, `convertible_only`)."""
+    figure = case.figure
+
+    def needed(source: Figure) -> float:
+        # distinctive digits, or a change the same way ("rose 0.5%" / "an increase of 0.5 points"),
+        # are evidence enough that the source means this figure
+        same_way = figure.direction is not None and figure.signed_direction == source.signed_direction
+        return 0.0 if _distinctive(figure) or same_way else SAME_NUMBER_AGREEMENT
+
+    found = _best([(s, c) for s, c in case.scored if not c.derived and s >= max(needed(c.figure), at_least)
+                   and (not convertible_only or convertible(figure.unit, c.figure.unit))
+                   and _same_number_other_unit(figure, c.figure, tol)])
+    if not found:
+        return None
+    source = found[1]
+    return Verdict("unit-mismatch", source.sentence, source.figure.text, case.ids, _aspect(case.figure, source.figure))
+
+
+def _in_another_source(case: _Case, others: list[Source], tol: Tolerances) -> Verdict | None:
+    """misattributed-figure: a source the claim does not cite states it."""
+    elsewhere = _found_elsewhere(case.figure, case.context, others, tol)
+    if elsewhere and (not case.figure.weak or _score(case.context, elsewhere) >= WEAK_ELSEWHERE_AGREEMENT):
+        return Verdict("misattributed-figure", elsewhere.sentence, elsewhere.figure.text, (elsewhere.source_id,))
+    return None
+
+
+def _contradicted(case: _Case) -> Verdict | None:
+    """figure-mismatch: the cited source gives another value for the same thing, or near-identical digits."""
+    figure = case.figure
+    own_words = case.context.left + case.context.right
+    # a small count ("eight draws") is only contradicted by another small count ("nine games were drawn")
+    rival = _best([(s, c) for s, c in case.same_kind if (not c.derived or is_multiple(figure))
+                   and s >= MISMATCH_AGREEMENT and _shares_content(own_words, c)
+                   and (not figure.weak or (c.figure.weak and c.figure.kind == figure.kind))])
+    return Verdict("figure-mismatch", rival[1].sentence, rival[1].figure.text, case.ids) if rival else None
+
+
+def _mistyped(case: _Case) -> Verdict | None:
+    """figure-mismatch: a slip of the keyboard, '41.1%' for 14.1%, '262.6 million' for 226.6 million."""
+    figure = case.figure
+    if figure.weak:
+        return None
+    needed = 0.0 if len(_digits(figure)) >= 3 else TYPO_AGREEMENT
+    rival = _best([(s, c) for s, c in case.same_kind if not c.derived and s >= needed
+                   and _digits_slipped(figure, c.figure)])
+    return Verdict("figure-mismatch", rival[1].sentence, rival[1].figure.text, case.ids) if rival else None
+
+
+def _subject_match(subject: list[str], candidate: SourceFigure) -> float | None:
+    """Share of the claim's subject words the source puts left of its figure; None when either has none."""
+    named = [w for w in candidate.subject if w not in _WHEN_WORDS]
+    if not subject or not named:
+        return None  # "in the second quarter to a level of $29.02 trillion" says when, not what
+    matched = sum(any(similar_words(word, other) for other in named) for word in subject)
+    return matched / len(subject)
+
+
+def _shares_content(claim_words: list[str], candidate: SourceFigure) -> bool:
+    """Whether the claim's words and the source figure's context share a word that says what, not when."""
+    return any(similar_words(word, other) for word in claim_words if word not in TIME_WORDS
+               for other in candidate.near)
+
+
+def _same_number_other_unit(claim: Figure, source: Figure, tol: Tolerances) -> bool:
+    """The source has this number, but in another scale, unit, currency or kind of percentage."""
+    kinds = {claim.kind, source.kind}
+    if kinds <= {"count", "quantity"} and (claim.unit is None) != (source.unit is None):
+        return False  # a source that leaves the unit out ("women 81.1") does not contradict "81.1 years"
+    if rate_omitted(claim.unit, source.unit) or {claim.unit, source.unit} in ({"°", "°C"}, {"°", "°F"}):
+        return False  # nor does one that leaves out "per day", or the scale of its degrees
+    if claim.unit != source.unit and (kinds == {"money"} or kinds == {"percent"} or kinds <= {"count", "quantity"}):
+        exact = replace(claim, bound="=")
+        return same_digits(claim, source) or consistent(exact, replace(source, unit=claim.unit), tol)
+    if claim.unit == source.unit and claim.kind == source.kind and (
+            claim.scale != source.scale or _orders_apart(claim, source)):
+        return same_digits(claim, source)  # '$500m' for '$500 billion'; '€108.7 million' for '108,662 millones'
+
+    if kinds == {"percent", "quantity"} and source.unit is not None:
+        return _distinctive(claim) and same_digits(claim, source)  # "rose 2.3%" where the source says 2.3 ppm
+    return False
+
+
+def _orders_apart(claim: Figure, source: Figure) -> bool:
+    """Sizes at least a hundred times apart."""
+    small, large = sorted((abs(claim.value), abs(source.value)))
+    return small > 0 and large / small >= 100
+
+
+def _digits(figure: Figure) -> str:
+    return re.sub(r"\D", "", figure.text)
+
+
+def _digits_slipped(claim: Figure, source: Figure) -> bool:
+    """The same digits but one changed or two neighbours swapped, at the same scale and in the same unit."""
+    a, b = _digits(claim), _digits(source)
+    if claim.scale != source.scale or claim.unit != source.unit or len(a) != len(b) or len(a) < 2 or a == b:
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    swapped = len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]] \
+        and a[differ[1]] == b[differ[0]]
+    return len(differ) == 1 or swapped
+
+
+def _significant(figure: Figure) -> int:
+    """How many significant digits the figure is written with: '61.21' has 4, '40,000' has 1."""
+    return 0 if figure.spelled else len(f"{abs(figure.written):.6g}".replace(".", "").strip("0"))
+
+
+def _distinctive(figure: Figure) -> bool:
+    """Digits unlikely to recur by chance: '4.6', '13.09', '389,800' (not '5' or '20')."""
+    digits = f"{abs(figure.written):.6g}".replace(".", "").strip("0")
+    return len(digits) >= 2 and not figure.spelled
+
+
+def _aspect(claim: Figure, source: Figure) -> str:
+    if claim.kind == "percent" and source.kind == "percent":
+        return "percentage kind"
+    if claim.unit != source.unit:
+        return "currency" if claim.kind == "money" else "unit"
+    return "scale"
+
+
+def _stated_like(source: Source, figure: Figure, tol: Tolerances) -> list[SourceFigure]:
+    """The figures of a source that could agree with a claim: its kind, and a size near its interval."""
+    kind, unit, _, _ = as_comparable(figure)
+    low, high = claim_interval(figure, tol)
+    # a source that rounds may sit a little outside the claim's interval (see compare.consistent)
+    found = stated_between(source, (kind, unit), low * (1 - tol.rounding_cap), high * (1 + tol.rounding_cap))
+    if is_multiple(figure):
+        found += stated_between(source, ("percent", "%"), 0, float("inf"))  # "doubled" as "rose 100%"
+    if figure.kind == "percent" and figure.direction and not figure.level:
+        found += stated_between(source, ("ratio", None), 0, float("inf"))  # "rose 100%" as "doubled"
+    return found
+
+
+def _found_elsewhere(figure: Figure, context, others: list[Source], tol: Tolerances) -> SourceFigure | None:
+    """The best-matching figure with the claim's value in a source the claim does not cite."""
+    figure = replace(figure, bound="=")  # "up to 250 km/h" is not 'found' in every smaller speed
+    best = None
+    for source in others:
+        for candidate in _stated_like(source, figure, tol):
+            if candidate.derived or not comparable(figure, candidate.figure) or not consistent(figure, candidate.figure, tol) \
+                    or clash(context.when, candidate.when) \
+                    or (candidate.figure.bound != "=" and not same_digits(figure, candidate.figure)):
+                continue  # another year's figure, or a bound ("above 21%"), does not say where this one is
+            score = _score(context, candidate)
+            # four significant digits ('61.21 GW') do not recur by chance; two ('24%') need words to agree
+            needed = 0.0 if _significant(figure) >= 4 else ELSEWHERE_AGREEMENT / 2 if _distinctive(figure) \
+                else ELSEWHERE_AGREEMENT
+            if score >= needed and (best is None or score > best[0]):
+                best = (score, candidate)
+    return best[1] if best else None

@@ -1,0 +1,1 @@
+"""An article parsed: markup masked, lines indexed, sentences, citations and tables found."""

@@ -1,0 +1,45 @@
+"""Parse one article: mask markup, collect its sources, find citations, sentences and figures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factlint.parse import markup
+from factlint.parse.citations import Citation, Malformed, find_citations, source_key
+from factlint.extract.claims import Claim, Sentence, attach_citations, claims_of, read_sentences
+from factlint.parse.document import Document, Span, mask
+from factlint.read.sources import Source, article_sources
+from factlint.parse.tables import find_tables
+
+
+@dataclass
+class Article:
+    """Everything the checks need to know about one article."""
+
+    document: Document
+    sources: list[Source]       # every definition, in the order found (sidecar first)
+    sentences: list[Sentence]
+    citations: list[Citation]
+    malformed: list[Malformed]
+
+    @property
+    def claims(self) -> list[Claim]:
+        return claims_of(self.sentences)
+
+
+def parse_article(document: Document, sidecar: list[Source], citation_scope: str = "sentence") -> Article:
+    """Read an article's own sources, then its prose: citations, sentences and figures."""
+    text = document.text
+    shown = markup.fence_and_comment_spans(text, document.lines) if document.markdown else []
+    defined = article_sources(text, document.lines, document.path, shown)
+    spans = markup.markup_spans(text, document.lines, document.markdown) + defined.regions
+    prose = mask(text, spans)
+    sources = [*sidecar, *defined.sources]
+    known = {source_key(s.id) for s in sources}
+    citations, malformed = find_citations(prose, known)
+    plain = mask(prose, [Span(c.start, c.end) for c in [*citations, *malformed]])
+    blocks = markup.blocks(text, plain)
+    tables = find_tables(text, document.lines) if document.markdown else []
+    sentences = attach_citations(read_sentences(plain, text, blocks, document.markdown, tables), blocks, citations,
+                                 malformed, citation_scope, tables)
+    return Article(document, sources, sentences, citations, malformed)

@@ -1,0 +1,1 @@
+"""What a run reads: files and folders, sidecars, source texts, configuration."""

@@ -1,0 +1,165 @@
+"""Find the articles to check and read them: folders searched, sidecars and source texts skipped.
+
+A folder walk lists each folder once and asks about each sidecar once, so it is linear in
+the number of files. Excludes apply below each folder named on the command line, never to
+the folders above it (issue 14): `factlint check ../x/.cache/corpus` checks the corpus.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from factlint.read import textfile
+from factlint.parse.document import Document
+from factlint.read.sidecar import SIDECAR_SUFFIXES
+
+ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+# excluded(path, floor): is `path` excluded, looking only below the folder `floor` (None: the whole path)?
+Excluded = Callable[[Path, "Path | None"], bool]
+# texts(sidecar): the real paths of the files a sidecar names with `file:`
+Texts = Callable[[Path], "set[str]"]
+
+
+class ReadError(Exception):
+    """An input that cannot be read; the message names the file."""
+
+
+@dataclass(frozen=True)
+class Target:
+    """A file to lint and the path to print for it."""
+
+    path: Path
+    shown: str
+
+
+class SourceTexts:
+    """Which files are source texts that a sidecar names, not articles; each folder is listed once."""
+
+    def __init__(self, texts: Texts) -> None:
+        self._texts = texts
+        self._by_folder: dict[str, set[str]] = {}
+
+    def in_folder(self, folder: Path) -> set[str]:
+        """The texts named by the sidecars in one folder."""
+        key = os.path.realpath(folder)
+        if key not in self._by_folder:
+            try:
+                names = os.listdir(folder)
+            except OSError:
+                names = []
+            self._by_folder[key] = {text for name in names if name.endswith(SIDECAR_SUFFIXES)
+                                    for text in self.named_by(folder / name)}
+        return self._by_folder[key]
+
+    def named_by(self, sidecar: Path) -> set[str]:
+        """The real paths of the texts one sidecar names."""
+        return self._texts(sidecar)
+
+    def named_nearby(self, path: Path) -> bool:
+        """True when a sidecar beside the file or one folder up names it (pre-commit passes both)."""
+        real, folder = os.path.realpath(path), Path(os.path.realpath(path.parent))
+        return real in self.in_folder(folder) or real in self.in_folder(folder.parent)
+
+
+def _walk(folder: Path, skip: Callable[[Path], bool], texts: SourceTexts, errors: list[str]) -> list[Path]:
+    articles: list[Path] = []
+    named: set[str] = set()
+
+    def unreadable(error: OSError) -> None:
+        errors.append(f"{_printable(str(error.filename))}: cannot read: {error.strerror or error}")
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable):  # links to folders are not followed
+        here = Path(root)
+        dirs[:] = sorted(d for d in dirs if not skip(here / d))
+        for name in sorted(files):
+            path = here / name
+            if skip(path):
+                continue
+            if name.endswith(SIDECAR_SUFFIXES):
+                named |= texts.named_by(path)
+            elif name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
+                articles.append(path)
+    return [a for a in articles if os.path.realpath(a) not in named and not texts.named_nearby(a)]
+
+
+def _default_excluded(path: Path, floor: Path | None) -> bool:
+    below = path.relative_to(floor).parts if floor is not None else path.parts
+    return any(part.startswith(".") and part not in (".", "..") or part in (
+        "node_modules", "__pycache__", "venv", "site-packages") for part in below)
+
+
+def find_targets(paths: list[str], excluded: Excluded = _default_excluded, texts: Texts = lambda _: set(),
+                 force_exclude: bool = False) -> tuple[list[Target], list[str]]:
+    """Articles named or found under folders, plus one error per missing path.
+
+    A named file or folder is always checked; excludes prune only what lies below a named
+    folder, unless `force_exclude` applies them to whole paths, named ones too.
+    """
+    targets, errors = [], []
+    sources = SourceTexts(texts)
+    for given in paths or ["."]:
+        if not given:
+            errors.append("'': an empty path names no file")
+            continue
+        path = Path(given)
+        if force_exclude and excluded(path, None):
+            continue
+        if path.is_dir():
+            floor = None if force_exclude else path
+            for found in _walk(path, lambda p: excluded(p, floor), sources, errors):
+                relative = found.relative_to(path).as_posix()
+                shown = relative if given in (".", "./") else f"{given.rstrip('/')}/{relative}"
+                targets.append(Target(found, _printable(shown)))
+        elif os.path.lexists(path):  # a broken link or a loop is reported when it is read
+            if not sources.named_nearby(path):
+                targets.append(Target(path, _printable(given)))
+        else:
+            errors.append(f"{_printable(given)}: no such file or directory")
+    return _once_each(targets), errors
+
+
+def _once_each(targets: list[Target]) -> list[Target]:
+    """"docs docs/a.md", or a link to an article beside it: check each file once."""
+    seen: set[str] = set()
+    unique = []
+    for target in targets:
+        key = os.path.realpath(target.path)
+        if key not in seen:
+            seen.add(key)
+            unique.append(target)
+    return unique
+
+
+def _printable(path: str) -> str:
+    """A path as text that can be printed and encoded: undecodable bytes become U+FFFD."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def decode(data: bytes, shown: str) -> str:
+    """Bytes to article text, as textfile.decode reads them; the error names `shown`."""
+    try:
+        return _checked(textfile.decode(data), shown)
+    except textfile.Refused as exc:
+        raise ReadError(f"{shown}: {exc}") from None
+
+
+def _checked(text: str, shown: str) -> str:
+    if len(text) > textfile.MAX_ARTICLE_CHARS:  # spaCy would fail on it (E088) after minutes of work
+        raise ReadError(f"{shown}: is too large to lint ({len(text):,} characters; "
+                        f"the most is {textfile.MAX_ARTICLE_CHARS:,})")
+    return text
+
+
+def read_document(target: Target, limit: int = textfile.MAX_FILE_SIZE) -> Document:
+    """Read one article (a regular file of at most `limit` bytes) into a Document."""
+    try:
+        data = textfile.read_bytes(target.path, limit)
+    except textfile.Refused as exc:
+        raise ReadError(f"{target.shown}: {exc}") from None
+    markdown = target.path.suffix.lower() in MARKDOWN_SUFFIXES
+    return Document(target.shown, decode(data, target.shown), markdown=markdown)

@@ -1,0 +1,92 @@
+"""YAML from files anyone may have written: no aliases, no duplicate keys, no crash, lines as editors count them.
+
+Sidecars and settings come from pull requests. An alias "billion laughs" in 400 bytes
+expands to gigabytes, so aliases are refused outright (they have no use in a sidecar).
+A key given twice is an error, as in the JSON reader. Problems are reported at the line an
+editor shows: YAML also breaks lines at U+0085, U+2028 and U+2029, factlint only at \\n.
+"""
+
+from __future__ import annotations
+
+import yaml
+
+from factlint.parse.document import LineIndex
+
+
+class YamlError(Exception):
+    """A YAML text that is refused: `problem` says why, `offset` is where (a character offset) or None."""
+
+    def __init__(self, problem: str, offset: int | None = None):
+        super().__init__(problem)
+        self.problem, self.offset = problem, offset
+
+    def where(self, text: str) -> str:
+        """':line' for this error in `text`, or '' when the place is unknown."""
+        return "" if self.offset is None else f":{LineIndex(text).position(self.offset)[0]}"
+
+
+class Loader(yaml.SafeLoader):
+    """PyYAML's safe loader without aliases, without duplicate keys, and with bounded integers."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            raise YamlError("aliases (*name) are not allowed", self.peek_event().start_mark.index)
+        return super().compose_node(parent, index)
+
+    def construct_mapping(self, node, deep=False):
+        check_unique_keys(node)
+        return super().construct_mapping(node, deep)
+
+    def construct_yaml_int(self, node):
+        try:
+            return super().construct_yaml_int(node)
+        except ValueError:  # Python refuses int("…") past 4,300 digits
+            raise YamlError("a number is too long to read", node.start_mark.index) from None
+
+
+Loader.add_constructor("tag:yaml.org,2002:int", Loader.construct_yaml_int)
+
+
+def check_unique_keys(node: yaml.MappingNode) -> None:
+    """Refuse a mapping node that gives one plain key twice."""
+    seen: set[tuple[str, str]] = set()
+    for key, _ in node.value:
+        if isinstance(key, yaml.ScalarNode):
+            if (key.tag, key.value) in seen:
+                raise YamlError(f"duplicate key {key.value[:60]!r}", key.start_mark.index)
+            seen.add((key.tag, key.value))
+
+
+def open_loader(text: str) -> Loader:
+    """A loader over `text`; a character YAML forbids is a YamlError, not a crash."""
+    try:
+        return Loader(text)
+    except yaml.reader.ReaderError as exc:
+        raise YamlError(f"control character {exc.character!r} is not allowed", exc.position) from None
+
+
+def reason(exc: Exception) -> YamlError:
+    """Any error met while loading, as a YamlError with its place."""
+    if isinstance(exc, YamlError):
+        return exc
+    if isinstance(exc, RecursionError):
+        return YamlError("nested too deeply to read")
+    if isinstance(exc, yaml.reader.ReaderError):
+        return YamlError(f"control character {exc.character!r} is not allowed", exc.position)
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    if len(problem) > 160:  # a 1 MB tag or anchor name is echoed in PyYAML's message
+        problem = problem[:160] + "…"
+    return YamlError(problem, mark.index if mark else None)
+
+
+def load(text: str) -> object:
+    """The one document of `text` as Python data; any problem is a YamlError."""
+    loader = open_loader(text)
+    try:
+        return loader.get_single_data()
+    except (yaml.YAMLError, RecursionError, YamlError) as exc:
+        raise reason(exc) from None
+    finally:
+        loader.dispose()
+

@@ -1,0 +1,121 @@
+"""Find and read settings files: `.factlint.toml`, `.factlint.yaml`, or `[tool.factlint]` in pyproject.toml.
+
+The closest settings file above a checked file wins; in one folder the dotfiles come first.
+Command-line options are laid over whatever file applies.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from factlint.read import safeyaml
+
+from factlint.read import textfile
+from factlint.read.config import Config, ConfigError, build_config
+from factlint.report.printable import brief
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+KNOWN_KEYS = {"select", "ignore", "extend-select", "severity", "per-file-ignores", "exclude", "extend-exclude",
+              "fail-on", "citation-scope", "matching", "max-file-size",
+              "sources-root", "fail-on-empty"}
+CONFIG_NAMES = (".factlint.toml", ".factlint.yaml", ".factlint.yml", "pyproject.toml")
+
+
+def read_settings(path: Path) -> dict | None:
+    """The factlint table of a settings file; None for a pyproject.toml without one."""
+    try:
+        raw = textfile.read_text(path, textfile.MAX_SETTINGS_SIZE, setting=None)
+    except textfile.Refused as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    is_yaml = path.suffix in (".yaml", ".yml")
+    try:
+        data = (safeyaml.load(raw) or {}) if is_yaml else tomllib.loads(raw)
+    except safeyaml.YamlError as exc:
+        raise ConfigError(f"{path}{exc.where(raw)}: invalid YAML: {exc.problem}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid {'YAML' if is_yaml else 'TOML'}: {str(exc).splitlines()[0]}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: nested too deeply to read") from None
+    except ValueError:  # Python's limit of 4,300 digits on int("…")
+        raise ConfigError(f"{path}: a number is too long to read") from None
+    if path.name == "pyproject.toml":
+        tool = data.get("tool", {}) if isinstance(data, dict) else {}
+        data = tool.get("factlint") if isinstance(tool, dict) else None
+        if data is None:
+            return None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: settings must be a table of keys")
+    unknown = sorted(set(data) - KNOWN_KEYS)
+    if unknown:
+        raise ConfigError(f"{path}: unknown setting {brief(unknown[0])}")
+    return data
+
+
+def settings_file_for(folder: Path) -> Path | None:
+    """The closest settings file at or above a folder (resolved path)."""
+    for candidate_folder in (folder, *folder.parents):
+        for name in CONFIG_NAMES:
+            candidate = candidate_folder / name
+            try:
+                found = candidate.is_file()
+            except OSError:
+                found = False  # an unreadable folder holds no settings we can use
+            if found and (name != "pyproject.toml" or _has_factlint_table(candidate)):
+                return candidate
+    return None
+
+
+def _has_factlint_table(path: Path) -> bool:
+    try:
+        return read_settings(path) is not None
+    except ConfigError:
+        return True  # a broken pyproject.toml is reported when it is read for real
+
+
+class Settings:
+    """Configs for the files of one run: discovered per folder, or one given file, plus overrides."""
+
+    def __init__(self, config_file: str | None = None, isolated: bool = False, overrides: dict | None = None):
+        self.overrides = overrides or {}
+        self.isolated = isolated
+        self.fixed = Path(config_file) if config_file else None
+        self._cache: dict[Path | None, Config] = {}
+        self._found: dict[Path, Path | None] = {}
+
+    def for_path(self, path: Path) -> Config:
+        """The config that applies to a file or folder."""
+        source = self.fixed
+        if source is None and not self.isolated:
+            real = Path(os.path.realpath(path))  # Path.resolve raises on a symlink loop
+            folder = real if path.is_dir() else real.parent
+            if folder not in self._found:
+                self._found[folder] = settings_file_for(folder)
+            source = self._found[folder]
+        if source not in self._cache:
+            self._cache[source] = self._load(source)
+        return self._cache[source]
+
+    def _load(self, source: Path | None) -> Config:
+        settings = {}
+        if source is not None:
+            settings = read_settings(source) or {}
+        merged = _overlay(settings, self.overrides)
+        root = os.path.dirname(os.path.realpath(source)) if source else str(Path.cwd())
+        return build_config(merged, str(source) if source else "command line", root)
+
+
+def _overlay(settings: dict, overrides: dict) -> dict:
+    """Command-line options over file settings, with ruff's semantics for rule lists."""
+    merged = dict(settings)
+    for key, value in overrides.items():
+        if key in ("ignore", "extend-select", "extend-exclude"):
+            merged[key] = list(merged.get(key, [])) + list(value)
+        else:
+            merged[key] = value
+    return merged

@@ -1,0 +1,267 @@
+"""Read sidecar files (ARTICLE.sources.yaml / .yml / .json, or --sources FILE) into Sources."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import yaml
+
+from factlint.read import safeyaml
+
+from factlint.read import textfile
+from factlint.parse.document import LineIndex
+from factlint.report.printable import brief
+from factlint.read.sources import Source
+
+SIDECAR_SUFFIXES = (".sources.yaml", ".sources.yml", ".sources.json")
+
+
+class SourceFileError(Exception):
+    """A sources file that cannot be read or understood; the message names the file."""
+
+
+def sidecar_for(article: Path) -> Path | None:
+    """The sidecar beside an article: ARTICLE.sources.yaml, .yml or .json."""
+    stem = article.with_suffix("")
+    for suffix in SIDECAR_SUFFIXES:
+        candidate = stem.parent / (stem.name + suffix)
+        if os.path.lexists(candidate):  # a FIFO, a device or a broken link is reported, not skipped
+            return candidate
+    return None
+
+
+def _read_text(path: Path, limit: int = textfile.MAX_FILE_SIZE) -> str:
+    try:
+        text = textfile.read_text(path, limit)
+    except textfile.Refused as exc:
+        raise SourceFileError(f"{path}: {exc}") from None
+    if len(text) > textfile.MAX_ARTICLE_CHARS:  # source texts are split into sentences too
+        raise SourceFileError(f"{path}: is too large to read ({len(text):,} characters; "
+                              f"the most is {textfile.MAX_ARTICLE_CHARS:,})")
+    return text
+
+
+def _yaml_entries(text: str, path: Path) -> list[tuple[str, object, int, int]]:
+    """(id, value, line, column) for each entry under `sources:`, duplicates kept, in file order."""
+    lines = LineIndex(text)
+    try:
+        loader = safeyaml.open_loader(text)
+    except safeyaml.YamlError as exc:
+        raise SourceFileError(f"{path}{exc.where(text)}: invalid YAML: {exc.problem}") from None
+    try:
+        root = loader.get_single_node()
+        if root is None:
+            return []
+        if not isinstance(root, yaml.MappingNode):
+            raise SourceFileError(f"{path}: expected a mapping with a 'sources' key")
+        safeyaml.check_unique_keys(root)  # a second `sources:` would silently replace the first
+        node = next((v for k, v in root.value if k.value == "sources"), None)
+        if node is None:
+            raise SourceFileError(f"{path}: no 'sources' key")
+        if isinstance(node, yaml.ScalarNode) and node.value in ("", "~", "null"):
+            return []
+        if not isinstance(node, yaml.MappingNode):
+            raise SourceFileError(f"{path}:{lines.position(node.start_mark.index)[0]}: 'sources' must map ids to sources")
+        entries = []
+        for key, value in node.value:  # a repeated id is kept: it is a duplicate-source finding
+            line, column = lines.position(key.start_mark.index)
+            if not isinstance(key, yaml.ScalarNode):
+                raise SourceFileError(f"{path}:{line}: a source id must be a number or a short word")
+            entries.append((key.value, loader.construct_object(value, deep=True), line, column))
+        return entries
+    except (yaml.YAMLError, RecursionError, safeyaml.YamlError) as exc:
+        problem = safeyaml.reason(exc)
+        raise SourceFileError(f"{path}{problem.where(text)}: invalid YAML: {problem.problem}") from None
+    finally:
+        loader.dispose()
+
+
+def _json_entries(text: str, path: Path) -> list[tuple[str, object, int, int]]:
+    """(id, value, line, column) of each source of a JSON sidecar; repeated ids are kept."""
+    try:
+        data = json.loads(text, object_pairs_hook=_Pairs) if text.strip() else _Pairs()
+    except json.JSONDecodeError as exc:
+        raise SourceFileError(f"{path}:{exc.lineno}: invalid JSON: {exc.msg}") from None
+    except RecursionError:
+        raise SourceFileError(f"{path}: nested too deeply to read") from None
+    except ValueError:  # Python refuses int("…") past 4,300 digits
+        raise SourceFileError(f"{path}: invalid JSON: a number is too long to read") from None
+    top = _unique(data, text, path) if isinstance(data, _Pairs) else None
+    if top is None or not isinstance(top.get("sources") or _Pairs(), _Pairs):
+        raise SourceFileError(f"{path}: expected an object with a 'sources' object")
+    lines = LineIndex(text)
+    opening = re.search(r'"sources"\s*:', text)
+    entries, pos, misses = [], opening.end() if opening else 0, 0
+    for key, value in top.get("sources") or []:
+        # each miss scans the rest of the file: after a few, ids are placed at line 1 (stays linear)
+        match = _key_at(text, key, pos) if misses < 20 else None
+        misses += match is None
+        line, column = lines.position(match.start()) if match else (1, 1)
+        pos = match.end() if match else pos
+        entries.append((key, _plain(value, text, path), line, column + 1 if match else 1))
+    return entries
+
+
+def _key_at(text: str, key: str, pos: int) -> re.Match | None:
+    """The next `"key":` from `pos`, the key written plain or with JSON escapes."""
+    spellings = {key, json.dumps(key)[1:-1], json.dumps(key, ensure_ascii=False)[1:-1]}
+    return re.compile('"(?:' + "|".join(map(re.escape, spellings)) + r')"\s*:').search(text, pos)
+
+
+class _Pairs(list):
+    """A JSON object read as its (key, value) pairs, so that a repeated id is not lost."""
+
+
+def _unique(pairs: _Pairs, text: str, path: Path) -> dict:
+    """A JSON object as a dict; a key given twice is an error, as in the YAML reader."""
+    table: dict = {}
+    for key, value in pairs:
+        if key in table:
+            raise SourceFileError(f"{path}{_second_key_line(text, key)}: invalid JSON: duplicate key {brief(key)}")
+        table[key] = value
+    return table
+
+
+def _second_key_line(text: str, key: str) -> str:
+    """':line' of the second `"key":` in the text, the likely repeat; '' when not found."""
+    matches = re.finditer('"' + re.escape(json.dumps(key)[1:-1]) + r'"\s*:', text)
+    second = next(matches, None) and next(matches, None)
+    return f":{LineIndex(text).position(second.start())[0]}" if second else ""
+
+
+def _plain(value: object, text: str, path: Path) -> object:
+    """JSON read as pairs back to dicts and lists."""
+    if isinstance(value, _Pairs):
+        return {k: _plain(v, text, path) for k, v in _unique(value, text, path).items()}
+    if isinstance(value, list):
+        return [_plain(v, text, path) for v in value]
+    return value
+
+
+def _text_of(value: object, where: str, what: str) -> str:
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return str(value)
+    raise SourceFileError(f"{where}: {what} must be text")
+
+
+def _source_text(name: object, where: str, base: Path, limit: int, sources_root: str | None) -> str:
+    """The text a `file:` names, read only when it lies inside the sidecar's folder or sources-root.
+
+    The path is resolved with every symlink first: `../../etc/passwd`, `/etc/passwd` and a link
+    inside the folder that points out are all refused before anything is read.
+    """
+    if not isinstance(name, str) or not name.strip() or "\0" in name:
+        raise SourceFileError(f"{where}: 'file' must name a text file")
+    target = os.path.realpath(base / name)
+    allowed = [os.path.realpath(base), *([sources_root] if sources_root else [])]
+    if not any(_inside(target, folder) for folder in allowed):
+        wider = "sources-root" if sources_root else "a wider folder with sources-root"
+        raise SourceFileError(f"{where}: file {brief(name)} is outside the sidecar's folder"
+                              f"{' and sources-root' if sources_root else ''} (allow {wider})")
+    try:
+        return _read_text(Path(target), limit)
+    except SourceFileError as exc:
+        raise SourceFileError(f"{where}: file {brief(name)}: {str(exc).split(': ', 1)[-1]}") from None
+
+
+def _inside(path: str, folder: str) -> bool:
+    try:
+        return os.path.commonpath([path, folder]) == folder
+    except ValueError:  # another drive on Windows
+        return False
+
+
+def _excerpts(value: object, where: str, base: Path, limit: int,
+              sources_root: str | None) -> tuple[list[str], str | None, str | None]:
+    """The quotes, title and URL of one sidecar entry; `where` names it in errors."""
+    if isinstance(value, str):
+        return [value], None, None
+    if value is None:
+        return [], None, None
+    if not isinstance(value, dict):
+        raise SourceFileError(f"{where}: a source must be a mapping (title, url, excerpt, excerpts or file)")
+    excerpts: list[str] = []
+    if value.get("excerpt") is not None:
+        excerpts.append(_text_of(value["excerpt"], where, "'excerpt'"))
+    more = value.get("excerpts")
+    if more is not None:
+        if not isinstance(more, list):
+            raise SourceFileError(f"{where}: 'excerpts' must be a list of quotes")
+        excerpts.extend(_text_of(e, where, "each of 'excerpts'") for e in more if e is not None)
+    if value.get("file") is not None:
+        excerpts.append(_source_text(value["file"], where, base, limit, sources_root))
+    title, url = value.get("title"), value.get("url")
+    return excerpts, None if title is None else str(title), None if url is None else str(url)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _whole(text: str | None, where: str) -> str | None:
+    """Text with escaped surrogate pairs ("\\ud83d\\ude00" in YAML) joined; a lone half is refused."""
+    if text is None or not _SURROGATE.search(text):
+        return text
+    try:
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
+    except UnicodeDecodeError:
+        lone = _SURROGATE.search(text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass"))
+        raise SourceFileError(f"{where}: invalid text: a lone surrogate {brief(lone.group() if lone else '?')} "
+                              "(half of a character)") from None
+
+
+def _entries(path: Path, limit: int) -> list[tuple[str, object, int, int]]:
+    text = _read_text(path, limit)
+    return _json_entries(text, path) if path.suffix == ".json" else _yaml_entries(text, path)
+
+
+class Sidecars:
+    """The sidecars of one run, each read and parsed once however many articles or folders ask."""
+
+    def __init__(self) -> None:
+        self._parsed: dict[str, list | SourceFileError] = {}
+
+    def entries(self, path: Path, limit: int = textfile.MAX_FILE_SIZE) -> list[tuple[str, object, int, int]]:
+        """(id, value, line, column) of each source of a sidecar; a SourceFileError names it."""
+        key = os.path.realpath(path)
+        if key not in self._parsed:
+            try:
+                self._parsed[key] = _entries(path, limit)
+            except SourceFileError as exc:
+                self._parsed[key] = exc
+        found = self._parsed[key]
+        if isinstance(found, SourceFileError):
+            raise SourceFileError(str(found))
+        return found
+
+    def texts(self, path: Path, limit: int = textfile.MAX_FILE_SIZE) -> set[str]:
+        """Real paths of the files a sidecar names with `file:`: source texts, not articles."""
+        try:
+            entries = self.entries(path, limit)
+        except SourceFileError:
+            return set()  # the sidecar's own problems are reported when its article is read
+        return {os.path.realpath(path.parent / value["file"]) for _, value, _, _ in entries
+                if isinstance(value, dict) and isinstance(value.get("file"), str) and value["file"].strip()
+                and "\0" not in value["file"]}
+
+    def sources(self, path: Path, shown: str, limit: int = textfile.MAX_FILE_SIZE,
+                sources_root: str | None = None) -> list[Source]:
+        """A sidecar's sources; `shown` is the path findings print; `sources_root` widens where `file:` may point."""
+        sources = []
+        for source_id, value, line, column in self.entries(path, limit):
+            if not isinstance(source_id, (str, int)) or not str(source_id).strip():
+                raise SourceFileError(f"{path}:{line}: a source id must be a number or a short word")
+            where = f"{path}:{line}"
+            excerpts, title, url = _excerpts(value, where, path.parent, limit, sources_root)
+            excerpts, title, url = [_whole(e, where) for e in excerpts], _whole(title, where), _whole(url, where)
+            source_id = _whole(str(source_id), where)
+            sources.append(Source(source_id, excerpts, shown, line, column, column + len(source_id), title, url))
+        return sources
+
+
+def sidecar_sources(path: Path, shown: str, limit: int = textfile.MAX_FILE_SIZE,
+                    sources_root: str | None = None) -> list[Source]:
+    """Read one sidecar file into its sources (see Sidecars.sources)."""
+    return Sidecars().sources(path, shown, limit, sources_root)

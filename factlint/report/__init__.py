@@ -1,0 +1,1 @@
+"""Findings reported: output formats, escaping for terminals and atomic writes."""
