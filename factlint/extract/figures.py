@@ -218,6 +218,8 @@ def _unit_after_fraction(atoms: list[Atom], end: int) -> tuple[str, str | None, 
     atom = atom_at(atoms, k)
     if not atom or not atom.text.isalpha() and atom.text not in ('"', "°") or atom.low == "second":
         return None  # "three-quarters a second [dose]": "second" after a fraction is an ordinal
+    if atom.low in ("point", "points"):
+        return "percent", "pp", k + 1  # "a quarter point", "half a point", "a half-point cut"
     kind, unit, stop = suffix_at(atoms, k)
     if kind not in ("quantity", "money", "percent") or (hyphen and unit in lx.TIME_UNITS):
         return None  # "half-year results" name a period
