@@ -8,6 +8,8 @@ millions or metres is read from the words around it.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from factlint.extract import lexicon as lx
 from factlint.extract.measures import currency_prefix, suffix_at
 from factlint.extract.numbers import (Amount, Atom, atom_at, digits_value, fraction_word, glued_at, hyphen_at, lower_at,
@@ -129,8 +131,8 @@ def _digits_number(atoms: list[Atom], i: int) -> tuple[float, float, int, bool]:
     if fraction:
         value, end = value + fraction[0], fraction[1]
     exponent = _exponent(atoms, end)
-    if exponent and abs(exponent[0]) <= 30:  # beyond that it is no figure a writer means
-        value, resolution, end = value * 10.0 ** exponent[0], resolution * 10.0 ** exponent[0], exponent[1]
+    if exponent and abs(exponent[0]) <= 60:  # Planck's 6.626e-34, the Sun's 1.989e30 kg; beyond, no figure a writer means
+        value, resolution, end = _scaled(value, exponent[0]), _scaled(resolution, exponent[0]), exponent[1]
     return value, resolution, end, False
 
 
@@ -183,6 +185,11 @@ def _point_digits(atoms: list[Atom], k: int) -> tuple[float, int] | None:
     return None
 
 
+def _scaled(value: float, exponent: int) -> float:
+    """value × 10^exponent without binary rounding ('6.6×10⁻¹¹' is 6.6e-11, not 6.599999e-11)."""
+    return float(Decimal(repr(value)).scaleb(exponent))
+
+
 def _spoken_point(atoms: list[Atom], j: int, digits: str) -> tuple[float, float, int] | None:
     """'1 point 1': digits read aloud with 'point' between the whole and the decimals."""
     tail = atom_at(atoms, j + 1)
@@ -191,19 +198,32 @@ def _spoken_point(atoms: list[Atom], j: int, digits: str) -> tuple[float, float,
     return float(digits + "." + tail.text), 10.0 ** -len(tail.text), j + 2
 
 
+_SUPERSCRIPTS = {c: i for i, c in enumerate("⁰¹²³⁴⁵⁶⁷⁸⁹")} | {"⁻": "-", "⁺": "+"}
+
+
 def _exponent(atoms: list[Atom], j: int) -> tuple[int, int] | None:
-    """Scientific notation after the digits: '1.3e6', '12.32e+14', '6.23x10^-4' → (exponent, end)."""
+    """Scientific notation after the digits: '1.3e6', '12.32e+14', '6.23x10^-4', '1.823x10^{10}',
+    '1.823 × 10^10', '3 × 10¹⁰' → (exponent, end)."""
     atom = atom_at(atoms, j)
-    if not atom or not atom.glued:
+    if not atom:
         return None
-    k = None
-    if atom.text in ("e", "E"):
-        k = j + 1
-    elif atom.text in ("x", "×", "*") and atom_at(atoms, j + 1) and atoms[j + 1].text == "10" \
-            and lower_at(atoms, j + 2) == "^" and glued_at(atoms, j + 2):
-        k = j + 3
-    if k is None:
+    if atom.text in ("e", "E") and atom.glued:
+        return _power(atoms, j + 1)
+    if atom.text not in ("x", "×", "*") or not (atom_at(atoms, j + 1) and atoms[j + 1].text == "10"):
         return None
+    if not atom.glued and not (atoms[j + 1].glued is False and glued_at(atoms, j + 2)):
+        return None  # '3 x 10 rooms' is a count; a spaced '×' needs a glued '^' or superscript after 10
+    if lower_at(atoms, j + 2) == "^" and glued_at(atoms, j + 2):
+        braced = lower_at(atoms, j + 3) == "{" and glued_at(atoms, j + 3)
+        found = _power(atoms, j + 3 + braced)
+        if found and braced:
+            return (found[0], found[1] + 1) if lower_at(atoms, found[1]) == "}" else None
+        return found
+    return _superscript_power(atoms, j + 2)
+
+
+def _power(atoms: list[Atom], k: int) -> tuple[int, int] | None:
+    """The signed power at atoms[k] ('-4', '+14', '10'), glued to what precedes it."""
     sign = 1
     if lower_at(atoms, k) in ("+", "-", "−") and glued_at(atoms, k):
         sign, k = (-1 if lower_at(atoms, k) != "+" else 1), k + 1
@@ -211,6 +231,19 @@ def _exponent(atoms: list[Atom], j: int) -> tuple[int, int] | None:
     if not (power and power.glued and power.text.isdigit() and len(power.text) <= 3):
         return None
     return sign * int(power.text), k + 1
+
+
+def _superscript_power(atoms: list[Atom], k: int) -> tuple[int, int] | None:
+    """'¹⁰' or '⁻⁴' glued after a 10."""
+    text, end = "", k
+    while (atom := atom_at(atoms, end)) and atom.glued and all(c in _SUPERSCRIPTS for c in atom.text) \
+            and len(text) < 4:
+        text += "".join(str(_SUPERSCRIPTS[c]) for c in atom.text)  # '¹¹' is one atom, '⁻' another
+        end += 1
+    digits = text.lstrip("+-")
+    if not digits.isdigit():
+        return None
+    return (-1 if text.startswith("-") else 1) * int(digits), end
 
 
 def _hyphen_fraction(atoms: list[Atom], j: int, digits: str) -> tuple[float, int] | None:

@@ -70,7 +70,7 @@ def extract(atoms: list[Atom], sentence: str, offset: int, source: bool = False)
             or _percent_first(atoms, i, sentence, offset) or (None, i + 1)
         if isinstance(figure, tuple):
             figures.extend(figure)  # a score: two figures read at once
-        elif figure is not None and math.isfinite(figure.value) and abs(figure.value) < 1e30:
+        elif figure is not None and math.isfinite(figure.value) and abs(figure.value) < 1e60:
             figures.append(figure)
         i = max(end, i + 1)
     return elliptical_directions(levels_before_comparisons(figures, sentence, offset), sentence, offset)

@@ -155,6 +155,9 @@ def suffix_at(atoms: list[Atom], j: int) -> tuple[str | None, str | None, int]:
     unit, end = _unit(atoms, j)
     if unit:
         rate = _time_rate(atoms, end) if unit not in lx.TIME_UNITS and "/" not in unit else None
+        per = _inverse_unit(atoms, j, end) if "/" not in unit else None
+        if per:
+            return "quantity", per[0], per[1]
         if rate:
             return "quantity", f"{unit}/{rate[0]}", rate[1]  # "471,000 barrels a day" is bbl/day
         return "quantity", unit, end
@@ -173,6 +176,29 @@ def _time_rate(atoms: list[Atom], j: int) -> tuple[str, int] | None:
     if word in _RATE_ADVERBS:
         return _RATE_ADVERBS[word], j + 1
     return None
+
+
+_INVERSE_TIME = {"s": "s", "h": "hour", "d": "day", "yr": "year", "y": "year", "a": "year"}
+
+
+def _inverse_unit(atoms: list[Atom], first: int, end: int) -> tuple[str, int] | None:
+    """SI notation for 'per': 'm s-1', 'm s^-1', 'mm yr⁻¹', 'mm yr–1', 'km h−1' → ('m/s', end); '3 m s' is not."""
+    atom = atom_at(atoms, end)
+    if not atom or atom.glued or atom.text not in _INVERSE_TIME:
+        return None
+    k = end + 1
+    if lower_at(atoms, k) == "^" and glued_at(atoms, k):
+        k += 1
+    if glued_at(atoms, k) and lower_at(atoms, k) in ("-", "−", "–", "⁻") and glued_at(atoms, k + 1) \
+            and lower_at(atoms, k + 1) in ("1", "¹"):
+        stop = k + 2
+    else:
+        return None
+    named = "".join(a.text for a in atoms[first:end])
+    per = _INVERSE_TIME[atom.text]
+    unit = lx.UNITS.get(f"{named}/{atom.text}".lower()) or lx.UNITS.get(f"{named}/{per}".lower()) \
+        or f"{_unit(atoms, first)[0]}/{per}"
+    return unit, stop
 
 
 _PER_SCALES = {"thousand": 1_000, "hundred": 100, "million": 1_000_000, "100,000": 100_000, "1,000": 1_000,

@@ -143,9 +143,25 @@ _FOOTNOTE_MARKS = re.compile(r"(?<=[^\W\d_]) ?(?:\(\d\)){1,4}(?=\s+(?:[$€£¥]
 _CELL_FLAG = re.compile(r"(?<=\d\.\d)[ep](?=\s+[+\-−]?\d)")
 
 
+# a number in TeX math, as scraped from pages that render it: '$1.823x10^{10}$', '$3 \\times 10^8$'
+_TEX_NUMBER = re.compile(r"\$(\d{1,3}(?: \d{3}){1,6}|\d[\d.,]{0,20}(?:\s?(?:x|×|\\times|\\cdot)\s?10\^\{?[+\-−]?\d{1,3}\}?)?)\$")
+
+
+# a unit's power in TeX math: 'm s$^{-1}$', 'W m$^{-2}$' → 'm s^-1', 'W m^-2'
+_TEX_POWER = re.compile(r"(?<=[^\W\d_])\$\^\{?([+\-−]?\d)\}?\$")
+
+
+def _untexed(match: re.Match) -> str:
+    inner = match.group(1).replace("\\times", "×     ").replace("\\cdot", "×    ")
+    if inner[:4].strip().isdigit() and " " in inner[:5]:
+        inner = inner.replace(" ", ",")  # '$299 792 458$': in math, a space groups thousands
+    return f" {inner} "
+
+
 def in_statement_notation(text: str) -> str:
-    """'(4)%' as '-4 %', and footnote markers '(1)' after a row label and a cell's flag ('70.7e') as
-    blanks, one character for one."""
+    """'(4)%' as '-4 %', footnote markers '(1)' after a row label and a cell's flag ('70.7e') as
+    blanks, and numbers and powers in TeX math ('$1.823x10^{10}$', 'm s$^{-1}$') without their dollar signs, one character for one."""
+    text = _TEX_POWER.sub(lambda m: ("^" + m.group(1)).ljust(len(m.group(0))), _TEX_NUMBER.sub(_untexed, text))
     text = _ACCOUNTING_NEGATIVE.sub(lambda m: f"-{m.group(1)} {m.group(2)}%", text)
     text = _CELL_FLAG.sub(" ", text)
     return _FOOTNOTE_MARKS.sub(lambda m: " " * len(m.group(0)), text)
