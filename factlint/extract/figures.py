@@ -17,7 +17,8 @@ from factlint.extract.labels import ADJACENT, is_age, is_age_band, is_label, nam
 from factlint.extract.measures import currency_prefix, dot_groups_thousands, suffix_at, what_is_measured
 from factlint.extract.numbers import (Amount, Atom, atom_at, digits_value, fraction_word, glued_at, hyphen_at, lower_at, text_at,
                               spelled_number)
-from factlint.extract.wording import direction_of, elliptical_directions, hedge_after, hedge_before, levels_before_comparisons
+from factlint.extract.wording import (direction_of, elliptical_directions, hedge_after, hedge_before,
+                                      levels_before_comparisons, restated_directions)
 
 # words after which 'double', 'triple', 'quadruple' are verbs ("prices nearly triple"), not adjectives
 _BEFORE_A_BARE_VERB = {"nearly", "almost", "more", "than", "to", "will", "would", "could", "can", "may", "might",
@@ -73,7 +74,8 @@ def extract(atoms: list[Atom], sentence: str, offset: int, source: bool = False)
         elif figure is not None and math.isfinite(figure.value) and abs(figure.value) < 1e60:
             figures.append(figure)
         i = max(end, i + 1)
-    return elliptical_directions(levels_before_comparisons(figures, sentence, offset), sentence, offset)
+    figures = levels_before_comparisons(figures, sentence, offset)
+    return restated_directions(elliptical_directions(figures, sentence, offset), sentence, offset)
 
 
 def _percent_first(atoms: list[Atom], i: int, sentence: str, offset: int):

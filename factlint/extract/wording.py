@@ -23,6 +23,8 @@ _DIRECTION_AFTER = {
     "cut": "down", "reduction": "down", "contraction": "down", "slump": "down", "dip": "down", "less": "down",
     "fewer": "down", "smaller": "down", "larger": "up", "bigger": "up", "greater": "up",
     "above": "up", "below": "down", "warmer": "up", "hotter": "up", "cooler": "down", "colder": "down",
+    # after the figure in languages that put it there: '0,2 % mehr', '5 000 weniger', 'un 3% más'
+    "mehr": "up", "weniger": "down", "meer": "up", "minder": "down", "más": "up", "menos": "down",
 }
 _POSITION_WORDS = {"above", "below", "higher", "lower"}
 _PLACES = {"sea", "ground", "surface", "street", "floor", "water", "zero", "freezing", "it", "its", "seabed"}
@@ -88,6 +90,8 @@ def direction_of(atoms: list[Atom], start: int, end: int, kind: str) -> tuple[st
     level = lower_at(atoms, start - 1) == "to"
     for k in range(start - 1, max(-1, start - 7), -1):
         atom = atoms[k]
+        if atom.is_digits and level and (direction := _from_base_to(atoms, k)):
+            return direction, True
         if atom.is_digits or atom.low in _DIRECTION_STOP:
             break
         direction = _direction_word(atoms, k, kind)
@@ -95,16 +99,34 @@ def direction_of(atoms: list[Atom], start: int, end: int, kind: str) -> tuple[st
             return direction, level
     if kind == "ratio":
         return None, False
+    if lower_at(atoms, end) == ")" and glued_at(atoms, end):
+        end += 1  # '279 (21%) fewer': the bracket closes before the word of change
     for k in range(end, min(len(atoms), end + 4)):
         word = atoms[k].low
         if word in _POSITION_WORDS and (lower_at(atoms, k + 1) in _PLACES or lower_at(atoms, k + 2) in _PLACES
                                         and lower_at(atoms, k + 1) == "the"):
             break  # "8,849 metres above sea level" is where, not a change
-        if word in _DIRECTION_AFTER and (word not in _ONLY_BEFORE_THAN or lower_at(atoms, k + 1) == "than"):
+        if word in _DIRECTION_AFTER and (word not in _ONLY_BEFORE_THAN or "than" in (lower_at(atoms, k + 1),
+                                                                              lower_at(atoms, k + 2))):
             return _DIRECTION_AFTER[word], False
         if word not in _SKIP_AFTER:
             break
     return None, False
+
+
+def _from_base_to(atoms: list[Atom], k: int) -> str | None:
+    """'fell from 5.0% to 4.4%': the level reached goes the way of the verb before 'from' (atoms[k] is
+    the base's last digits)."""
+    for j in range(k - 1, max(-1, k - 5), -1):
+        word = atoms[j].low
+        if word == "from":
+            for v in (j - 1, j - 2):
+                if v >= 0 and (direction := _direction_word(atoms, v, "")) is not None:
+                    return direction
+            return None
+        if atoms[j].is_digits or word in _DIRECTION_STOP:
+            return None
+    return None
 
 
 _COMPARED_FROM = re.compile(
@@ -126,6 +148,23 @@ def levels_before_comparisons(figures: list, sentence: str, offset: int) -> list
 
 _ELLIPSIS_GAP = re.compile(r"\s*(?:,\s*(?:and|while|whereas|but)?|and|while|whereas|but)\s+(?:those\s+of\s+|that\s+of\s+)?"
                            r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,4}(?:'s|’s)?\s*(?:by\s*)?$")
+
+
+# '72,000 people, or 0.2% more', '279 (21%) fewer': a count restated as a share, the word of change after both
+_RESTATED_GAP = re.compile(r"\s*(?:[^\W\d_]+\s*){0,2}?(?:,?\s*(?:or|oder|of|o|ou)\s+|\()\s*$", re.I)
+
+
+def restated_directions(figures: list, sentence: str, offset: int) -> list:
+    """'72,000 people or 0.2% more': the first figure goes the way the restatement after it says
+    (Figures in, Figures out)."""
+    result = list(figures)
+    for n in range(len(result) - 1, 0, -1):
+        first, second = result[n - 1], result[n]
+        if first.direction is not None or second.direction is None or second.level or first.kind == second.kind:
+            continue
+        if _RESTATED_GAP.fullmatch(sentence[first.end - offset:second.start - offset]):
+            result[n - 1] = replace(first, direction=second.direction)
+    return result
 
 
 def elliptical_directions(figures: list, sentence: str, offset: int) -> list:
