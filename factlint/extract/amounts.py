@@ -331,6 +331,9 @@ def number_start(atoms: list[Atom], i: int) -> tuple[tuple[str, int] | None, int
     if lower_at(atoms, j) in ("-", "−") and glued_at(atoms, j + 1) and atoms[j + 1].is_digits \
             and not (glued_at(atoms, j) and atoms[j - 1].text.isalnum()):
         negative, j = True, j + 1
+    elif lower_at(atoms, j) == "–" and glued_at(atoms, j + 1) and atoms[j + 1].is_digits and j > 0 \
+            and not glued_at(atoms, j) and atoms[j - 1].text not in ("–", "-", "to"):
+        negative, j = True, j + 1  # a table's en-dash minus, 'Germany –0.3 0.0 0.8'; '2–3' is a range
     if not _may_start_number(atoms, j, signed=False):
         return None
     return currency, j, negative

@@ -285,3 +285,31 @@ def row_declarations(sentence: str) -> list[tuple[int, tuple[Measure, ...]]]:
         if all(measures):
             found.append((match.end(), measures))
     return found
+
+
+# a flattened table's header of years: 'Projections 2023 2024 2025 World Output 3.3 3.2 3.2 …',
+# 'Party 2019 2024 Change | BJP 37.36 36.56 -0.80 | …'
+_YEAR_HEADER = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?:[ \t]+(?:19|20)\d\d){1,7}(?![\d.,%]| ?(?:million|billion|bn|per))")
+# rows of a table flattened without pipes end where a row's label follows a cell
+ROW_BREAK = re.compile(r"(?<=\d )(?=[^\W\d_])")
+
+
+def year_columns(sentence: str, starts: list[int]) -> dict[int, frozenset[str]]:
+    """The year each cell of a flattened table stands under, by the cell's index in `starts` (the
+    cells' offsets in the sentence): after a header of two or more years, each row whose first cells
+    are one for each year (a change column or two may follow) takes the years in order."""
+    result: dict[int, frozenset[str]] = {}
+    for header in _YEAR_HEADER.finditer(sentence):
+        years = header.group(0).split()
+        rest_start = header.end()
+        rest = sentence[rest_start:]
+        rows = rest.split("|") if "|" in rest else ROW_BREAK.split(rest)
+        for k, row in enumerate(rows):
+            cells = [n for n, s in enumerate(starts) if rest_start <= s < rest_start + len(row)]
+            rest_start += len(row) + ("|" in rest)
+            if not cells and k == 0:
+                continue  # the header's last columns ('2019 2024 Change |') or the piece before a '|'
+            if not len(years) <= len(cells) <= len(years) + 2:
+                break  # the table ends where a row does not fit under the header
+            result.update((n, frozenset({f"y{year}"})) for n, year in zip(cells, years))
+    return result

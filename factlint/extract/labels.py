@@ -32,7 +32,9 @@ def is_label(atoms: list[Atom], i: int, end: int, priced: bool = False) -> bool 
     atom, before, after = atoms[i], atom_at(atoms, i - 1), atom_at(atoms, end)
     if before and atom.glued and not priced \
             and (before.text.isalpha() or before.is_digits or before.text in "-–—#/._@:,'’"):
-        sign = before.text in "-−" and (not before.glued or not atoms[i - 2].text.isalnum())
+        sign = before.text in "-−" and (not before.glued or not atoms[i - 2].text.isalnum()) \
+            or before.text == "–" and not before.glued and i >= 2 \
+            and atoms[i - 2].text not in ("–", "-", "to")  # a table's en-dash minus, as in 'Germany –0.3'
         elided = before.text in "'’" and lower_at(atoms, i - 2) in _ELIDED_ARTICLES  # Italian "all'1,24"
         if not sign and not elided:
             return True  # H200, GPT-4, COVID-19, 3.8.1, 10:30; "(-0.4%)" is a sign

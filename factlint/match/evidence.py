@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from factlint.match.compare import as_comparable
 from factlint.extract.context import figure_contexts, keywords
-from factlint.extract.declared import Measure, column_measures, declarations, multiplier_spans, row_declarations
+from factlint.extract.declared import (ROW_BREAK, Measure, column_measures, declarations, multiplier_spans,
+                                       row_declarations, year_columns)
 from factlint.extract.figures import Figure, extract
 from factlint.parse.nlp import sentence_spans
 from factlint.extract.notation import in_english_notation
@@ -59,8 +60,9 @@ def _index_text(source_id: str, text: str) -> tuple[tuple[SourceFigure, ...], tu
         words = frozenset(keywords(sentence))
         first = len(figures)
         contexts = figure_contexts(sentence, [(f.start - start, f.end - start) for f in found])
+        under_years = year_columns(sentence, [f.start - start for f in found])
         for n, (figure, around) in enumerate(zip(found, contexts, strict=True)):
-            when = column_periods.get(n) or around.when  # a table cell's period is its column's
+            when = column_periods.get(n) or under_years.get(n) or around.when  # a table cell's period is its column's
             figures.append(SourceFigure(source_id, figure, sentence, frozenset(around.left + around.right), words,
                                         subject=frozenset(around.left), offset=start, when=when))
         figures.extend(_derived(source_id, figures[first:], sentence, words))
@@ -98,7 +100,7 @@ def _in_declared_units(found: list[Figure], sentence: str, start: int, carried: 
         segment_start = offset
         rest = sentence[offset:]
         # rows end at a '|', or, in a table flattened without them, where a row's label follows a cell
-        for part in rest.split("|") if "|" in rest else _ROW_BREAK.split(rest):
+        for part in rest.split("|") if "|" in rest else ROW_BREAK.split(rest):
             cells = [n for n, f in enumerate(result) if segment_start <= f.start - start < segment_start + len(part)
                      and n not in placed]
             if len(cells) == len(measures):
@@ -135,7 +137,6 @@ def _priced_like_the_rest(result: list[Figure], found: list[Figure]) -> list[Fig
 
 
 # "… 1,008,817 2.8 Imports 1,101,696 -7.0": a cell, then the next row's label
-_ROW_BREAK = re.compile(r"(?<=\d )(?=[^\W\d_])")
 
 
 def _derived(source_id: str, found: list[SourceFigure], sentence: str, words: frozenset[str]) -> list[SourceFigure]:
