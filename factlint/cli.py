@@ -109,6 +109,9 @@ def main() -> None:
 @click.option("--update-baseline", is_flag=True, help="Record every current finding in the --baseline FILE.")
 @click.option("--stdin-filename", metavar="PATH", help="With PATH '-': lint standard input as if it were PATH.")
 @click.option("--force-exclude", is_flag=True, help="Apply exclude patterns to files named on the command line too.")
+@click.option("--changed", is_flag=True,
+              help="PATHS are files a commit changes (as pre-commit passes them): check the articles they "
+                   "belong to, and skip files that belong to no article.")
 @click.option("--max-file-size", metavar="SIZE",
               help="Refuse inputs larger than SIZE (bytes, or '200 KB', '50 MB')  [default: 50 MB].")
 @click.option("--sources-root", metavar="DIR",
@@ -119,7 +122,7 @@ def main() -> None:
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
               help="Colour the text output (never when NO_COLOR is set, unless 'always').")
 def check(paths, sources, fmt, output_file, config_file, isolated, select, ignore, extend_select, fail_on,
-          exit_zero, citation_scope, baseline, update_baseline, stdin_filename, force_exclude, max_file_size,
+          exit_zero, citation_scope, baseline, update_baseline, stdin_filename, force_exclude, changed, max_file_size,
           sources_root, fail_on_empty, statistics, quiet, color) -> None:
     """Check the articles at PATHS (files or folders; default: the current folder; '-': standard input)."""
     from factlint.lint import baseline as baselines
@@ -147,7 +150,7 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
         except ReadError as exc:
             _fail(str(exc))
             sys.exit(EXIT_ERROR)
-    outcome = run(Request(paths, sources, force_exclude, stdin_text, stdin_filename), settings)
+    outcome = run(Request(paths, sources, force_exclude, stdin_text, stdin_filename, changed), settings)
     for error in outcome.errors:
         _fail(error)
     findings = outcome.findings

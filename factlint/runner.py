@@ -50,6 +50,7 @@ class Request:
     force_exclude: bool = False
     stdin_text: str | None = None
     stdin_filename: str | None = None
+    changed: bool = False  # the paths are files a commit changes: check the articles they belong to
 
 
 def _sidecar_shown(target: Target, sidecar: Path) -> str:
@@ -75,7 +76,8 @@ def _targets(request: Request, settings: Settings, sidecars: Sidecars, outcome: 
         except ConfigError:
             return sidecars.texts(sidecar)  # the broken settings are reported for the article
 
-    targets, errors = find_targets(list(request.paths), excluder(settings), texts, request.force_exclude)
+    targets, errors = find_targets(list(request.paths), excluder(settings), texts, request.force_exclude,
+                                   request.changed)
     outcome.errors.extend(errors)
     return targets
 
