@@ -23,6 +23,8 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 Excluded = Callable[[Path, "Path | None"], bool]
 # texts(sidecar): the real paths of the files a sidecar names with `file:`
 Texts = Callable[[Path], "set[str]"]
+# ignored(path, folder): does an ignore file (.gitignore, .ignore) leave `path` out of a walk of `folder`?
+Ignored = Callable[[Path, Path], bool]
 
 
 class ReadError(Exception):
@@ -152,12 +154,14 @@ def _default_excluded(path: Path, floor: Path | None) -> bool:
 
 
 def find_targets(paths: list[str], excluded: Excluded = _default_excluded, texts: Texts = lambda _: set(),
-                 force_exclude: bool = False, changed: bool = False) -> tuple[list[Target], list[str]]:
+                 force_exclude: bool = False, changed: bool = False,
+                 ignored: Ignored = lambda path, folder: False) -> tuple[list[Target], list[str]]:
     """Articles named or found under folders, plus one error per missing path.
 
     A named file or folder is always checked; excludes prune only what lies below a named
     folder, unless `force_exclude` applies them to whole paths, named ones too. A named
-    sidecar or source text stands for its articles (see _named).
+    sidecar or source text stands for its articles (see _named). `ignored` (.gitignore)
+    prunes folder walks only: a file named on the command line is checked.
     """
     targets, errors = [], []
     sources = SourceTexts(texts)
@@ -170,7 +174,9 @@ def find_targets(paths: list[str], excluded: Excluded = _default_excluded, texts
             continue
         if path.is_dir():
             floor = None if force_exclude else path
-            for found in _walk(path, lambda p: excluded(p, floor), sources, errors):
+            def skip(p: Path, walked: Path = path) -> bool:
+                return excluded(p, floor) or ignored(p, walked)
+            for found in _walk(path, skip, sources, errors):
                 relative = found.relative_to(path).as_posix()
                 shown = relative if given in (".", "./") else f"{given.rstrip('/')}/{relative}"
                 targets.append(Target(found, _printable(shown)))
