@@ -28,7 +28,7 @@ FORMAT_NAMES = ["text", "concise", "grouped", "json", "sarif", "github", "gitlab
 
 
 def _settings(config_file, isolated, select, ignore, extend_select, fail_on, citation_scope, max_file_size=None,
-              sources_root=None, fail_on_empty=False):
+              sources_root=None, fail_on_empty=False, respect_gitignore=None):
     from factlint.read.settings import Settings
 
     overrides = {}
@@ -48,6 +48,8 @@ def _settings(config_file, isolated, select, ignore, extend_select, fail_on, cit
         overrides["sources-root"] = os.path.abspath(sources_root)  # the option is relative to here
     if fail_on_empty:
         overrides["fail-on-empty"] = True
+    if respect_gitignore is not None:
+        overrides["respect-gitignore"] = respect_gitignore
     return Settings(config_file, isolated, overrides)
 
 
@@ -109,18 +111,23 @@ def main() -> None:
 @click.option("--update-baseline", is_flag=True, help="Record every current finding in the --baseline FILE.")
 @click.option("--stdin-filename", metavar="PATH", help="With PATH '-': lint standard input as if it were PATH.")
 @click.option("--force-exclude", is_flag=True, help="Apply exclude patterns to files named on the command line too.")
+@click.option("--changed", is_flag=True,
+              help="PATHS are files a commit changes (as pre-commit passes them): check the articles they "
+                   "belong to, and skip files that belong to no article.")
 @click.option("--max-file-size", metavar="SIZE",
               help="Refuse inputs larger than SIZE (bytes, or '200 KB', '50 MB')  [default: 50 MB].")
 @click.option("--sources-root", metavar="DIR",
               help="Let a sidecar's `file:` point anywhere under DIR, not only into the sidecar's folder.")
+@click.option("--respect-gitignore/--no-respect-gitignore", default=None,
+              help="Leave out of folder walks what .gitignore and .ignore list  [default: respect].")
 @click.option("--fail-on-empty", is_flag=True, help="Exit 2 when no article is found to check.")
 @click.option("--statistics", is_flag=True, help="Print how many findings each rule produced instead of the findings.")
 @click.option("-q", "--quiet", is_flag=True, help="Print the findings only, without the closing count.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
               help="Colour the text output (never when NO_COLOR is set, unless 'always').")
 def check(paths, sources, fmt, output_file, config_file, isolated, select, ignore, extend_select, fail_on,
-          exit_zero, citation_scope, baseline, update_baseline, stdin_filename, force_exclude, max_file_size,
-          sources_root, fail_on_empty, statistics, quiet, color) -> None:
+          exit_zero, citation_scope, baseline, update_baseline, stdin_filename, force_exclude, changed, max_file_size,
+          sources_root, respect_gitignore, fail_on_empty, statistics, quiet, color) -> None:
     """Check the articles at PATHS (files or folders; default: the current folder; '-': standard input)."""
     from factlint.lint import baseline as baselines
     from factlint.report import formats
@@ -137,7 +144,7 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
     if stdin_filename and not paths:
         paths = ("-",)  # --stdin-filename alone means: lint standard input as that file
     settings = _settings(config_file, isolated, select, ignore, extend_select, fail_on, citation_scope,
-                         max_file_size, sources_root, fail_on_empty)
+                         max_file_size, sources_root, fail_on_empty, respect_gitignore)
     here = _validate(settings)
     stdin_text = None
     if paths == ("-",):
@@ -147,7 +154,7 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
         except ReadError as exc:
             _fail(str(exc))
             sys.exit(EXIT_ERROR)
-    outcome = run(Request(paths, sources, force_exclude, stdin_text, stdin_filename), settings)
+    outcome = run(Request(paths, sources, force_exclude, stdin_text, stdin_filename, changed), settings)
     for error in outcome.errors:
         _fail(error)
     findings = outcome.findings

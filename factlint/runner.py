@@ -14,6 +14,7 @@ from factlint.read.config import Config, ConfigError
 from factlint.parse.document import Document
 from factlint.lint.engine import lint
 from factlint.read.excludes import excluder, relative
+from factlint.read.gitignore import IgnoreFiles
 from factlint.read.files import MARKDOWN_SUFFIXES, ReadError, Target, decode, find_targets, read_document
 from factlint.lint.findings import Finding
 from factlint.read.settings import Settings
@@ -50,6 +51,7 @@ class Request:
     force_exclude: bool = False
     stdin_text: str | None = None
     stdin_filename: str | None = None
+    changed: bool = False  # the paths are files a commit changes: check the articles they belong to
 
 
 def _sidecar_shown(target: Target, sidecar: Path) -> str:
@@ -75,7 +77,13 @@ def _targets(request: Request, settings: Settings, sidecars: Sidecars, outcome: 
         except ConfigError:
             return sidecars.texts(sidecar)  # the broken settings are reported for the article
 
-    targets, errors = find_targets(list(request.paths), excluder(settings), texts, request.force_exclude)
+    ignore_files = IgnoreFiles()
+
+    def ignored(path: Path, folder: Path) -> bool:
+        return settings.for_path(folder).respect_gitignore and ignore_files.ignored(path, folder)
+
+    targets, errors = find_targets(list(request.paths), excluder(settings), texts, request.force_exclude,
+                                   request.changed, ignored)
     outcome.errors.extend(errors)
     return targets
 

@@ -21,25 +21,80 @@ def _git(cwd: Path, *args: str) -> None:
     subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
 
 
-def _try_repo(repo: Path, home: Path) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PRE_COMMIT_HOME=str(home), PIP_DISABLE_PIP_VERSION_CHECK="1")
-    return subprocess.run([PRE_COMMIT, "try-repo", str(ROOT), "factlint", "--all-files"], cwd=repo,
-                          capture_output=True, text=True, env=env, timeout=1200)
+@pytest.fixture(scope="module")
+def home(tmp_path_factory):
+    """One pre-commit cache for the module: the hook's environment is built once."""
+    return tmp_path_factory.mktemp("pre-commit-home")
 
 
-def test_hook_fails_on_a_bad_article_and_passes_once_fixed(tmp_path):
+@pytest.fixture
+def repo(tmp_path):
+    """A git repository with a clean article, its sidecar and a source text, all committed."""
     repo = tmp_path / "site"
-    repo.mkdir()
+    (repo / "texts").mkdir(parents=True)
     _git(repo, "init", "-q")
     _git(repo, "config", "user.email", "writer@example.com")
     _git(repo, "config", "user.name", "Writer")
-    (repo / "post.md").write_text("Exports rose 14.1% in April [1].\n", encoding="utf-8")
-    (repo / "post.sources.yaml").write_text("sources:\n  1:\n    excerpt: Exports rose 4.1% in April.\n")
+    (repo / "post.md").write_text("Exports rose 4.8% in April [1].\n", encoding="utf-8")
+    (repo / "post.sources.yaml").write_text("sources:\n  1:\n    excerpt: Exports rose 4.8% in April.\n")
+    (repo / "harbour.md").write_text("Cargo rose 9% in May [1].\n", encoding="utf-8")
+    (repo / "harbour.sources.yaml").write_text("sources:\n  1:\n    file: texts/harbour.txt\n")
+    (repo / "texts" / "harbour.txt").write_text("Cargo rose 9% in May.\n", encoding="utf-8")
     _git(repo, "add", ".")
-    failed = _try_repo(repo, tmp_path / "cache")
+    _git(repo, "commit", "-q", "-m", "clean")
+    return repo
+
+
+def _try_repo(repo: Path, home: Path, *extra: str) -> subprocess.CompletedProcess:
+    """Run the hook as a commit would: on the staged files (or every file with --all-files)."""
+    env = dict(os.environ, PRE_COMMIT_HOME=str(home), PIP_DISABLE_PIP_VERSION_CHECK="1")
+    return subprocess.run([PRE_COMMIT, "try-repo", str(ROOT), "factlint", *extra], cwd=repo,
+                          capture_output=True, text=True, env=env, timeout=1200)
+
+
+def test_hook_fails_on_a_bad_article_and_passes_once_fixed(repo, home):
+    (repo / "post.md").write_text("Exports rose 14.1% in April [1].\n", encoding="utf-8")
+    _git(repo, "add", ".")
+    failed = _try_repo(repo, home, "--all-files")
     assert failed.returncode == 1, failed.stdout + failed.stderr
     assert "post.md:1:14: FL102 figure-mismatch" in failed.stdout
-    (repo / "post.md").write_text("Exports rose 4.1% in April [1].\n", encoding="utf-8")
+    (repo / "post.md").write_text("Exports rose 4.8% in April [1].\n", encoding="utf-8")
     _git(repo, "add", ".")
-    passed = _try_repo(repo, tmp_path / "cache")
+    passed = _try_repo(repo, home, "--all-files")
     assert passed.returncode == 0, passed.stdout + passed.stderr
+
+
+def test_a_commit_of_only_a_sidecar_checks_its_article(repo, home):
+    # the source now says 6.2%, the article still says 4.8%: the commit must not go through
+    (repo / "post.sources.yaml").write_text("sources:\n  1:\n    excerpt: Exports rose 6.2% in April.\n")
+    _git(repo, "add", "post.sources.yaml")
+    failed = _try_repo(repo, home)
+    assert failed.returncode == 1, failed.stdout + failed.stderr
+    assert "post.md:1:14: FL102 figure-mismatch 4.8% does not match [1]" in failed.stdout
+    assert "no files to check" not in failed.stdout
+
+
+def test_a_commit_of_only_a_source_text_checks_the_article_citing_it(repo, home):
+    (repo / "texts" / "harbour.txt").write_text("Cargo rose 19% in May.\n", encoding="utf-8")
+    _git(repo, "add", "texts/harbour.txt")
+    failed = _try_repo(repo, home)
+    assert failed.returncode == 1, failed.stdout + failed.stderr
+    assert "harbour.md:1:12: FL102 figure-mismatch 9% does not match [1]" in failed.stdout
+    assert "texts/harbour.txt:" not in failed.stdout  # the source text is not linted as an article
+
+
+def test_other_staged_files_are_skipped(repo, home):
+    (repo / "settings.yaml").write_text("retries: 15\nratio: 70%\n", encoding="utf-8")
+    _git(repo, "add", "settings.yaml")
+    passed = _try_repo(repo, home)
+    assert passed.returncode == 0, passed.stdout + passed.stderr
+
+
+def test_folders_excluded_in_settings_stay_excluded_under_pre_commit(repo, home):
+    (repo / "drafts").mkdir()
+    (repo / "drafts" / "idea.md").write_text("Some 70% of chips ship by sea.\n", encoding="utf-8")
+    (repo / ".factlint.toml").write_text('extend-exclude = ["drafts"]\n', encoding="utf-8")
+    _git(repo, "add", ".")
+    passed = _try_repo(repo, home)
+    assert passed.returncode == 0, passed.stdout + passed.stderr
+    assert subprocess.run([sys.executable, "-m", "factlint", "check", "."], cwd=repo).returncode == 0

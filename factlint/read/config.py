@@ -39,6 +39,7 @@ class Config:
     max_file_size: int = MAX_FILE_SIZE  # bytes; articles, sidecars, source texts, baselines
     sources_root: str | None = None     # a real folder a sidecar's `file:` may point into, besides its own
     fail_on_empty: bool = False         # a run that finds no article fails (exit 2)
+    respect_gitignore: bool = True      # folder walks leave out what .gitignore and .ignore list
     root: str = "."                 # the folder globs are relative to
     origin: str = "defaults"        # where these settings came from, for messages
 
@@ -190,4 +191,6 @@ def build_config(settings: dict, where: str = "command line", root: str = ".") -
         citation_scope=scope, tolerances=_tolerances(settings.get("matching", {}), where),
         max_file_size=parse_size(settings.get("max-file-size", MAX_FILE_SIZE), where),
         sources_root=_sources_root(settings.get("sources-root"), where, root),
-        fail_on_empty=_flag(settings.get("fail-on-empty", False), "fail-on-empty", where), root=root, origin=where)
+        fail_on_empty=_flag(settings.get("fail-on-empty", False), "fail-on-empty", where),
+        respect_gitignore=_flag(settings.get("respect-gitignore", True), "respect-gitignore", where),
+        root=root, origin=where)

@@ -23,6 +23,8 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 Excluded = Callable[[Path, "Path | None"], bool]
 # texts(sidecar): the real paths of the files a sidecar names with `file:`
 Texts = Callable[[Path], "set[str]"]
+# ignored(path, folder): does an ignore file (.gitignore, .ignore) leave `path` out of a walk of `folder`?
+Ignored = Callable[[Path, Path], bool]
 
 
 class ReadError(Exception):
@@ -65,6 +67,64 @@ class SourceTexts:
         real, folder = os.path.realpath(path), Path(os.path.realpath(path.parent))
         return real in self.in_folder(folder) or real in self.in_folder(folder.parent)
 
+    def sidecars_naming(self, path: Path, levels: int = 4) -> list[Path]:
+        """The sidecars in the file's folder or up to `levels` folders above that name it as a source text."""
+        real, folder = os.path.realpath(path), Path(os.path.realpath(path.parent))
+        found = []
+        for here in [folder, *folder.parents][:levels + 1]:
+            if real not in self.in_folder(here):
+                continue
+            try:
+                names = sorted(os.listdir(here))
+            except OSError:
+                continue
+            found += [here / n for n in names if n.endswith(SIDECAR_SUFFIXES) and real in self.named_by(here / n)]
+        return found
+
+
+def article_of(sidecar: Path) -> Path | None:
+    """The article a sidecar belongs to: ARTICLE.md, .markdown or .txt beside ARTICLE.sources.yaml."""
+    name = sidecar.name
+    stem = next((name[:-len(s)] for s in SIDECAR_SUFFIXES if name.endswith(s)), None)
+    if not stem:
+        return None
+    for suffix in ARTICLE_SUFFIXES:
+        candidate = sidecar.parent / (stem + suffix)
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _shown_beside(given: str, path: Path) -> str:
+    """How to print a file found beside the one named `given`: the same folder part, its own name."""
+    folder = os.path.dirname(given)
+    return f"{folder}/{path.name}" if folder else path.name
+
+
+def _named(given: str, path: Path, sources: SourceTexts, changed: bool, errors: list[str]) -> list[Target]:
+    """The articles a named file stands for: itself, a sidecar's article, or a source text's articles.
+
+    With `changed` (the paths are files a commit changes), a file that belongs to no article is
+    skipped instead of being checked as one.
+    """
+    if path.name.endswith(SIDECAR_SUFFIXES):
+        article = article_of(path)
+        if article is None and not changed:
+            errors.append(f"{_printable(given)}: a sidecar with no article beside it (.md, .markdown or .txt)")
+        return [Target(article, _printable(_shown_beside(given, article)))] if article else []
+    sidecars = sources.sidecars_naming(path)
+    if not sidecars:
+        skip = changed and not path.name.lower().endswith(ARTICLE_SUFFIXES)
+        return [] if skip else [Target(path, _printable(given))]
+    targets = []
+    for sidecar in sidecars:
+        article = article_of(sidecar)
+        if article is not None:
+            shown = os.path.normpath(os.path.join(os.path.dirname(given) or ".",
+                                                  os.path.relpath(article, os.path.realpath(path.parent))))
+            targets.append(Target(article, _printable(Path(shown).as_posix())))
+    return targets
+
 
 def _walk(folder: Path, skip: Callable[[Path], bool], texts: SourceTexts, errors: list[str]) -> list[Path]:
     articles: list[Path] = []
@@ -94,11 +154,14 @@ def _default_excluded(path: Path, floor: Path | None) -> bool:
 
 
 def find_targets(paths: list[str], excluded: Excluded = _default_excluded, texts: Texts = lambda _: set(),
-                 force_exclude: bool = False) -> tuple[list[Target], list[str]]:
+                 force_exclude: bool = False, changed: bool = False,
+                 ignored: Ignored = lambda path, folder: False) -> tuple[list[Target], list[str]]:
     """Articles named or found under folders, plus one error per missing path.
 
     A named file or folder is always checked; excludes prune only what lies below a named
-    folder, unless `force_exclude` applies them to whole paths, named ones too.
+    folder, unless `force_exclude` applies them to whole paths, named ones too. A named
+    sidecar or source text stands for its articles (see _named). `ignored` (.gitignore)
+    prunes folder walks only: a file named on the command line is checked.
     """
     targets, errors = [], []
     sources = SourceTexts(texts)
@@ -111,13 +174,17 @@ def find_targets(paths: list[str], excluded: Excluded = _default_excluded, texts
             continue
         if path.is_dir():
             floor = None if force_exclude else path
-            for found in _walk(path, lambda p: excluded(p, floor), sources, errors):
+            def skip(p: Path, walked: Path = path) -> bool:
+                return excluded(p, floor) or ignored(p, walked)
+            for found in _walk(path, skip, sources, errors):
                 relative = found.relative_to(path).as_posix()
                 shown = relative if given in (".", "./") else f"{given.rstrip('/')}/{relative}"
                 targets.append(Target(found, _printable(shown)))
         elif os.path.lexists(path):  # a broken link or a loop is reported when it is read
-            if not sources.named_nearby(path):
-                targets.append(Target(path, _printable(given)))
+            targets += [t for t in _named(given, path, sources, changed, errors)
+                        if not (force_exclude and excluded(t.path, None))]
+        elif changed:
+            continue  # a file the commit deletes: nothing to check
         else:
             errors.append(f"{_printable(given)}: no such file or directory")
     return _once_each(targets), errors
