@@ -4,11 +4,18 @@ Sidecars and settings come from pull requests. An alias "billion laughs" in 400 
 expands to gigabytes, so aliases are refused outright (they have no use in a sidecar).
 A key given twice is an error, as in the JSON reader. Problems are reported at the line an
 editor shows: YAML also breaks lines at U+0085, U+2028 and U+2029, factlint only at \\n.
+
+Speed: the C parser (libyaml, when PyYAML has it) reads the events and the Python composer
+builds the nodes, so the alias refusal stays the same hook (`compose_node`) and nesting too
+deep is still a RecursionError, not a C stack overflow. A text the fast path fails on, or
+might read differently (a byte-order mark, a character YAML forbids), is read again by the
+pure-Python loader, so every refusal and every line number is exactly what it always was.
 """
 
 from __future__ import annotations
 
 import yaml
+from yaml.composer import Composer
 
 from factlint.parse.document import LineIndex
 
@@ -46,6 +53,40 @@ class Loader(yaml.SafeLoader):
 
 Loader.add_constructor("tag:yaml.org,2002:int", Loader.construct_yaml_int)
 
+_CParser = getattr(yaml, "CSafeLoader", None)  # None when PyYAML was built without libyaml
+
+if _CParser is not None:
+    class FastLoader(Composer, _CParser):
+        """Loader's rules over libyaml's events: the Python composer (so the alias hook is the same)
+        and the same constructors; only the scanning and parsing run in C."""
+
+        def __init__(self, stream: str):
+            _CParser.__init__(self, stream)
+            Composer.__init__(self)  # the Python composer, not CParser's own
+
+        def compose_node(self, parent, index):
+            if self.check_event(yaml.AliasEvent):
+                raise YamlError("aliases (*name) are not allowed", self.peek_event().start_mark.index)
+            return Composer.compose_node(self, parent, index)
+
+        construct_mapping = Loader.construct_mapping
+        construct_yaml_int = Loader.construct_yaml_int
+
+    FastLoader.add_constructor("tag:yaml.org,2002:int", FastLoader.construct_yaml_int)
+else:  # pragma: no cover - PyYAML without libyaml
+    FastLoader = None
+
+
+def fast_loader(text: str):
+    """A loader over `text` that parses in C, or None when only the pure-Python one may read it
+    (no libyaml; a byte-order mark, which libyaml leaves out of its offsets; a forbidden character)."""
+    if FastLoader is None or text.startswith("\ufeff") or yaml.reader.Reader.NON_PRINTABLE.search(text):
+        return None
+    try:
+        return FastLoader(text)
+    except Exception:  # anything libyaml objects to, the pure loader reports in its own words
+        return None
+
 
 def check_unique_keys(node: yaml.MappingNode) -> None:
     """Refuse a mapping node that gives one plain key twice."""
@@ -82,6 +123,14 @@ def reason(exc: Exception) -> YamlError:
 
 def load(text: str) -> object:
     """The one document of `text` as Python data; any problem is a YamlError."""
+    fast = fast_loader(text)
+    if fast is not None:
+        try:
+            return fast.get_single_data()
+        except Exception:  # read again below, so the error is the pure loader's
+            pass
+        finally:
+            fast.dispose()
     loader = open_loader(text)
     try:
         return loader.get_single_data()

@@ -45,12 +45,25 @@ def _read_text(path: Path, limit: int = textfile.MAX_FILE_SIZE) -> str:
 
 
 def _yaml_entries(text: str, path: Path) -> list[tuple[str, object, int, int]]:
-    """(id, value, line, column) for each entry under `sources:`, duplicates kept, in file order."""
-    lines = LineIndex(text)
+    """(id, value, line, column) for each entry under `sources:`, duplicates kept, in file order.
+
+    Parsed in C when it can be (safeyaml.fast_loader); any problem there is read again by the
+    pure-Python loader, whose error is the one reported."""
+    fast = safeyaml.fast_loader(text)
+    if fast is not None:
+        try:
+            return _entries_from(fast, text, path)
+        except Exception:  # noqa: BLE001 - the pure loader below says what is wrong, as it always has
+            pass
     try:
         loader = safeyaml.open_loader(text)
     except safeyaml.YamlError as exc:
         raise SourceFileError(f"{path}{exc.where(text)}: invalid YAML: {exc.problem}") from None
+    return _entries_from(loader, text, path)
+
+
+def _entries_from(loader, text: str, path: Path) -> list[tuple[str, object, int, int]]:
+    lines = LineIndex(text)
     try:
         root = loader.get_single_node()
         if root is None:
