@@ -62,4 +62,4 @@ def test_pre_commit_snippet_names_the_hook():
     config = yaml.safe_load((ROOT / "docs" / "ci" / "pre-commit-config.yaml").read_text())
     assert config["repos"][0]["hooks"][0]["id"] == hooks[0]["id"] == "factlint"
     assert hooks[0]["language"] == "python" and hooks[0]["require_serial"] is True
-    assert hooks[0]["types_or"] == ["markdown", "plain-text"]
+    assert hooks[0]["types_or"] == ["markdown", "plain-text", "yaml", "json"]  # sidecars map back to articles
