@@ -86,6 +86,7 @@ def figure_contexts(sentence: str, spans: list[tuple[int, int]]) -> list[Context
         next_start = spans[n + 1][0] if n + 1 < len(spans) else len(sentence)
         left = sentence[prev_end:start]
         breaks = list(_CLAUSE_BREAK.finditer(left))
+        carried = _period_carried(left, breaks)
         if breaks and breaks[-1].start() > 0:
             # "$243.6 million criminal penalty, $1.77 billion …": words before the comma describe
             # the earlier figure, so the later one's own words are only those after the comma — or,
@@ -99,7 +100,8 @@ def figure_contexts(sentence: str, spans: list[tuple[int, int]]) -> list[Context
         right = _right(sentence, end, next_start)
         # "4.8 percent, in the second quarter": the period may follow a comma
         words = keywords(left)[-LEFT_WORDS:]
-        when = periods(left) | labelled(sentence[prev_end:start]) | periods(_right(sentence, end, next_start, True))
+        when = periods(left) | labelled(sentence[prev_end:start]) | periods(_right(sentence, end, next_start, True)) \
+            or carried
         if not words and n:  # "911,000, or 0.5%": the second figure shares the first's subject and period
             # "911,000, or 0.5%" restates the figure before it, and shares its period; "…, from $514 billion"
             # is a comparison's base and "having doubled the year before" another time
@@ -109,6 +111,24 @@ def figure_contexts(sentence: str, spans: list[tuple[int, int]]) -> list[Context
         else:
             contexts.append(Context(words, keywords(right)[:RIGHT_WORDS], when=when))
     return contexts
+
+
+# "3.0 million in 2023 (an average monthly gain of 251,000)", "down from 3.0 million in 2023, when gains
+# averaged 186,000": an aside or a 'when' clause is about the period named right before it, even where
+# that period is the base of a comparison
+_PERIOD_BEFORE_BREAK = re.compile(r"\b(?:in|during|for)\s+(?:the\s+)?(?:year\s+|fiscal\s+)?(?:1[89]\d\d|20\d\d)\s*$", re.I)
+_WHEN_CLAUSE = re.compile(r"\s*when\b", re.I)
+
+
+def _period_carried(left: str, breaks: list[re.Match]) -> frozenset[str]:
+    """The period a figure's aside or 'when' clause takes from the words right before it."""
+    if not breaks:
+        return frozenset()
+    last = breaks[-1]
+    if last.group(0) == "(" or (last.group(0) == "," and _WHEN_CLAUSE.match(left, last.end())):
+        named = _PERIOD_BEFORE_BREAK.search(left[:last.start()])
+        return periods(named.group(0)) if named else frozenset()
+    return frozenset()
 
 
 def _right(sentence: str, end: int, next_start: int, past_first_break: bool = False) -> str:
