@@ -10,6 +10,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from factlint.extract.lexicon import DOWN_WORDS, HEDGES, MONTHS, UP_WORDS
+from factlint.extract.ages import age_groups
 from factlint.extract.periods import labelled, periods
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -69,7 +70,7 @@ class Context:
     left: list[str]
     right: list[str]
     borrowed: bool = False  # the left words were taken from before the previous figure
-    when: frozenset[str] = frozenset()  # the periods its clause names ('q2', 'y2023'; see periods.py)
+    when: frozenset[str] = frozenset()  # the periods and age groups its clause names ('q2', 'y2023', 'a65+')
 
 
 def figure_contexts(sentence: str, spans: list[tuple[int, int]]) -> list[Context]:
@@ -102,12 +103,15 @@ def figure_contexts(sentence: str, spans: list[tuple[int, int]]) -> list[Context
         words = keywords(left)[-LEFT_WORDS:]
         when = periods(left) | labelled(sentence[prev_end:start]) | periods(_right(sentence, end, next_start, True)) \
             or carried
+        when |= age_groups_of(left, sentence[end:next_start])
         if not words and n:  # "911,000, or 0.5%": the second figure shares the first's subject and period
             # "911,000, or 0.5%" restates the figure before it, and shares its period; "…, from $514 billion"
             # is a comparison's base and "having doubled the year before" another time
             inherited = contexts[n - 1].when if _RESTATED.fullmatch(sentence[prev_end:start]) else frozenset()
+            # a borrowed subject brings its age group: "those aged 65 and above numbered 220 million, 15.6% …"
+            group = frozenset(t for t in contexts[n - 1].when if t[0] == "a")
             contexts.append(Context(contexts[n - 1].left, keywords(right)[:RIGHT_WORDS], borrowed=True,
-                                    when=when or inherited))
+                                    when=(when or inherited) | group))
         else:
             contexts.append(Context(words, keywords(right)[:RIGHT_WORDS], when=when))
     return contexts
@@ -129,6 +133,18 @@ def _period_carried(left: str, breaks: list[re.Match]) -> frozenset[str]:
         named = _PERIOD_BEFORE_BREAK.search(left[:last.start()])
         return periods(named.group(0)) if named else frozenset()
     return frozenset()
+
+
+# "50.8% of those aged 65-69": an age group right after a figure is its own
+_OWN_GROUP = re.compile(r"\s*(?:of|among|for)\s+(?:those|people|persons|adults|residents|men|women|the)?\s*"
+                        r"(?:aged|ages|over[- ]\d|under[- ]\d)", re.I)
+
+
+def age_groups_of(left: str, right: str) -> frozenset[str]:
+    """The age group a figure is about: the one right after it ('50.8% of those aged 65-69'), else its clause's."""
+    if _OWN_GROUP.match(right):
+        return age_groups(right)
+    return age_groups(left)
 
 
 def _right(sentence: str, end: int, next_start: int, past_first_break: bool = False) -> str:

@@ -174,6 +174,10 @@ def is_age(atoms: list[Atom], first: int, end: int, unit: str | None) -> bool:
     if after[0] in ("to", "-", "–") and atom_at(atoms, end + 1) and atoms[end + 1].is_digits \
             and lower_at(atoms, end + 2) == "age":
         return True  # "the 16 to 59 age group"
+    if after[:2] in (["or", "older"], ["and", "older"]) or (
+            after[:2] in (["and", "over"], ["or", "over"], ["and", "above"], ["or", "above"])
+            and lower_at(atoms, first - 1) in _AGE_GROUP_WORDS):
+        return True  # "were 65 or older", "people 65 and over"
     if unit == "year" and (after[:2] == ["-", "old"] or after[:2] == ["-", "olds"] or after[0] in ("old", "olds")):
         return True  # "15-year-old", "five years old"
     return after[:3] in (["-", "year", "-"], ["year", "-", "old"]) or after[0] in ("year-old", "year-olds")

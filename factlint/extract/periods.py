@@ -88,8 +88,9 @@ def labelled(left: str) -> frozenset[str]:
 
 
 def clash(one: frozenset[str], other: frozenset[str]) -> bool:
-    """True when both name periods of one kind (years, quarters, halves, months) and share none."""
-    for kind in "qhym":
+    """True when both name periods of one kind (years, quarters, halves, months), or both name age
+    groups (ages.py), and share none."""
+    for kind in "qhyma":
         mine = {t for t in one if t[0] == kind}
         theirs = {t for t in other if t[0] == kind}
         if mine and theirs and not mine & theirs:

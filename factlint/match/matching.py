@@ -65,6 +65,10 @@ def _leading_period(claim: Claim, figure: Figure) -> frozenset[str]:
     return periods(sentence.text[:comma])
 
 
+def _names_a_period(tags: frozenset[str]) -> bool:
+    return any(tag[0] in "qhym" for tag in tags)
+
+
 def claim_context(claim: Claim) -> Context:
     """Words around the claim's figure inside its clause (a table row's: its label and header)."""
     index = claim.sentence.figures.index(claim.figure)
@@ -146,7 +150,7 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
         if following else ""
     case = _Case(figure, context, keywords(claim.sentence.text), scored, sentences, tuple(s.id for s in cited),
                  siblings, following, _reaches(gap), previous, near_following,
-                 context.when or _leading_period(claim, figure))
+                 context.when if _names_a_period(context.when) else context.when | _leading_period(claim, figure))
     agreeing = [(s, c) for s, c in every if comparable(figure, c.figure, loose=True) and consistent(figure, c.figure, tol)
                 and (s > 0 or not c.derived)  # a ratio computed from two figures must at least share a word
                 and not clash(case.when, c.when)  # the same number for another quarter or year is no support
@@ -214,7 +218,8 @@ def _found(case: _Case, agreeing: list[tuple[float, SourceFigure]]) -> Verdict:
     agreeing = direct or agreeing  # a figure the source states beats one computed from two others
     figure = case.figure
     score, best = max(agreeing, key=lambda pair: (pair[0], not _opposite(figure, pair[1].figure), not pair[1].derived))
-    rival = _paired_in_the_source(case, agreeing) or _the_claims_own_figure(case, agreeing, score, best)
+    rival = _paired_in_the_source(case, agreeing) or _the_claims_own_figure(case, agreeing, score, best) \
+        or _the_claims_own_group(case, agreeing, score)
     if rival:
         return Verdict("figure-mismatch", rival.sentence, rival.figure.text, case.ids)
     same_way = [c for s, c in agreeing if s >= score - 0.2 and not c.derived and not _opposite(figure, c.figure)]
@@ -320,6 +325,25 @@ def _the_claims_own_figure(case: _Case, agreeing, score: float, best: SourceFigu
                 and (not shares_more or (s >= score + 0.5 and own == 1)))
 
     rival = _best([(s, c) for s, c in case.same_kind if is_subjects(s, c)])
+    return rival[1] if rival else None
+
+
+def _groups(tags: frozenset[str]) -> frozenset[str]:
+    return frozenset(t for t in tags if t[0] == "a")
+
+
+def _the_claims_own_group(case: _Case, agreeing, score: float) -> SourceFigure | None:
+    """A different value the source gives for the claim's age group, when every equal value names none.
+
+    "Those aged 75 and over made up 29.1%" against "the elderly accounted for 29.1% … the population
+    aged 75 and over was 20.05 million (16.1%)": the 16.1% is what the source says of the over-75s.
+    """
+    group = _groups(case.when)
+    if not group or any(_groups(c.when) for _, c in agreeing):
+        return None
+    equal = {id(c) for _, c in agreeing}
+    rival = _best([(s, c) for s, c in case.same_kind if id(c) not in equal and group & c.when and not c.derived
+                   and not _opposite(case.figure, c.figure) and s >= max(score, MISMATCH_AGREEMENT)])
     return rival[1] if rival else None
 
 
