@@ -71,15 +71,16 @@ class Context:
     right: list[str]
     borrowed: bool = False  # the left words were taken from before the previous figure
     when: frozenset[str] = frozenset()  # the periods and age groups its clause names ('q2', 'y2023', 'a65+')
+    headed: bool = False  # borrowed, with the words the sentence opens with: they name its subject
 
 
-def figure_contexts(sentence: str, spans: list[tuple[int, int]]) -> list[Context]:
+def figure_contexts(sentence: str, spans: list[tuple[int, int]], headed: bool = False) -> list[Context]:
     """The words around each figure of a sentence (spans relative to it, in order).
 
     A figure's own words run from the previous figure (or the last clause break before it)
     to itself on the left, and up to the next figure or clause break on the right. A figure
     with no words of its own on the left ("rose 16% to $39 billion") borrows the left words
-    of the figure before it.
+    of the figure before it — and, in a claim (`headed`), the words the sentence opens with.
     """
     contexts: list[Context] = []
     for n, (start, end) in enumerate(spans):
@@ -110,8 +111,12 @@ def figure_contexts(sentence: str, spans: list[tuple[int, int]]) -> list[Context
             inherited = contexts[n - 1].when if _RESTATED.fullmatch(sentence[prev_end:start]) else frozenset()
             # a borrowed subject brings its age group: "those aged 65 and above numbered 220 million, 15.6% …"
             group = frozenset(t for t in contexts[n - 1].when if t[0] == "a")
-            contexts.append(Context(contexts[n - 1].left, keywords(right)[:RIGHT_WORDS], borrowed=True,
-                                    when=(when or inherited) | group))
+            # "The Liberal Democrats won 72 seats with 12.2% of the vote, up 1.6 points": the words the
+            # sentence opens with say whose figures follow, when the figure borrowed from has no more
+            head = contexts[0].left if headed and n > 1 and not contexts[n - 1].borrowed else []
+            left_words = list(dict.fromkeys(head + contexts[n - 1].left))[-LEFT_WORDS:]
+            contexts.append(Context(left_words, keywords(right)[:RIGHT_WORDS], borrowed=True,
+                                    when=(when or inherited) | group, headed=bool(head)))
         else:
             contexts.append(Context(words, keywords(right)[:RIGHT_WORDS], when=when))
     return contexts
@@ -175,6 +180,22 @@ def similar_words(a: str, b: str) -> bool:
     return shorter >= 4 and fuzz.ratio(a, b) >= 85
 
 
+def abbreviated(claim_words: list[str], source_words) -> set[int]:
+    """Which claim words a short source word abbreviates: a table's 'LD' the run 'liberal democrat',
+    'Con' and 'Lab' the words 'conservative' and 'labour' (a prefix of three or four letters)."""
+    covered: set[int] = set()
+    for short in source_words:
+        if not (2 <= len(short) <= 4 and short.isalpha()):
+            continue
+        width = len(short)
+        for i in range(len(claim_words) - width + 1):
+            if width > 1 and "".join(w[0] for w in claim_words[i:i + width]) == short:
+                covered.update(range(i, i + width))
+        if len(short) >= 3:
+            covered.update(i for i, w in enumerate(claim_words) if len(w) >= len(short) + 3 and w.startswith(short))
+    return covered
+
+
 def agreement(claim_left: list[str], claim_right: list[str], source_words: set[str], sentence_words: set[str]) -> float:
     """How far the words around a claim's figure and a source figure agree (0..1).
 
@@ -186,8 +207,9 @@ def agreement(claim_left: list[str], claim_right: list[str], source_words: set[s
     if not claim_words:
         return 0.5
     shared = 0.0
-    for word in claim_words:
-        if any(similar_words(word, other) for other in source_words):
+    short = abbreviated(claim_words, source_words)
+    for n, word in enumerate(claim_words):
+        if n in short or any(similar_words(word, other) for other in source_words):
             shared += 1
         elif any(similar_words(word, other) for other in sentence_words):
             shared += SENTENCE_CREDIT

@@ -294,16 +294,19 @@ _YEAR_HEADER = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?:[ \t]+(?:19|20)\d\d){1,7}
 ROW_BREAK = re.compile(r"(?<=\d )(?=[^\W\d_])")
 
 
-def year_columns(sentence: str, starts: list[int]) -> dict[int, frozenset[str]]:
+def year_columns(sentence: str, starts: list[int]) -> tuple[dict[int, frozenset[str]], set[int]]:
     """The year each cell of a flattened table stands under, by the cell's index in `starts` (the
     cells' offsets in the sentence): after a header of two or more years, each row whose first cells
-    are one for each year (a change column or two may follow) takes the years in order."""
+    are one for each year (a change column or two may follow) takes the years in order. Also the
+    cells of those change columns, when the header names them ('2019 2024 Change')."""
     result: dict[int, frozenset[str]] = {}
+    changes: set[int] = set()
     for header in _YEAR_HEADER.finditer(sentence):
         years = header.group(0).split()
         rest_start = header.end()
         rest = sentence[rest_start:]
         rows = rest.split("|") if "|" in rest else ROW_BREAK.split(rest)
+        named_change = bool(_CHANGE_HEADER.match(rest))
         for k, row in enumerate(rows):
             cells = [n for n, s in enumerate(starts) if rest_start <= s < rest_start + len(row)]
             rest_start += len(row) + ("|" in rest)
@@ -312,4 +315,10 @@ def year_columns(sentence: str, starts: list[int]) -> dict[int, frozenset[str]]:
             if not len(years) <= len(cells) <= len(years) + 2:
                 break  # the table ends where a row does not fit under the header
             result.update((n, frozenset({f"y{year}"})) for n, year in zip(cells, years))
-    return result
+            if named_change:
+                changes.update(cells[len(years):])
+    return result, changes
+
+
+# the columns after a header's years: 'Change', '+/-', 'Diff.', 'Swing'
+_CHANGE_HEADER = re.compile(r"\s*(?:change|chg\.?|diff\.?|difference|swing|\+/-|±)(?=[\s|]|$)", re.I)

@@ -60,7 +60,8 @@ def _index_text(source_id: str, text: str) -> tuple[tuple[SourceFigure, ...], tu
         words = frozenset(keywords(sentence))
         first = len(figures)
         contexts = figure_contexts(sentence, [(f.start - start, f.end - start) for f in found])
-        under_years = year_columns(sentence, [f.start - start for f in found])
+        under_years, change_cells = year_columns(sentence, [f.start - start for f in found])
+        found = [_as_points(f) if n in change_cells else f for n, f in enumerate(found)]
         for n, (figure, around) in enumerate(zip(found, contexts, strict=True)):
             when = column_periods.get(n) or under_years.get(n) or around.when  # a table cell's period is its column's
             figures.append(SourceFigure(source_id, figure, sentence, frozenset(around.left + around.right), words,
@@ -123,6 +124,15 @@ def _in_declared_units(found: list[Figure], sentence: str, start: int, carried: 
     return _priced_like_the_rest(result, found), placed, declared[-1][1] if declared else carried
 
 
+def _as_points(cell: Figure) -> Figure:
+    """A change column beside years of shares ('Vote share (%) | Party 2019 2024 Change | INC 19.49 21.19
+    +1.70'): the difference of two percentages is in percentage points, going the way its sign says."""
+    if cell.kind != "percent" or cell.unit != "%":
+        return cell
+    direction = cell.direction or ("up" if cell.value > 0 else "down" if cell.value < 0 else None)
+    return replace(cell, unit="pp", direction=direction, level=False)
+
+
 def _priced_like_the_rest(result: list[Figure], found: list[Figure]) -> list[Figure]:
     """'(in millions): Google Search $ 162,450 $ 175,033 YouTube ads 29,243 31,510': a statement prints
     the currency on its first and total rows only, so the bare cells a declared scale reached are in
@@ -158,9 +168,28 @@ def _derived(source_id: str, found: list[SourceFigure], sentence: str, words: fr
                 if a.kind != "percent":  # "from 1.7% to 6.9%" quadrupled; a change of a share is in points
                     figures.append(Figure(later.start, later.end, said, abs(ratio - 1) * 100, "%", "percent",
                                           direction="up" if ratio > 1 else "down", resolution=0.001))
+                elif a.unit == "%" and later is _later_share(first, second):  # "59.7%, down from 67.3%"
+                    figures.append(Figure(later.start, later.end, f"{said} ({later.value - earlier.value:+.2f} pp)",
+                                          abs(later.value - earlier.value), "pp", "percent",
+                                          direction="up" if ratio > 1 else "down", resolution=0.001))
                 derived.extend(SourceFigure(source_id, figure, sentence, near, words, derived=True)
                                for figure in figures)
     return derived
+
+
+_BETWEEN_FROM = re.compile(r"\bfrom\b|\bcompared with\b|\bagainst\b", re.I)
+_BETWEEN_TO = re.compile(r"^\s*(?:%|per ?cent|percent)?\s*(?:to|→|->)\s", re.I)
+
+
+def _later_share(first: SourceFigure, second: SourceFigure) -> Figure | None:
+    """Which of two shares is the later one, by the words between them: '59.7%, down from 67.3%' → the
+    first; 'from 5.0% to 4.4%' → the second; None when the words do not say."""
+    between = first.gap_after(second)
+    if _BETWEEN_FROM.search(between):
+        return first.figure
+    if _BETWEEN_TO.search(between):
+        return second.figure
+    return None
 
 
 def index_source(source: Source) -> tuple[list[SourceFigure], list[str]]:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from factlint.extract.claims import Claim, Sentence
 from factlint.match.compare import (Tolerances, as_comparable, claim_interval, comparable, consistent, convertible,
                               is_multiple, rate_omitted, same_digits)
-from factlint.extract.context import TIME_WORDS, Context, agreement, figure_contexts, keywords, similar_words
+from factlint.extract.context import TIME_WORDS, Context, abbreviated, agreement, figure_contexts, keywords, similar_words
 from factlint.match.candidates import LONG_SOURCE, index_of, previous_figures
 from factlint.match.evidence import SourceFigure, index_source, stated_between
 from factlint.extract.figures import Figure
@@ -48,7 +48,8 @@ class Verdict:
 
 @lru_cache(maxsize=256)
 def _sentence_contexts(sentence: Sentence) -> list[Context]:
-    return figure_contexts(sentence.text, [(f.start - sentence.start, f.end - sentence.start) for f in sentence.figures])
+    return figure_contexts(sentence.text, [(f.start - sentence.start, f.end - sentence.start) for f in sentence.figures],
+                           headed=True)
 
 
 def _leading_period(claim: Claim, figure: Figure) -> frozenset[str]:
@@ -80,7 +81,7 @@ def claim_context(claim: Claim) -> Context:
 def _may_derive(figure: Figure) -> bool:
     """Only multiples and stated changes may be computed from two source figures."""
     return is_multiple(figure) or (
-        figure.kind == "percent" and figure.direction is not None and not figure.level)
+        (figure.kind == "percent" or figure.unit == "points") and figure.direction is not None and not figure.level)
 
 
 def _score(context: Context, candidate: SourceFigure) -> float:
@@ -306,7 +307,7 @@ def _the_claims_own_figure(case: _Case, agreeing, score: float, best: SourceFigu
     "Exports rose 14.1%" against "imports rose 14.1%, while exports rose 4.1%": the 14.1%
     agrees in value but belongs to imports; the 4.1% is what the source says of exports.
     """
-    subject = [] if case.context.borrowed else case.context.left
+    subject = [] if case.context.borrowed and not case.context.headed else case.context.left
     matched = _subject_match(subject, best)
     if matched is None or matched >= 1:
         return None
@@ -355,7 +356,8 @@ def _subject_within_claim(candidate: SourceFigure, sentence_words: list[str], cl
     """The words a source figure is about are all words of the claim's sentence; a figure that is
     `closer` to the claim's subject may add a word of scope ('worldwide adult obesity' for 'adult
     obesity'), never one of kind ('Microsoft Cloud revenue' is not 'Microsoft revenue')."""
-    unmatched = [w for w in candidate.subject if not any(similar_words(w, x) for x in sentence_words)]
+    unmatched = [w for w in candidate.subject if not any(similar_words(w, x) for x in sentence_words)
+                 and not abbreviated(sentence_words, [w])]
     return not unmatched or closer and len(unmatched) == 1 and unmatched[0] in _SCOPE_WORDS
 
 
@@ -416,7 +418,8 @@ def _subject_match(subject: list[str], candidate: SourceFigure) -> float | None:
     named = [w for w in candidate.subject if w not in _WHEN_WORDS]
     if not subject or not named:
         return None  # "in the second quarter to a level of $29.02 trillion" says when, not what
-    matched = sum(any(similar_words(word, other) for other in named) for word in subject)
+    short = abbreviated(subject, named)
+    matched = sum(n in short or any(similar_words(word, other) for other in named) for n, word in enumerate(subject))
     return matched / len(subject)
 
 
