@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from factlint.extract.claims import Claim, Sentence
 from factlint.match.compare import (Tolerances, as_comparable, claim_interval, comparable, consistent, convertible,
-                              is_multiple, rate_omitted, same_digits)
+                              in_common_terms, is_multiple, rate_omitted, same_digits)
 from factlint.extract.context import TIME_WORDS, Context, abbreviated, agreement, figure_contexts, keywords, similar_words
 from factlint.match.candidates import LONG_SOURCE, index_of, previous_figures
 from factlint.match.evidence import SourceFigure, index_source, stated_between
@@ -177,7 +177,8 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
     # source, and another's 37.9% (of another year) is no reason to send the reader there
     elsewhere = None if _levels_reached(case) else _in_another_source(case, others, tol)
     return (_in_another_unit(case, tol) or elsewhere or _contradicted(case)
-            or _mistyped(case) or Verdict(None if quiet else "unsupported-figure", closest, None, case.ids))
+            or _mistyped(case) or _alone_near_in_its_unit(case)
+            or Verdict(None if quiet else "unsupported-figure", closest, None, case.ids))
 
 
 def _cited_figures(cited: list[Source], figure: Figure, following: Figure | None, words: list[str],
@@ -411,6 +412,36 @@ def _mistyped(case: _Case) -> Verdict | None:
     rival = _best([(s, c) for s, c in case.same_kind if not c.derived and s >= needed
                    and _digits_slipped(figure, c.figure)])
     return Verdict("figure-mismatch", rival[1].sentence, rival[1].figure.text, case.ids) if rival else None
+
+
+NEAR_IN_ITS_UNIT = 0.12  # "7.3 km" against the source's only "7.73 kilometers": close enough to be it
+
+
+def _alone_near_in_its_unit(case: _Case) -> Verdict | None:
+    """figure-mismatch: the one figure of the claim's unit near its value ('covered 7.3 km' where the
+    source's only distance near it is 7.73 kilometers; '237 m' where it gives the towers' 746 ft, 227 m),
+    when the two sentences share words that say what."""
+    figure = case.figure
+    kind, unit, value, _ = as_comparable(figure)
+    if figure.weak or value <= 0 or (unit is None and abs(figure.value) < 1e6):
+        return None  # a bare count ('43 seats') is too common to be taken for another by size alone
+
+    def in_claims_terms(candidate: SourceFigure) -> tuple[str, str | None, float, float | None]:
+        return as_comparable(in_common_terms(figure, candidate.figure)[1])
+
+    near = [c for _, c in case.same_kind if not c.derived and not c.figure.soft
+            and in_claims_terms(c)[:2] == (kind, unit) and _sentences_share(case.sentence_words, c)
+            and abs(in_claims_terms(c)[2] - value) <= NEAR_IN_ITS_UNIT * value]
+    values = [in_claims_terms(c)[2] for c in near]
+    if not values or max(values) > min(values) * 1.01:
+        return None  # none, or several (a figure and its conversion count as one)
+    return Verdict("figure-mismatch", near[0].sentence, near[0].figure.text, case.ids)
+
+
+def _sentences_share(sentence_words: list[str], candidate: SourceFigure) -> bool:
+    """Whether the claim's sentence and the source figure's share a word that says what, not when."""
+    return any(similar_words(word, other) for word in sentence_words if word not in TIME_WORDS
+               for other in candidate.words if other not in TIME_WORDS)
 
 
 def _subject_match(subject: list[str], candidate: SourceFigure) -> float | None:
