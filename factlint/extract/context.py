@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 from factlint.extract.lexicon import DOWN_WORDS, HEDGES, MONTHS, UP_WORDS
 from factlint.extract.ages import age_groups
 from factlint.extract.periods import labelled, periods
+from factlint.extract.scopes import head_scope, scope
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CLAUSE_BREAK = re.compile(r"[;:()|]|,|\b(?:while|whereas|but|although|though|compared|versus|vs)\b", re.I)
@@ -32,6 +33,9 @@ _IGNORED = _STOPWORDS | UP_WORDS | DOWN_WORDS | HEDGES
 # words that say when, not what: they help pick among figures but do not make two figures the same thing
 TIME_WORDS = MONTHS | {"year", "month", "quarter", "week", "day", "annual", "annually", "yearly", "monthly",
                        "quarterly", "earlier", "previou", "last", "period", "fiscal", "calendar", "decade"}
+# the noun of one figure, then 'and' before the next: "233 million cases and 580 000 deaths"
+_LISTED = re.compile(r"\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?\s+(?:and|as well as)\s+(?:some\s+|about\s+|nearly\s+)?",
+                     re.I)
 _RESTATED = re.compile(r"\s*,?\s*(?:or|\(|—|–|i\.e\.,?)\s*(?:about|around|roughly|some|nearly|almost)?\s*", re.I)
 SENTENCE_CREDIT = 0.25  # a claim word the source sentence has, but not next to this figure
 LEFT_WORDS = 8
@@ -70,7 +74,7 @@ class Context:
     left: list[str]
     right: list[str]
     borrowed: bool = False  # the left words were taken from before the previous figure
-    when: frozenset[str] = frozenset()  # the periods and age groups its clause names ('q2', 'y2023', 'a65+')
+    when: frozenset[str] = frozenset()  # the periods and age groups its clause names ('q2', 'y2023', 'a65+', 'gworld')
     headed: bool = False  # borrowed, with the words the sentence opens with: they name its subject
 
 
@@ -83,6 +87,7 @@ def figure_contexts(sentence: str, spans: list[tuple[int, int]], headed: bool = 
     of the figure before it — and, in a claim (`headed`), the words the sentence opens with.
     """
     contexts: list[Context] = []
+    opening = head_scope(sentence)
     for n, (start, end) in enumerate(spans):
         prev_end = spans[n - 1][1] if n else 0
         next_start = spans[n + 1][0] if n + 1 < len(spans) else len(sentence)
@@ -104,7 +109,9 @@ def figure_contexts(sentence: str, spans: list[tuple[int, int]], headed: bool = 
         words = keywords(left)[-LEFT_WORDS:]
         when = periods(left) | labelled(sentence[prev_end:start]) | periods(_right(sentence, end, next_start, True)) \
             or carried
-        when |= age_groups_of(left, sentence[end:next_start])
+        when |= age_groups_of(left, sentence[end:next_start]) | scope(f"{left} {right}", opening)
+        if n and _LISTED.fullmatch(sentence[prev_end:start]):
+            words = []  # "233 million cases and 580 000 deaths": the words between are the first figure's
         if not words and n:  # "911,000, or 0.5%": the second figure shares the first's subject and period
             # "911,000, or 0.5%" restates the figure before it, and shares its period; "…, from $514 billion"
             # is a comparison's base and "having doubled the year before" another time

@@ -168,6 +168,8 @@ def is_age(atoms: list[Atom], first: int, end: int, unit: str | None) -> bool:
     before = lower_at(atoms, first - 1)
     if before in _AGE_BEFORE or (before == "between" and lower_at(atoms, first - 2) in _AGE_BEFORE):
         return True
+    if before in ("under", "over") and lower_at(atoms, first - 2) in _AGE_GROUP_WORDS and unit in (None, "year"):
+        return True  # "children under five", "people over 65"
     after = [lower_at(atoms, end + k) for k in range(3)]
     if after[0] == "age" and after[1] in ("group", "groups", "band", "bracket", "range", "cohort"):
         return True  # "the 15-64 age group"
