@@ -126,6 +126,7 @@ class _Case:
     previous: dict = field(default_factory=dict)  # a stated figure (by id) → the one before it; ("after", id) → after
     near_following: tuple[SourceFigure, ...] = ()  # source figures that could be the next claim figure's
     when: frozenset[str] = frozenset()     # the periods the claim's clause names
+    claim_sentence: Sentence | None = None  # the claim's sentence itself
 
     same_kind: list[tuple[float, SourceFigure]] = field(init=False)
 
@@ -151,7 +152,8 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
         if following else ""
     case = _Case(figure, context, keywords(claim.sentence.text), scored, sentences, tuple(s.id for s in cited),
                  siblings, following, _reaches(gap), previous, near_following,
-                 context.when if _names_a_period(context.when) else context.when | _leading_period(claim, figure))
+                 context.when if _names_a_period(context.when) else context.when | _leading_period(claim, figure),
+                 claim_sentence=claim.sentence)
     agreeing = [(s, c) for s, c in every if comparable(figure, c.figure, loose=True) and consistent(figure, c.figure, tol)
                 and (s > 0 or not c.derived)  # a ratio computed from two figures must at least share a word
                 and not clash(case.when, c.when)  # the same number for another quarter or year is no support
@@ -425,6 +427,8 @@ def _alone_near_in_its_unit(case: _Case) -> Verdict | None:
     kind, unit, value, _ = as_comparable(figure)
     if figure.weak or value <= 0 or (unit is None and abs(figure.value) < 1e6):
         return None  # a bare count ('43 seats') is too common to be taken for another by size alone
+    if _is_a_base(case):
+        return None  # "up from 115.1 million a year earlier": another period's value, not the source's level
 
     def in_claims_terms(candidate: SourceFigure) -> tuple[str, str | None, float, float | None]:
         return as_comparable(in_common_terms(figure, candidate.figure)[1])
@@ -436,6 +440,16 @@ def _alone_near_in_its_unit(case: _Case) -> Verdict | None:
     if not values or max(values) > min(values) * 1.01:
         return None  # none, or several (a figure and its conversion count as one)
     return Verdict("figure-mismatch", near[0].sentence, near[0].figure.text, case.ids)
+
+
+def _is_a_base(case: _Case) -> bool:
+    """Whether the claim figure is the base of a comparison ('up from 115.1 million', 'than 4%')."""
+    sentence = case.claim_sentence
+    if sentence is None:
+        return False
+    earlier = [f.end for f in case.siblings if f.end <= case.figure.start]
+    before = sentence.text[(max(earlier) if earlier else sentence.start) - sentence.start:case.figure.start - sentence.start]
+    return is_base(before)
 
 
 def _sentences_share(sentence_words: list[str], candidate: SourceFigure) -> bool:
