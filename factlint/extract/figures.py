@@ -274,8 +274,28 @@ def _fraction_of_scale(atoms, i, fraction, scale_at, sentence, offset):
                  written=fraction, scale=scale, resolution=scale / 10), stop
 
 
+_PERCENT_WORDS_BEFORE = {"yüzde", "yuzde"}  # Turkish 'yüzde 50' is 50 per cent
+
+
+def _percent_before(atoms: list[Atom], j: int) -> bool:
+    """'%85,51' (the sign glued before the number) or 'yüzde 50'."""
+    if j < 1:
+        return False
+    before = atoms[j - 1]
+    return (before.text == "%" and atoms[j].glued and not (j > 1 and before.glued and atoms[j - 2].is_digits)) \
+        or before.low in _PERCENT_WORDS_BEFORE
+
+
+def _suffix_of_a_number(atoms: list[Atom], i: int) -> bool:
+    """"45'ten", "50'ye": a case ending glued to a number by an apostrophe is no word of its own."""
+    return i >= 2 and atoms[i].glued and atoms[i - 1].text in ("'", "’") and atoms[i - 1].glued \
+        and atoms[i - 2].is_digits
+
+
 def _measure_at(atoms: list[Atom], i: int, sentence: str, offset: int, source: bool = False):
     """A number with what it measures: '$3.2bn', '14.1%', '42 km', '3.2 million', '3–5%'."""
+    if _suffix_of_a_number(atoms, i):
+        return None, i + 1
     opening = number_start(atoms, i)
     if opening is None:
         return None
@@ -292,6 +312,8 @@ def _measure_at(atoms: list[Atom], i: int, sentence: str, offset: int, source: b
     if amount.spelled and ordinal_follows(atoms, j, amount.end):
         return None, amount.end + 1  # "twenty-first", "five hundred first": ranks
     kind, unit, end, factor = what_is_measured(atoms, amount, currency)
+    if kind == "count" and unit is None and amount.scale == 1 and _percent_before(atoms, j):
+        kind, unit = "percent", "%"  # Turkish puts the sign or word first: '%85,51', 'yüzde 47,5'
     if dot_groups_thousands(atoms, j, amount, kind, unit):
         factor *= 1000  # "Rp 31.500": rupiah and won have no decimals, so the dot groups thousands
     if kind is None:

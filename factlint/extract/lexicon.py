@@ -450,9 +450,14 @@ SCALE_WORDS.update(FOREIGN_SCALE_WORDS)
 # percentage points and basis points as other languages write them
 FOREIGN_POINT_WORDS = {"puntos", "punto", "pontos", "ponto", "prozentpunkte", "prozentpunkt", "procentpunten",
                        "procentpunt", "procentního", "procentní", "procentních", "procentowego", "procentowe",
-                       "procentowych", "punti", "százalékpont", "százalékponttal", "procentenheter"}
+                       "procentowych", "punti", "százalékpont", "százalékponttal", "procentenheter", "puan"}
 FOREIGN_BASIS_POINT_WORDS = {"basispunkte", "bázispont", "bázisponttal", "bázispontos", "basispunten",
-                             "pontos-base", "puntos básicos", "punti base", "punktów bazowych"}
+                             "pontos-base", "puntos básicos", "punti base", "punktów bazowych", "baz puan"}
+# Turkish central-bank and statistics releases: 'artırılarak' (raised by), 'indirilmesine' (to be lowered)
+UP_WORDS.update({"arttı", "artış", "artırıldı", "artırılarak", "artırılmasına", "yükseldi", "yükseltildi",
+                 "yükseltilmesine", "yükselerek"})
+DOWN_WORDS.update({"düştü", "azaldı", "geriledi", "indirildi", "indirilmesine", "indirilerek", "düşürüldü",
+                   "düşürülmesine", "azalış"})
 FOREIGN_PERCENT_WORDS |= {"százalék", "százalékkal", "százalékos", "százalékra", "procentu", "procenty", "prosentti"}
 UP_WORDS.update({"aumentó", "subió", "creció", "aumenta", "sube", "crece", "cresceu", "subiu", "aumentou", "cresce",
                  "stieg", "steigt", "wuchs", "gestiegen", "steeg", "stijgt", "gestegen", "augmenté", "hausse",
