@@ -36,6 +36,7 @@ TIME_WORDS = MONTHS | {"year", "month", "quarter", "week", "day", "annual", "ann
 # the noun of one figure, then 'and' before the next: "233 million cases and 580 000 deaths"
 _LISTED = re.compile(r"\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?\s+(?:and|as well as)\s+(?:some\s+|about\s+|nearly\s+)?",
                      re.I)
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])\((?:[a-z]|\d{1,2}|[ivx]{1,3})\)")
 _RESTATED = re.compile(r"\s*,?\s*(?:or|\(|—|–|i\.e\.,?)\s*(?:about|around|roughly|some|nearly|almost)?\s*", re.I)
 SENTENCE_CREDIT = 0.25  # a claim word the source sentence has, but not next to this figure
 LEFT_WORDS = 8
@@ -91,7 +92,8 @@ def figure_contexts(sentence: str, spans: list[tuple[int, int]], headed: bool = 
     for n, (start, end) in enumerate(spans):
         prev_end = spans[n - 1][1] if n else 0
         next_start = spans[n + 1][0] if n + 1 < len(spans) else len(sentence)
-        left = sentence[prev_end:start]
+        # "No religion(a) 30.1": a footnote mark glued to a word is no clause break
+        left = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group(0)), sentence[prev_end:start])
         breaks = list(_CLAUSE_BREAK.finditer(left))
         carried = _period_carried(left, breaks)
         if breaks and breaks[-1].start() > 0:

@@ -207,19 +207,42 @@ def column_measures(sentence: str) -> list[tuple[int, int, tuple[SourceColumn, .
         start += len(part) + 1
     if any(_DELIMITER.fullmatch(text) for _, _, text in segments):
         return _cells_of_markdown_table(segments)
-    header = []
+    header, taken = [], 0
     for seg in segments:
         if not _header_like(seg[2]):
             break
+        taken += 1
         if seg[2].strip():
             header.append(seg[2])
+    rows = segments[taken:]
+    titled = len(header) >= 2 and all(header_measure(t) or _column_periods(t) for t in header[1:])
+    glued = _LAST_TITLE.match(rows[0][2]) if rows and titled else None
+    if glued:
+        # 'Religion | 2016 (%) | 2021 (no.) | Change (pp) Christianity 52.1 11,148,814 -8.2 Islam 2.6 …':
+        # the last title runs into rows that lost their pipes; each row ends where a label follows a cell
+        header.append(glued.group(1))
+        a, b, text = rows[0]
+        rows = [(a + at, a + at + len(part), part) for at, part in _row_pieces(text, glued.end())] + rows[1:]
     if len(header) < 2:
         return []
     shared = header_measure(header[0])
     columns = tuple(SourceColumn(header_measure(title) or shared, _column_periods(title)) for title in header[1:])
     if not any(c.measure or c.when for c in columns):
         return []
-    return [(a, b, columns) for a, b, text in segments[len(header):] if text.strip()]
+    return [(a, b, columns) for a, b, text in rows if text.strip()]
+
+
+# a column title with its unit in brackets, then a row's label: 'Change (pp) Christianity 52.1 …'
+_LAST_TITLE = re.compile(r"(\s*[^\d|()]*\([^()\d]{1,12}\))\s+(?=[^\W\d_])")
+
+
+def _row_pieces(text: str, start: int) -> list[tuple[int, str]]:
+    """The rows of a table flattened without pipes, from `start`: (offset, text) of each."""
+    pieces, at = [], start
+    for part in ROW_BREAK.split(text[start:]):
+        pieces.append((at, part))
+        at += len(part)
+    return pieces
 
 
 _DELIMITER = re.compile(r"\s*:?-{3,}:?\s*")

@@ -16,10 +16,32 @@ def pipeline():
     """Build spacy.blank("en") with a sentencizer once; importing spaCy is paid only here."""
     import spacy
 
+    from spacy.language import Language
+
+    if "factlint_abbreviations" not in Language.factories:
+        Language.component("factlint_abbreviations", func=_keep_abbreviations)
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("factlint_abbreviations")
     nlp.max_length = 100_000_000  # no parser or tagger here: memory grows with the text, not its square
     return nlp
+
+
+# "2021 (no.) | 2021 (%)", "No. 1 seed", "approx. 40": a full stop after these ends no sentence
+_ABBREVIATIONS = {"no", "nos", "approx", "est", "incl", "excl", "vs", "fig", "figs", "vol", "ca", "cf", "resp"}
+
+
+def _keep_abbreviations(doc):
+    """Undo the sentencizer's breaks after an abbreviation's full stop, and before a ')' or '|'."""
+    for token in doc[2:]:
+        if not token.is_sent_start:
+            continue
+        stop, word = doc[token.i - 1], doc[token.i - 2]
+        after_abbreviation = stop.text == "." and word.lower_ in _ABBREVIATIONS and not token.is_title \
+            or stop.text == "." and word.lower_ in _ABBREVIATIONS and (token.like_num or token.text in ")|")
+        if after_abbreviation or token.text in (")", "|"):
+            token.is_sent_start = False
+    return doc
 
 
 def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int, list[tuple[str, int]]]]:
