@@ -346,6 +346,19 @@ def _indent(block: str) -> str:
     return "".join(f"    {line}\n" if line.strip() else "\n" for line in block.rstrip().splitlines())
 
 
+@main.command()
+def server() -> None:
+    """Run the language server over stdio (for editors; needs the lsp extra)."""
+    try:
+        from factlint.server.main import serve
+    except ImportError as exc:
+        if not (exc.name or "").startswith(("pygls", "lsprotocol")):
+            raise
+        _fail("factlint server needs the lsp extra: pip install 'factlint[lsp]'")
+        sys.exit(EXIT_ERROR)
+    serve()
+
+
 def entry() -> None:
     """The console script: the CLI, with any internal error reported in one line (exit 2).
 
