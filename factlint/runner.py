@@ -96,10 +96,10 @@ def _document(target: Target, request: Request, limit: int) -> Document:
     return Document(target.shown, request.stdin_text, markdown=markdown)
 
 
-def run(request: Request, settings: Settings) -> Outcome:
-    """Lint every requested article; errors are collected, never raised."""
+def run(request: Request, settings: Settings, sidecars: Sidecars | None = None) -> Outcome:
+    """Lint every requested article; errors are collected, never raised. `sidecars`: parsed ones to reuse."""
     outcome = Outcome(searched=request.paths or (".",))
-    sidecars = Sidecars()
+    sidecars = sidecars if sidecars is not None else Sidecars()
     try:
         shared = _shared_sources(request.sources, settings, sidecars)
         targets = _targets(request, settings, sidecars, outcome)

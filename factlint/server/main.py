@@ -17,17 +17,19 @@ from factlint import __version__
 from factlint.lint.findings import Finding
 from factlint.read.settings import Settings
 from factlint.server import translate
-from factlint.server.buffers import article_for_sidecar, check_buffer, is_article
+from factlint.server.buffers import ParsedSidecars, article_for_sidecar, check_buffer, is_article
 
-DEBOUNCE = 0.15  # seconds: about one pause between keystrokes
+DEBOUNCE = 0.15  # seconds: about one pause between keystrokes; initializationOptions {"debounce": s} changes it
 
 
 @dataclass
 class State:
     """What the server knows: settings, pending checks and the findings last published per file."""
 
+    debounce: float = DEBOUNCE
     overrides: dict = field(default_factory=dict)
     settings: Settings = field(default_factory=Settings)
+    sidecars: ParsedSidecars = field(default_factory=ParsedSidecars)  # parsed once while unchanged on disk
     pending: dict[str, asyncio.Task] = field(default_factory=dict)
     findings: dict[str, list[Finding]] = field(default_factory=dict)  # by document URI
     sidecar_uris: dict[str, set[str]] = field(default_factory=dict)  # article URI -> sidecar URIs it published to
@@ -49,7 +51,7 @@ def publish(ls: LanguageServer, uri: str) -> None:
     if not document.path or not is_article(document.path):
         return
     version = document.version
-    findings, errors = check_buffer(document.path, document.source, state.settings)
+    findings, errors = check_buffer(document.path, document.source, state.settings, state.sidecars)
     for error in errors:
         ls.window_log_message(types.LogMessageParams(types.MessageType.Warning, f"factlint: {error}"))
     current = ls.workspace.get_text_document(uri)
@@ -100,6 +102,17 @@ def _articles_using(path: str) -> list[str]:
     return [uri] if uri in server.workspace.text_documents else []
 
 
+@server.feature(types.INITIALIZE)
+def initialize(ls: LanguageServer, params: types.InitializeParams) -> None:
+    """Read the client's initializationOptions: {"debounce": seconds, "factlint": {settings}}."""
+    options = params.initialization_options if isinstance(params.initialization_options, dict) else {}
+    debounce = options.get("debounce")
+    if isinstance(debounce, (int, float)) and not isinstance(debounce, bool) and 0 <= debounce <= 10:
+        state.debounce = float(debounce)
+    if isinstance(options.get("factlint"), dict):
+        _configure(options["factlint"])
+
+
 @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
 def did_open(ls: LanguageServer, params: types.DidOpenTextDocumentParams) -> None:
     """Check a document as soon as it is opened."""
@@ -109,7 +122,7 @@ def did_open(ls: LanguageServer, params: types.DidOpenTextDocumentParams) -> Non
 @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
 async def did_change(ls: LanguageServer, params: types.DidChangeTextDocumentParams) -> None:
     """Check the buffer once typing pauses."""
-    schedule(ls, params.text_document.uri, DEBOUNCE)
+    schedule(ls, params.text_document.uri, state.debounce)
 
 
 @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
@@ -148,11 +161,16 @@ def did_close(ls: LanguageServer, params: types.DidCloseTextDocumentParams) -> N
 def did_change_configuration(ls: LanguageServer, params: types.DidChangeConfigurationParams) -> None:
     """Settings from the editor (`{"factlint": {"select": [...], "ignore": [...]}}`) override the files'."""
     given = params.settings.get("factlint", params.settings) if isinstance(params.settings, dict) else {}
-    allowed = ("select", "ignore", "extend-select", "fail-on", "citation-scope")
-    state.overrides = {k: v for k, v in (given or {}).items() if k in allowed}
-    state.settings = Settings(overrides=state.overrides)
+    _configure(given if isinstance(given, dict) else {})
     for uri in list(ls.workspace.text_documents):
         schedule(ls, uri, 0)
+
+
+def _configure(given: dict) -> None:
+    """Editor settings over the settings files: the options `check` takes on its command line."""
+    allowed = ("select", "ignore", "extend-select", "fail-on", "citation-scope")
+    state.overrides = {k: v for k, v in given.items() if k in allowed}
+    state.settings = Settings(overrides=state.overrides)
 
 
 def _at(uri: str, position: types.Position, ls: LanguageServer) -> list[tuple[Finding, types.Diagnostic]]:
