@@ -126,6 +126,14 @@ async def test_a_saved_sidecar_rechecks_its_article(client: LanguageClient, fold
     assert [d.message.split("\n")[0] for d in await waiting] == ["4.9% does not match [1], which says 5.1%"]
 
 
+async def test_editor_settings_override_the_files(client: LanguageClient, folder):
+    uri = (folder / "a.md").as_uri()  # the buffer and sidecar as the test above left them: one figure-mismatch
+    for settings, expected in (({"factlint": {"ignore": ["figure-mismatch"]}}, []), ({}, ["figure-mismatch"])):
+        waiting = asyncio.ensure_future(diagnostics_for(client, uri, 5))
+        client.workspace_did_change_configuration(types.DidChangeConfigurationParams(settings=settings))
+        assert [d.code for d in await waiting] == expected
+
+
 async def test_without_the_extra_the_server_says_what_to_install(folder, monkeypatch):
     for name in ("pygls", "pygls.lsp.server", "lsprotocol", "factlint.server.main", "factlint.server.translate"):
         monkeypatch.setitem(sys.modules, name, None) if not name.startswith("factlint") \
