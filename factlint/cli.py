@@ -174,7 +174,7 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
     if baseline and not update_baseline:
         findings = _without_baseline(findings, baseline, here)
     if diff:
-        sys.exit(_print_diff(outcome, findings, unsafe_fixes, here.max_file_size))
+        sys.exit(_print_diff(outcome, findings, unsafe_fixes, here.max_file_size, output_file))
     if fix:
         _write_fixes(outcome, findings, unsafe_fixes, here.max_file_size)
         outcome = run(request, settings)  # report what is left, as ruff does
@@ -243,13 +243,16 @@ def _fixed_files(outcome, findings, unsafe: bool, limit: int) -> list:
     return fixed
 
 
-def _print_diff(outcome, findings, unsafe: bool, limit: int) -> int:
-    """--diff: print every fix as a unified diff; exit 1 when there is one, 2 when the run failed."""
+def _print_diff(outcome, findings, unsafe: bool, limit: int, output_file: str | None = None) -> int:
+    """--diff: print (or with -o write) every fix as a unified diff; exit 1 when there is one, 2 when the run failed."""
     from factlint.report import apply
 
     changed = [f for f in _fixed_files(outcome, findings, unsafe, limit) if f.after != f.before]
     text = "".join(apply.unified_diff(f) for f in changed)
-    click.echo(escape_diff(text) if sys.stdout.isatty() else text, nl=False)  # piped to patch: exact
+    if output_file:
+        _emit(text, output_file, False)
+    else:
+        click.echo(escape_diff(text) if sys.stdout.isatty() else text, nl=False)  # piped to patch: exact
     count = sum(f.fixes for f in changed)
     click.echo(f"Would fix {count} finding{'s' * (count != 1)} in {len(changed)} file{'s' * (len(changed) != 1)}.",
                err=True)

@@ -107,6 +107,14 @@ def test_diff_writes_nothing_and_applies_with_patch(case, tmp_path_factory):
     assert again.exit_code == 0 and again.stdout == ""
 
 
+def test_diff_to_a_file(case):
+    result = run(case, "check", "docs", "--diff", "-o", "fixes.patch")
+    assert result.stdout == "" and (case / "docs" / "a.md").read_text(encoding="utf-8") == ARTICLE
+    patch = (case / "fixes.patch").read_text(encoding="utf-8")
+    assert "-<!-- factlint-disable-next-line unused-source -->\n" in patch and "+The deficit was 12% of output [1]\n" in patch
+    assert "4.9%" not in patch  # safe fixes only without --unsafe-fixes
+
+
 def test_overlapping_fixes_one_at_a_time(write):
     """Two figures of one sentence misattributed to the same source: one citation edit fixes both."""
     folder = write({"docs/a.md": "Costs were $4.1 billion and $7.8 billion in 2023 [a].\n",
