@@ -125,9 +125,17 @@ def main() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="Print the findings only, without the closing count.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
               help="Colour the text output (never when NO_COLOR is set, unless 'always').")
+@click.option("--fix", is_flag=True, help="Apply the safe fixes to the files, then report what is left.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: apply the unsafe fixes too (they change "
+                                                   "a figure or a citation: review them).")
+@click.option("--diff", is_flag=True, help="Print the fixes as a unified diff (applies with 'patch -p1'); "
+                                           "write nothing.")
+@click.option("--column-unit", type=click.Choice(["code-point", "utf-16", "byte"]), default="code-point",
+              show_default=True, help="What the columns of the text formats count (Vim: byte, VS Code: utf-16).")
 def check(paths, sources, fmt, output_file, config_file, isolated, select, ignore, extend_select, fail_on,
           exit_zero, citation_scope, baseline, update_baseline, stdin_filename, force_exclude, changed, max_file_size,
-          sources_root, respect_gitignore, fail_on_empty, statistics, quiet, color) -> None:
+          sources_root, respect_gitignore, fail_on_empty, statistics, quiet, color, fix, unsafe_fixes, diff,
+          column_unit) -> None:
     """Check the articles at PATHS (files or folders; default: the current folder; '-': standard input)."""
     from factlint.lint import baseline as baselines
     from factlint.report import formats
@@ -143,6 +151,10 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
             raise click.UsageError(f"{name} needs a file name")
     if stdin_filename and not paths:
         paths = ("-",)  # --stdin-filename alone means: lint standard input as that file
+    if (fix or diff) and (paths == ("-",) or update_baseline):
+        raise click.UsageError("--fix and --diff work on files, not on standard input or with --update-baseline")
+    if column_unit != "code-point" and fmt in ("json", "sarif", "gitlab"):
+        raise click.UsageError(f"--column-unit is for the text formats; {fmt} counts code points")
     settings = _settings(config_file, isolated, select, ignore, extend_select, fail_on, citation_scope,
                          max_file_size, sources_root, fail_on_empty, respect_gitignore)
     here = _validate(settings)
@@ -154,10 +166,19 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
         except ReadError as exc:
             _fail(str(exc))
             sys.exit(EXIT_ERROR)
-    outcome = run(Request(paths, sources, force_exclude, stdin_text, stdin_filename, changed), settings)
+    request = Request(paths, sources, force_exclude, stdin_text, stdin_filename, changed)
+    outcome = run(request, settings)
     for error in outcome.errors:
         _fail(error)
     findings = outcome.findings
+    if baseline and not update_baseline:
+        findings = _without_baseline(findings, baseline, here)
+    if diff:
+        sys.exit(_print_diff(outcome, findings, unsafe_fixes, here.max_file_size, output_file))
+    if fix:
+        _write_fixes(outcome, findings, unsafe_fixes, here.max_file_size)
+        outcome = run(request, settings)  # report what is left, as ruff does
+        findings = _without_baseline(outcome.findings, baseline, here) if baseline else outcome.findings
     if baseline and update_baseline:
         try:
             baselines.write_baseline(Path(baseline), findings)
@@ -166,12 +187,10 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
             sys.exit(EXIT_ERROR)
         click.echo(f"Recorded {len(findings)} finding{'s' * (len(findings) != 1)} in {escape(baseline)}.", err=True)
         sys.exit(EXIT_ERROR if outcome.errors else EXIT_CLEAN)
-    if baseline:
-        try:
-            findings = baselines.without_baseline(findings, baselines.read_baseline(Path(baseline), here.max_file_size))
-        except baselines.BaselineError as exc:
-            _fail(str(exc))
-            sys.exit(EXIT_ERROR)
+    if column_unit != "code-point":
+        from factlint.report.columns import in_unit
+
+        findings = in_unit(findings, {d.path: d.text for d, _, _ in outcome.documents}, column_unit)
     colour = not output_file and (color == "always" or (
         color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")))
     if statistics:
@@ -193,6 +212,77 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
     failing = any(severity_rank(f.severity) >= severity_rank(levels.get(f.path, fail_on or "warning"))
                   for f in findings)
     sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
+
+
+def _without_baseline(findings, baseline, here):
+    """The findings that the baseline file does not record; a bad baseline ends the run."""
+    from factlint.lint import baseline as baselines
+
+    try:
+        return baselines.without_baseline(findings, baselines.read_baseline(Path(baseline), here.max_file_size))
+    except baselines.BaselineError as exc:
+        _fail(str(exc))
+        sys.exit(EXIT_ERROR)
+
+
+def _fixed_files(outcome, findings, unsafe: bool, limit: int) -> list:
+    """Each article with fixes to make, fixed in memory; an unreadable one ends the run (exit 2)."""
+    from factlint.read.textfile import Refused
+    from factlint.report import apply
+
+    fixed = []
+    for shown, fixes in apply.chosen(findings, unsafe).items():
+        path = outcome.paths.get(shown)
+        if path is None:
+            continue
+        try:
+            fixed.append(apply.fix_file(path, shown, fixes, limit))
+        except (OSError, UnicodeError, Refused) as exc:
+            _fail(f"{shown}: cannot fix: {getattr(exc, 'strerror', None) or exc}")
+            sys.exit(EXIT_ERROR)
+    return fixed
+
+
+def _print_diff(outcome, findings, unsafe: bool, limit: int, output_file: str | None = None) -> int:
+    """--diff: print (or with -o write) every fix as a unified diff; exit 1 when there is one, 2 when the run failed."""
+    from factlint.report import apply
+
+    changed = [f for f in _fixed_files(outcome, findings, unsafe, limit) if f.after != f.before]
+    text = "".join(apply.unified_diff(f) for f in changed)
+    if output_file:
+        _emit(text, output_file, False)
+    else:
+        click.echo(escape_diff(text) if sys.stdout.isatty() else text, nl=False)  # piped to patch: exact
+    count = sum(f.fixes for f in changed)
+    click.echo(f"Would fix {count} finding{'s' * (count != 1)} in {len(changed)} file{'s' * (len(changed) != 1)}.",
+               err=True)
+    return EXIT_ERROR if outcome.errors else EXIT_FINDINGS if changed else EXIT_CLEAN
+
+
+def escape_diff(diff: str) -> str:
+    """A diff for a terminal: control characters from the input escaped, each line's CR LF or LF kept."""
+    out = []
+    for line in diff.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        out.append(escape(body) + line[len(body):])
+    return "".join(out)
+
+
+def _write_fixes(outcome, findings, unsafe: bool, limit: int) -> None:
+    """--fix: write each fixed file atomically and say how many findings were fixed."""
+    from factlint.report import apply
+
+    count = 0
+    for fixed in _fixed_files(outcome, findings, unsafe, limit):
+        if fixed.after == fixed.before:
+            continue
+        try:
+            apply.write(fixed)
+        except (OSError, UnicodeError) as exc:
+            _fail(f"{fixed.shown}: cannot write: {getattr(exc, 'strerror', None) or exc}")
+            sys.exit(EXIT_ERROR)
+        count += fixed.fixes
+    click.echo(f"Fixed {count} finding{'s' * (count != 1)}.", err=True)
 
 
 @main.command()
@@ -257,6 +347,19 @@ def explain(rule) -> None:
 
 def _indent(block: str) -> str:
     return "".join(f"    {line}\n" if line.strip() else "\n" for line in block.rstrip().splitlines())
+
+
+@main.command()
+def server() -> None:
+    """Run the language server over stdio (for editors; needs the lsp extra)."""
+    try:
+        from factlint.server.main import serve
+    except ImportError as exc:
+        if not (exc.name or "").startswith(("pygls", "lsprotocol")):
+            raise
+        _fail("factlint server needs the lsp extra: pip install 'factlint[lsp]'")
+        sys.exit(EXIT_ERROR)
+    serve()
 
 
 def entry() -> None:

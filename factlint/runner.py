@@ -32,6 +32,7 @@ class Outcome:
     errors: list[str] = field(default_factory=list)
     documents: list[tuple[Document, list[Source], object]] = field(default_factory=list)
     searched: tuple[str, ...] = ()  # the paths the run looked in, for the warning when it found nothing
+    paths: dict[str, Path] = field(default_factory=dict)  # each checked article's shown path → its file
 
     def fail_on_by_path(self) -> dict[str, str]:
         """The failing severity of each file's settings; a sidecar takes its article's."""
@@ -95,10 +96,10 @@ def _document(target: Target, request: Request, limit: int) -> Document:
     return Document(target.shown, request.stdin_text, markdown=markdown)
 
 
-def run(request: Request, settings: Settings) -> Outcome:
-    """Lint every requested article; errors are collected, never raised."""
+def run(request: Request, settings: Settings, sidecars: Sidecars | None = None) -> Outcome:
+    """Lint every requested article; errors are collected, never raised. `sidecars`: parsed ones to reuse."""
     outcome = Outcome(searched=request.paths or (".",))
-    sidecars = Sidecars()
+    sidecars = sidecars if sidecars is not None else Sidecars()
     try:
         shared = _shared_sources(request.sources, settings, sidecars)
         targets = _targets(request, settings, sidecars, outcome)
@@ -116,6 +117,8 @@ def run(request: Request, settings: Settings) -> Outcome:
         outcome.files += 1
         outcome.findings.extend(lint(document, sidecar, config, relative(target.path, config.root)))
         outcome.documents.append((document, sidecar, config))
+        if request.stdin_text is None:
+            outcome.paths[document.path] = target.path
     outcome.findings = _shared_sources_once(outcome.findings, request.sources, outcome.files)
     return outcome
 

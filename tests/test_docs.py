@@ -15,8 +15,8 @@ import yaml
 from conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-SNIPPETS = sorted((ROOT / "docs" / "ci").glob("*.yml")) + sorted((ROOT / "docs" / "ci").glob("*.yaml")) + [
-    ROOT / "docs" / "editors" / "vscode-problem-matcher.json"]
+SNIPPETS = sorted((ROOT / "docs" / "ci").glob("*.yml")) + sorted((ROOT / "docs" / "ci").glob("*.yaml")) + sorted(
+    (ROOT / "docs" / "editors").glob("*"))
 
 
 @pytest.mark.parametrize("snippet", SNIPPETS, ids=[s.name for s in SNIPPETS])

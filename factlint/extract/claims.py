@@ -5,13 +5,14 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from factlint.parse.citations import Citation, Malformed
 from factlint.extract.context import Context, keywords
 from factlint.parse.document import Span
 from factlint.extract.figures import Figure, extract
 from factlint.extract.lexicon import LENGTH_CUES
-from factlint.parse.nlp import sentence_spans
+from factlint.parse.nlp import CACHED_TEXT, sentence_spans
 from factlint.extract.numbers import atomize
 from factlint.extract.periods import periods
 from factlint.parse.tables import Row, Table, in_column
@@ -76,9 +77,23 @@ def read_sentences(prose: str, text: str, blocks: list[Span], markdown: bool = T
             continue
         heading = markdown and bool(_HEADING.match(text, block.start))
         for start, end, tokens in sentence_spans(prose[block.start:block.end], block.start):
-            figures = extract(atomize(tokens), text[start:end], start)
-            result.append((number, Sentence(start, end, text[start:end], tuple(figures), heading=heading)))
+            figures = _figures_in(tokens, text[start:end], start)
+            result.append((number, Sentence(start, end, text[start:end], figures, heading=heading)))
     return result
+
+
+def _figures_in(tokens: list[tuple[str, int]], sentence: str, start: int) -> tuple[Figure, ...]:
+    """The figures of one sentence starting at `start`, read once per wording (see _figures_at_zero)."""
+    read = _figures_at_zero if len(sentence) <= CACHED_TEXT else _figures_at_zero.__wrapped__  # keep no huge text
+    placed = read(tuple((word, at - start) for word, at in tokens), sentence)
+    return tuple(replace(f, start=f.start + start, end=f.end + start) for f in placed)
+
+
+@lru_cache(maxsize=8192)
+def _figures_at_zero(tokens: tuple[tuple[str, int], ...], sentence: str) -> tuple[Figure, ...]:
+    """A sentence's figures as if it stood at offset 0: a figure depends only on its sentence's words,
+    so the language server's re-check after a keystroke re-reads only the sentences that changed."""
+    return tuple(extract(atomize(list(tokens)), sentence, 0))
 
 
 def _row_sentence(prose: str, text: str, table: Table, row: Row) -> Sentence:

@@ -11,7 +11,8 @@ from factlint.lint.catalog import load_rules
 from factlint.lint.checks import run_checks
 from factlint.read.config import Config
 from factlint.parse.document import Document
-from factlint.lint.findings import Finding, Hit
+from factlint.lint.findings import Finding, Fix, Hit
+from factlint.lint.fixes import fix_for
 from factlint.read.sources import Source
 from factlint.lint.suppression import apply_suppressions, find_directives
 
@@ -21,25 +22,26 @@ class _Fields(dict):
         return "?"
 
 
-def to_finding(hit: Hit, config: Config) -> Finding:
-    """Stamp a hit with its rule's code, severity and message."""
+def to_finding(hit: Hit, config: Config, fix: Fix | None = None) -> Finding:
+    """Stamp a hit with its rule's code, severity, message and the fix for it, if any."""
     rule = load_rules()[hit.rule]
     message = rule.message.format_map(_Fields({k: v for k, v in hit.fields.items() if v is not None}))
     return Finding(hit.path, hit.line, hit.column, hit.end_line, hit.end_column, hit.rule, rule.code,
-                   config.severity_of(hit.rule), message, hit.figure, hit.citations, hit.evidence, hit.key)
+                   config.severity_of(hit.rule), message, hit.figure, hit.citations, hit.evidence, hit.key, fix)
 
 
 def lint_article(article: Article, config: Config, relative: str | None = None) -> list[Finding]:
     """Findings for a parsed article after selection and suppression, in position order."""
     selected = config.rules_for(relative or article.document.path)
-    findings = [to_finding(h, config) for h in run_checks(article, config.tolerances) if h.rule in selected]
+    hits = [h for h in run_checks(article, config.tolerances) if h.rule in selected]
+    findings = [to_finding(h, config, fix_for(h, article, hits)) for h in hits]
     if article.document.markdown:
         directives = find_directives(article.document.text)
         findings, unused = apply_suppressions(findings, directives, article.document.path)
         if "unused-suppression" in selected:
-            findings += [to_finding(Hit("unused-suppression", article.document.path, d.line, d.column, d.line,
-                                        d.end_column, fields={"directive": d.text}, key=d.text), config)
-                         for d in unused]
+            unused_hits = [Hit("unused-suppression", article.document.path, d.line, d.column, d.line, d.end_column,
+                        fields={"directive": d.text}, key=d.text) for d in unused]
+            findings += [to_finding(h, config, fix_for(h, article)) for h in unused_hits]
     return sorted(findings)
 
 

@@ -5,6 +5,39 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 SEVERITIES = ("info", "warning", "error")
+APPLICABILITIES = ("safe", "unsafe")
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace the article text between two offsets (`end` exclusive) with `content`; positions as in findings."""
+
+    start: int
+    end: int
+    content: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+    def as_json(self) -> dict:
+        """The edit as the JSON report gives it: positions in code points, and the new text."""
+        return {"line": self.line, "column": self.column, "end_line": self.end_line,
+                "end_column": self.end_column, "content": self.content}
+
+
+@dataclass(frozen=True)
+class Fix:
+    """How to remove a finding: edits to its article and whether they keep its meaning (ruff's Fix)."""
+
+    message: str
+    edits: tuple[Edit, ...]
+    applicability: str  # "safe": the meaning stays; "unsafe": a figure or a citation changes
+
+    def as_json(self) -> dict:
+        """The fix as the JSON report gives it."""
+        return {"message": self.message, "applicability": self.applicability,
+                "edits": [e.as_json() for e in self.edits]}
 
 
 @dataclass(frozen=True)
@@ -41,6 +74,7 @@ class Finding:
     citations: tuple[str, ...] = ()
     evidence: str | None = None
     key: str = ""
+    fix: Fix | None = field(default=None, compare=False)
 
     def as_json(self) -> dict:
         """The finding as a JSON object; optional keys only when they apply."""
@@ -53,6 +87,8 @@ class Finding:
             data["citations"] = list(self.citations)
         if self.evidence is not None:
             data["evidence"] = self.evidence
+        if self.fix is not None:
+            data["fix"] = self.fix.as_json()
         return data
 
 

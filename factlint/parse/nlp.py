@@ -9,6 +9,7 @@ from functools import lru_cache
 # length of a run without spaces ("[[[[…"); no word is this long, so such runs are cut up
 LONG_RUN = re.compile(r"\S{120,}")
 CUT_EVERY = 60
+CACHED_TEXT = 20_000  # paragraphs up to this many characters are split once and remembered
 
 
 @lru_cache(maxsize=1)
@@ -46,14 +47,23 @@ def _keep_abbreviations(doc):
 
 def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int, list[tuple[str, int]]]]:
     """Split text into sentences: (start, end, tokens as (text, absolute offset)), whitespace dropped."""
+    split = _spans_at_zero if len(text) <= CACHED_TEXT else _spans_at_zero.__wrapped__  # keep no huge text
+    return [(start + offset, end + offset, [(word, at + offset) for word, at in tokens])
+            for start, end, tokens in split(text)]
+
+
+@lru_cache(maxsize=4096)
+def _spans_at_zero(text: str) -> tuple[tuple[int, int, tuple[tuple[str, int], ...]], ...]:
+    """The sentences of a text at offset 0, split once per text: a re-check after an edit
+    (the language server) splits only the paragraphs that changed."""
     doc = pipeline()(_cut_long_runs(text))
     result = []
     for sent in doc.sents:
-        tokens = [(t.text, offset + t.idx) for t in sent if not t.is_space]
+        tokens = tuple((t.text, t.idx) for t in sent if not t.is_space)
         if tokens:
             last_text, last_start = tokens[-1]
             result.append((tokens[0][1], last_start + len(last_text), tokens))
-    return result
+    return tuple(result)
 
 
 def _cut_long_runs(text: str) -> str:

@@ -15,19 +15,24 @@ from pathlib import Path
 
 def write_text(path: Path, text: str) -> None:
     """Replace `path` with `text` (UTF-8) atomically; OSError when it cannot be written."""
+    write_bytes(path, text.encode("utf-8"))
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` atomically, keeping its permissions; OSError when it cannot be written."""
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
         mode = None
     if mode is not None and not stat.S_ISREG(mode):
-        with open(path, "w", encoding="utf-8") as stream:  # /dev/stdout, a pipe: nothing to replace
-            stream.write(text)
+        with open(path, "wb") as stream:  # /dev/stdout, a pipe: nothing to replace
+            stream.write(data)
         return
     target = Path(os.path.realpath(path))  # through a symlink, replace the file it points to
     fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, stat.S_IMODE(mode) if mode is not None else 0o666 & ~_umask())

@@ -68,6 +68,8 @@ def sarif(findings: list[Finding], files: int) -> str:
         }
         if f.evidence:
             result["properties"] = {"evidence": f.evidence, "figure": f.figure, "citations": list(f.citations)}
+        if f.fix:
+            result["fixes"] = [_sarif_fix(f)]
         results.append(result)
     driver = {
         "name": "factlint", "version": __version__, "informationUri": INFO_URI,
@@ -79,6 +81,16 @@ def sarif(findings: list[Finding], files: int) -> str:
     log = {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
            "runs": [{"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results}]}
     return json_safe(json.dumps(log, indent=2, ensure_ascii=False)) + "\n"
+
+
+def _sarif_fix(f: Finding) -> dict:
+    """A finding's fix as a SARIF `fix`: one artifact change, a replacement per edit (code points)."""
+    replacements = [{"deletedRegion": {"startLine": e.line, "startColumn": e.column, "endLine": e.end_line,
+                                       "endColumn": e.end_column},
+                     "insertedContent": {"text": e.content}} for e in f.fix.edits]
+    return {"description": {"text": f.fix.message}, "properties": {"applicability": f.fix.applicability},
+            "artifactChanges": [{"artifactLocation": {"uri": f.path.replace(os.sep, "/")},
+                                 "replacements": replacements}]}
 
 
 def _escape_data(value: str) -> str:

@@ -1,0 +1,78 @@
+"""Findings and fixes as LSP types: diagnostics, text edits and code actions, in the client's position units.
+
+Findings count code points from 1; LSP counts from 0 in the negotiated encoding (UTF-16
+unless the client asks otherwise), which pygls's position codec converts to.
+"""
+
+from __future__ import annotations
+
+from lsprotocol import types
+
+from factlint.lint.findings import Edit, Finding
+from factlint.report.formats import INFO_URI
+
+SEVERITY = {"error": types.DiagnosticSeverity.Error, "warning": types.DiagnosticSeverity.Warning,
+            "info": types.DiagnosticSeverity.Information}
+
+
+def rule_url(rule: str) -> str:
+    """Where a rule is documented: its rule file, with summary, why, example and what to write instead."""
+    return f"{INFO_URI}/blob/main/rules/{rule}.yaml"
+
+
+def _range(codec, lines: list[str], line: int, column: int, end_line: int, end_column: int) -> types.Range:
+    found = types.Range(types.Position(line - 1, column - 1), types.Position(end_line - 1, end_column - 1))
+    return codec.range_to_client_units(lines, found)
+
+
+def diagnostic(finding: Finding, codec, lines: list[str]) -> types.Diagnostic:
+    """A finding as a diagnostic: its range, severity, rule name as code, rule doc link, evidence."""
+    message = finding.message + (f"\nsource: {' '.join(finding.evidence.split())}" if finding.evidence else "")
+    return types.Diagnostic(
+        range=_range(codec, lines, finding.line, finding.column, finding.end_line, finding.end_column),
+        message=message, severity=SEVERITY[finding.severity], code=finding.rule, source="factlint",
+        code_description=types.CodeDescription(href=rule_url(finding.rule)),
+        data={"code": finding.code, "figure": finding.figure, "citations": list(finding.citations)})
+
+
+def text_edit(edit: Edit, codec, lines: list[str]) -> types.TextEdit:
+    """A fix's edit as an LSP text edit."""
+    return types.TextEdit(_range(codec, lines, edit.line, edit.column, edit.end_line, edit.end_column), edit.content)
+
+
+def fix_action(uri: str, finding: Finding, diag: types.Diagnostic, codec, lines: list[str]) -> types.CodeAction:
+    """The finding's fix as a quick fix; a safe one is preferred."""
+    edits = [text_edit(e, codec, lines) for e in finding.fix.edits]
+    title = finding.fix.message + ("" if finding.fix.applicability == "safe" else " (unsafe: check the source)")
+    return types.CodeAction(title=title, kind=types.CodeActionKind.QuickFix, diagnostics=[diag],
+                            is_preferred=finding.fix.applicability == "safe",
+                            edit=types.WorkspaceEdit(changes={uri: edits}))
+
+
+def disable_actions(uri: str, finding: Finding, diag: types.Diagnostic, codec, lines: list[str]) -> list:
+    """"Disable this rule on this line" and "in this file", as suppression comments."""
+    line = lines[finding.line - 1] if finding.line - 1 < len(lines) else ""
+    body = line.rstrip("\r\n")
+    end = codec.position_to_client_units(lines, types.Position(finding.line - 1, len(body)))
+    on_line = types.TextEdit(types.Range(end, end), f" <!-- factlint-disable-line {finding.rule} -->")
+    top = types.Position(_after_front_matter(lines), 0)
+    in_file = types.TextEdit(types.Range(top, top), f"<!-- factlint-disable-file {finding.rule} -->\n\n")
+    return [types.CodeAction(title=f"Disable {finding.rule} on this line", kind=types.CodeActionKind.QuickFix,
+                             diagnostics=[diag], edit=types.WorkspaceEdit(changes={uri: [on_line]})),
+            types.CodeAction(title=f"Disable {finding.rule} in this file", kind=types.CodeActionKind.QuickFix,
+                             diagnostics=[diag], edit=types.WorkspaceEdit(changes={uri: [in_file]}))]
+
+
+def _after_front_matter(lines: list[str]) -> int:
+    """The line after a YAML front matter block ('---' … '---'), where a comment may stand; else 0."""
+    if not lines or lines[0].strip() != "---":
+        return 0
+    return next((n + 1 for n in range(1, len(lines)) if lines[n].strip() in ("---", "...")), 0)
+
+
+def hover(finding: Finding, codec, lines: list[str]) -> types.Hover:
+    """What the cited source says about a flagged figure."""
+    ids = ", ".join(f"[{i}]" for i in finding.citations)
+    text = f"**{finding.code} {finding.rule}**: {finding.message}\n\n{ids} says: {' '.join(finding.evidence.split())}"
+    return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=text),
+                       range=_range(codec, lines, finding.line, finding.column, finding.end_line, finding.end_column))

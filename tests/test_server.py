@@ -1,0 +1,143 @@
+"""`factlint server` end to end: a real LSP client (pytest-lsp) over pipes, against `check --format json`."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+
+import pytest
+import pytest_lsp
+from lsprotocol import types
+from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
+
+from test_cli import run
+
+ARTICLE = ("# Prices 🎉\n\n"
+           "Services inflation 📈 eased to 4.6% in September [1].\n"
+           "Core inflation fell to 3.2% in the year [1].\n")
+SIDECAR = ("sources:\n  1:\n    excerpt: Services inflation eased to 4.9% in September. "
+           "Core inflation fell to 3.2% in the year.\n")
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    path = tmp_path_factory.mktemp("workspace")
+    (path / "a.md").write_text(ARTICLE, encoding="utf-8")
+    (path / "a.sources.yaml").write_text(SIDECAR, encoding="utf-8")
+    return path
+
+
+@pytest_lsp.fixture(scope="module", config=ClientServerConfig(server_command=[sys.executable, "-m", "factlint", "server"]))
+async def client(lsp_client: LanguageClient, folder):
+    params = types.InitializeParams(capabilities=client_capabilities("visual-studio-code"),
+                                    root_uri=folder.as_uri())
+    await lsp_client.initialize_session(params)
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def diagnostics_for(client: LanguageClient, uri: str, version: int | None = None, full: bool = False):
+    """Wait for the next diagnostics of `uri` (at `version`, when given); `full`: the whole notification."""
+    async def wait():
+        while True:
+            found = await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+            if found.uri == uri and (version is None or found.version == version):
+                return found if full else list(found.diagnostics)
+    return await asyncio.wait_for(wait(), timeout=20)
+
+
+def utf16(text: str, line: int, column: int) -> int:
+    prefix = text.split("\n")[line - 1][:column - 1]
+    return len(prefix.encode("utf-16-le")) // 2
+
+
+async def open_article(client, folder, text=ARTICLE):
+    uri = (folder / "a.md").as_uri()
+    waiting = asyncio.ensure_future(diagnostics_for(client, uri, 1))
+    client.text_document_did_open(types.DidOpenTextDocumentParams(
+        types.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=text)))
+    return uri, await waiting
+
+
+async def test_diagnostics_equal_the_json_findings(client: LanguageClient, folder):
+    uri, diagnostics = await open_article(client, folder)
+    expected = json.loads(run(folder, "check", "a.md", "--format", "json").stdout)["findings"]
+    assert expected, "the case must have findings"
+    got = [(d.code, d.range.start.line, d.range.start.character, d.range.end.character, d.message.split("\n")[0],
+            d.severity) for d in diagnostics]
+    want = [(f["rule"], f["line"] - 1, utf16(ARTICLE, f["line"], f["column"]),
+             utf16(ARTICLE, f["end_line"], f["end_column"]), f["message"],
+             {"error": 1, "warning": 2, "info": 3}[f["severity"]]) for f in expected if f["path"] == "a.md"]
+    assert got == want
+    first = diagnostics[0]
+    assert first.code_description.href.endswith("/rules/figure-mismatch.yaml")
+    assert "source: Services inflation eased to 4.9%" in first.message
+
+
+async def test_hover_on_the_figure_shows_the_evidence(client: LanguageClient, folder):
+    uri = (folder / "a.md").as_uri()
+    found = await client.text_document_hover_async(types.HoverParams(
+        types.TextDocumentIdentifier(uri), types.Position(2, 33)))  # inside '4.6%', after the emoji (2 units)
+    assert "[1] says: Services inflation eased to 4.9% in September." in found.contents.value
+
+
+async def test_a_code_action_applied_then_the_finding_is_gone(client: LanguageClient, folder):
+    uri = (folder / "a.md").as_uri()
+    at = types.Range(types.Position(2, 32), types.Position(2, 32))
+    actions = await client.text_document_code_action_async(types.CodeActionParams(
+        types.TextDocumentIdentifier(uri), at, types.CodeActionContext(diagnostics=[])))
+    titles = [a.title for a in actions]
+    assert titles == ["Replace 4.6% with 4.9% (as [1] says) (unsafe: check the source)",
+                      "Disable figure-mismatch on this line", "Disable figure-mismatch in this file"]
+    (edit,) = actions[0].edit.changes[uri]
+    start = utf16(ARTICLE, 3, ARTICLE.split("\n")[2].index("4.6%") + 1)
+    assert (edit.range.start.character, edit.range.end.character, edit.new_text) == (start, start + 4, "4.9%")
+    waiting = asyncio.ensure_future(diagnostics_for(client, uri, 2))
+    client.text_document_did_change(types.DidChangeTextDocumentParams(
+        types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+        [types.TextDocumentContentChangePartial(range=edit.range, text=edit.new_text)]))
+    assert [d.code for d in await waiting] == []
+
+
+async def test_a_newer_change_supersedes_and_clears(client: LanguageClient, folder):
+    uri = (folder / "a.md").as_uri()
+    waiting = asyncio.ensure_future(diagnostics_for(client, uri, full=True))
+    for version, text in ((3, ARTICLE.replace("4.6%", "4.7%")), (4, "No figures here.\n")):
+        client.text_document_did_change(types.DidChangeTextDocumentParams(
+            types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+            [types.TextDocumentContentChangeWholeDocument(text=text)]))
+    first = await waiting  # the check of version 3 was cancelled: the first result is version 4's
+    assert (first.version, list(first.diagnostics)) == (4, [])
+
+
+async def test_a_saved_sidecar_rechecks_its_article(client: LanguageClient, folder):
+    uri = (folder / "a.md").as_uri()
+    waiting = asyncio.ensure_future(diagnostics_for(client, uri, 5))
+    client.text_document_did_change(types.DidChangeTextDocumentParams(
+        types.VersionedTextDocumentIdentifier(uri=uri, version=5),
+        [types.TextDocumentContentChangeWholeDocument(text=ARTICLE.replace("4.6%", "4.9%"))]))
+    assert await waiting == []
+    sidecar = folder / "a.sources.yaml"
+    sidecar.write_text(SIDECAR.replace("4.9%", "5.1%"), encoding="utf-8")
+    waiting = asyncio.ensure_future(diagnostics_for(client, uri, 5))
+    client.text_document_did_save(types.DidSaveTextDocumentParams(types.TextDocumentIdentifier(sidecar.as_uri())))
+    assert [d.message.split("\n")[0] for d in await waiting] == ["4.9% does not match [1], which says 5.1%"]
+
+
+async def test_editor_settings_override_the_files(client: LanguageClient, folder):
+    uri = (folder / "a.md").as_uri()  # the buffer and sidecar as the test above left them: one figure-mismatch
+    for settings, expected in (({"factlint": {"ignore": ["figure-mismatch"]}}, []), ({}, ["figure-mismatch"])):
+        waiting = asyncio.ensure_future(diagnostics_for(client, uri, 5))
+        client.workspace_did_change_configuration(types.DidChangeConfigurationParams(settings=settings))
+        assert [d.code for d in await waiting] == expected
+
+
+async def test_without_the_extra_the_server_says_what_to_install(folder, monkeypatch):
+    for name in ("pygls", "pygls.lsp.server", "lsprotocol", "factlint.server.main", "factlint.server.translate"):
+        monkeypatch.setitem(sys.modules, name, None) if not name.startswith("factlint") \
+            else monkeypatch.delitem(sys.modules, name, raising=False)
+    result = run(folder, "server")
+    assert result.exit_code == 2
+    assert result.stderr == "factlint: error: factlint server needs the lsp extra: pip install 'factlint[lsp]'\n"
