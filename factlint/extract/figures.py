@@ -9,10 +9,12 @@ not figures (years, dates, times, ordinals, versions, model names, `labels`) are
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, replace
 
 from factlint.extract import lexicon as lx
 from factlint.extract.amounts import amount_at, article_unit, bare_scale_ok, digit_fraction, number_start, vulgar_fraction
+from factlint.extract.durations import durations
 from factlint.extract.labels import ADJACENT, is_age, is_age_band, is_label, names_a_model, not_a_count, ordinal_follows, ordinal_use
 from factlint.extract.measures import currency_prefix, dot_groups_thousands, suffix_at, what_is_measured
 from factlint.extract.numbers import (Amount, Atom, atom_at, digits_value, fraction_word, glued_at, hyphen_at, lower_at, text_at,
@@ -65,17 +67,50 @@ def extract(atoms: list[Atom], sentence: str, offset: int, source: bool = False)
     table ('Alliance Won NDA 292 INDIA 234') looks just like a model name ('RTX 5090').
     """
     figures: list[Figure] = []
+    timed = {start: (stop, value, unit, resolution) for start, stop, value, unit, resolution in durations(sentence)}
     i = 0
     while i < len(atoms):
-        figure, end = _ratio_at(atoms, i, sentence, offset) or _measure_at(atoms, i, sentence, offset, source) \
-            or _percent_first(atoms, i, sentence, offset) or (None, i + 1)
+        figure, end = (_duration_at(atoms, i, sentence, offset, timed) or _ratio_at(atoms, i, sentence, offset)
+                       or _measure_at(atoms, i, sentence, offset, source)
+                       or _percent_first(atoms, i, sentence, offset) or (None, i + 1))
         if isinstance(figure, tuple):
             figures.extend(figure)  # a score: two figures read at once
         elif figure is not None and math.isfinite(figure.value) and abs(figure.value) < 1e60:
             figures.append(figure)
         i = max(end, i + 1)
-    figures = levels_before_comparisons(figures, sentence, offset)
+    figures = _priced_like_the_sentence(levels_before_comparisons(figures, sentence, offset), sentence, offset)
     return restated_directions(elliptical_directions(figures, sentence, offset), sentence, offset)
+
+
+_NOUN_FREE_AFTER = re.compile(r"\s*(?:$|[,.;:)\]]|(?:as|in|from|to|and|or|on|a|an|the|after|before|while|with|"
+                              r"for|by|at|last|this|over|than)\b)", re.I)
+
+
+def _priced_like_the_sentence(figures: list[Figure], sentence: str, offset: int) -> list[Figure]:
+    """'lost 12.88 trillion won over the year, though the loss narrowed to 2.18 trillion as prices …': a
+    scaled bare number that counts nothing, after an amount of money, is in that amount's currency."""
+    result, currency = [], None
+    for figure in figures:
+        if figure.kind == "money" and figure.scale > 1:
+            currency = figure.unit
+        elif currency and figure.kind == "count" and figure.unit is None and figure.scale >= 1e6 \
+                and _NOUN_FREE_AFTER.match(sentence, figure.end - offset):
+            figure = replace(figure, kind="money", unit=currency)
+        result.append(figure)
+    return result
+
+
+def _duration_at(atoms: list[Atom], i: int, sentence: str, offset: int, timed: dict):
+    """A length of time in parts starting at atoms[i] ('6 minutes 17 seconds'), as one figure."""
+    found = timed.get(atoms[i].start - offset)
+    if found is None:
+        return None
+    stop, value, unit, resolution = found
+    end = i
+    while end < len(atoms) and atoms[end].start - offset < stop:
+        end += 1
+    return _make(atoms, i, end, sentence, offset, value=value, unit=unit, kind="quantity", written=value,
+                 resolution=resolution), end
 
 
 def _percent_first(atoms: list[Atom], i: int, sentence: str, offset: int):

@@ -261,6 +261,8 @@ def _money_after(atoms: list[Atom], j: int) -> tuple[str, str, int] | None:
         return ("money", "GBP", j + 1) if _pounds_are_money(atoms, j) else ("quantity", "lb", j + 1)
     if word == "euro" and nxt in ("area", "zone"):
         return None  # "United States 2.8 2.2 Euro area 0.8": a region starts the next row
+    if word == "won" and j and atoms[j - 1].low in lx.SCALE_WORDS:
+        return "money", "KRW", j + 1  # "258.94 trillion won": after a scale word, the currency, not the verb
     if word in lx.CURRENCY_NAMES and word not in ("pound", "pounds", "won", "real", "franc"):
         return "money", lx.CURRENCY_NAMES[word], j + 1
     if atom.text in lx.CURRENCY_CODES:

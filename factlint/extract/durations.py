@@ -1,0 +1,51 @@
+"""Lengths of time written in parts: '6 minutes 17 seconds', '2 hours, 1 minute and 9 seconds', '83h 38' 56''', '+ 06' 17''.
+
+One length of time is one figure: "finished 6 minutes 17 seconds behind" is 6.28 minutes, which a
+results table gives as "+ 06' 17''". Read part by part it would be two figures, each found nowhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SEP = r"\s*(?:,\s*(?:and\s+)?|and\s+)?"
+_HOURS = r"(?P<h>\d{1,3})\s*(?:h\b|hrs?\b|hours?\b)"
+_MINUTES = r"(?P<m>\d{1,2})\s*(?:mins?\b|minutes?\b|(?P<mp>['′’]))"
+_SECONDS = r"(?P<s>\d{1,2}(?:\.\d{1,3})?)\s*(?:s\b|secs?\b|seconds?\b|(?P<sp>''|″|\"|”))"
+_WITH_HOURS = re.compile(rf"(?<![\d.,]){_HOURS}{_SEP}{_MINUTES}(?:{_SEP}{_SECONDS})?")
+_MINUTES_SECONDS = re.compile(rf"(?<![\d.,]){_MINUTES}{_SEP}{_SECONDS}")
+
+
+def durations(sentence: str) -> list[tuple[int, int, float, str, float]]:
+    """(start, end, value, unit, resolution) of each length of time in parts, spans relative to the sentence.
+
+    Primes are minutes and seconds only where nothing else fits: after hours, after a '+' (a time gap),
+    or with seconds of 12 or more (no inch count is that high); "6' 2''" stays a height.
+    """
+    found, taken = [], []
+    matches = [*_WITH_HOURS.finditer(sentence), *_MINUTES_SECONDS.finditer(sentence)]
+    for m in matches:
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue  # the minutes and seconds of a time already read with its hours
+        taken.append((m.start(), m.end()))
+        primes = m.group("mp") or m.groupdict().get("sp")
+        if primes and not (m.groupdict().get("h") or sentence[:m.start()].rstrip().endswith("+")
+                           or (m.groupdict().get("s") and float(m.group("s")) >= 12)):
+            continue
+        if int(m.group("m")) >= 60 or (m.groupdict().get("s") and float(m.group("s")) >= 60):
+            continue
+        hours, minutes = float(m.groupdict().get("h") or 0), float(m.group("m"))
+        said = m.groupdict().get("s")
+        seconds = float(said or 0)
+        places = len(said.partition(".")[2]) if said else 0
+        if m.groupdict().get("h"):
+            unit, value = "h", hours + minutes / 60 + seconds / 3600
+            resolution = (10 ** -places) / 3600 if said else 1 / 60
+        else:
+            unit, value = "min", minutes + seconds / 60
+            resolution = (10 ** -places) / 60
+        end = m.end()
+        while end > m.start() and sentence[end - 1].isspace():
+            end -= 1
+        found.append((m.start(), end, value, unit, resolution))
+    return sorted(found)
