@@ -17,6 +17,7 @@ from factlint.read.excludes import excluder, relative
 from factlint.read.gitignore import IgnoreFiles
 from factlint.read.files import MARKDOWN_SUFFIXES, ReadError, Target, decode, find_targets, read_document
 from factlint.lint.findings import Finding
+from factlint.read.pages import Pages
 from factlint.read.settings import Settings
 from factlint.read.textfile import MAX_FILE_SIZE, size_text
 from factlint.read.sidecar import Sidecars, SourceFileError, sidecar_for
@@ -52,6 +53,7 @@ class Request:
     stdin_text: str | None = None
     stdin_filename: str | None = None
     changed: bool = False  # the paths are files a commit changes: check the articles they belong to
+    lint: bool = True      # False: only read the articles and their sources (factlint fetch)
 
 
 def _sidecar_shown(target: Target, sidecar: Path) -> str:
@@ -99,6 +101,7 @@ def run(request: Request, settings: Settings) -> Outcome:
     """Lint every requested article; errors are collected, never raised."""
     outcome = Outcome(searched=request.paths or (".",))
     sidecars = Sidecars()
+    pages = _source_caches()
     try:
         shared = _shared_sources(request.sources, settings, sidecars)
         targets = _targets(request, settings, sidecars, outcome)
@@ -114,10 +117,25 @@ def run(request: Request, settings: Settings) -> Outcome:
             outcome.errors.append(str(exc))
             continue
         outcome.files += 1
-        outcome.findings.extend(lint(document, sidecar, config, relative(target.path, config.root)))
+        if request.lint:
+            outcome.findings.extend(lint(document, sidecar, config, relative(target.path, config.root),
+                                         pages(config)))
         outcome.documents.append((document, sidecar, config))
     outcome.findings = _shared_sources_once(outcome.findings, request.sources, outcome.files)
     return outcome
+
+
+def _source_caches():
+    """The source cache of each config (read lazily, once per run): URL-only sources get fetched text."""
+    opened: dict[tuple[Path, Path, int], Pages] = {}
+
+    def pages(config: Config) -> Pages:
+        cache, lock = config.cache_paths()
+        key = (cache, lock, config.max_file_size)
+        if key not in opened:
+            opened[key] = Pages(cache, lock, config.max_file_size)
+        return opened[key]
+    return pages
 
 
 def _shared_sources(name: str | None, settings: Settings, sidecars: Sidecars) -> list[Source] | None:

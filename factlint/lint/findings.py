@@ -22,6 +22,7 @@ class Hit:
     citations: tuple[str, ...] = ()
     evidence: str | None = None
     key: str = ""  # the normalised text the finding is about: stable when lines move
+    evidence_from: str | None = None  # the fetched page's URL, when the evidence came from the source cache
 
 
 @dataclass(frozen=True, order=True)
@@ -41,6 +42,7 @@ class Finding:
     citations: tuple[str, ...] = ()
     evidence: str | None = None
     key: str = ""
+    evidence_from: str | None = field(default=None, compare=False)
 
     def as_json(self) -> dict:
         """The finding as a JSON object; optional keys only when they apply."""
@@ -53,6 +55,8 @@ class Finding:
             data["citations"] = list(self.citations)
         if self.evidence is not None:
             data["evidence"] = self.evidence
+        if self.evidence_from is not None:
+            data["evidence_from"] = {"fetched": self.evidence_from}
         return data
 
 

@@ -37,6 +37,8 @@ class Source:
     end_column: int = 2
     title: str | None = None
     url: str | None = None
+    fetched: str | None = None      # the URL whose cached page gave `excerpts` (factlint fetch)
+    unreachable: str | None = None  # why the cache has no text for `url`
 
     @property
     def key(self) -> str:

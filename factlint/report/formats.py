@@ -40,7 +40,8 @@ def text(findings: list[Finding], files: int, colour: bool = False) -> str:
         lines.append(f"{paint('path', escape(f.path))}:{f.line}:{f.column}: {paint(f.severity, f.code)} "
                      f"{paint('code', f.rule)} {escape(f.message)}")
         if f.evidence:
-            lines.append(paint("dim", f"    source: {escape(' '.join(f.evidence.split()))}"))
+            where = f" (fetched page {escape(f.evidence_from)})" if f.evidence_from else ""
+            lines.append(paint("dim", f"    source{where}: {escape(' '.join(f.evidence.split()))}"))
     lines.append(_summary(findings, files))
     return "\n".join(lines) + "\n"
 
