@@ -48,7 +48,8 @@ def _hit_at(article: Article, rule: str, start: int, end: int, **extra) -> Hit:
 
 
 def _source_hit(rule: str, source: Source, **extra) -> Hit:
-    own_text = "" if source.fetched else _normal(" ".join(source.excerpts))[:200]  # a refetch keeps the key
+    own = source.excerpts[:len(source.excerpts) - source.page_parts]  # the fetched page is last: not in the key
+    own_text = _normal(" ".join(own))[:200]
     key = f"[{source.id}] {source.url or ''} {own_text}"
     return Hit(rule, source.path, source.line, source.column, source.line, source.end_column, key=key, **extra)
 
@@ -60,8 +61,10 @@ def merged_sources(article: Article) -> dict[str, Source]:
         first = merged.get(source.key)
         if first is None:
             merged[source.key] = Source(source.id, list(source.excerpts), source.path, source.line, source.column,
-                                        source.end_column, source.title, source.url)
+                                        source.end_column, source.title, source.url,
+                                        text_is_title=source.text_is_title)
         elif first.same_content(source):
+            first.text_is_title = first.text_is_title if first.excerpts else source.text_is_title
             first.excerpts = first.excerpts or list(source.excerpts)
             first.url, first.title = first.url or source.url, first.title or source.title
     if article.pages is not None:
@@ -71,12 +74,14 @@ def merged_sources(article: Article) -> dict[str, Source]:
 
 
 def _with_page(source: Source, pages) -> None:
-    """A URL-only source takes the text `factlint fetch` cached for its URL, or the reason there is none."""
-    if source.has_text or not source.url:
+    """A URL-only source takes the text `factlint fetch` cached for its URL, or the reason there is none;
+    a footnote that gives only a title and a link keeps its words and gains the page's."""
+    if not source.wants_page:
         return
     page = pages.get(source.url)
     if page is not None and page.text is not None:
-        source.excerpts, source.fetched = [page.text], page.url
+        parts = [part for part in page.text.split("\n\n") if part.strip()]  # a sentence never spans paragraphs
+        source.excerpts, source.fetched, source.page_parts = [*source.excerpts, *parts], page.url, len(parts)
     elif page is not None:
         source.unreachable = page.reason
 

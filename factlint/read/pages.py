@@ -80,6 +80,12 @@ def read_lock(path: Path, limit: int = textfile.MAX_FILE_SIZE) -> dict[str, dict
     return {url: entry for url, entry in sources.items() if isinstance(entry, dict)}
 
 
+def is_lock(path: Path, limit: int = textfile.MAX_FILE_SIZE) -> bool:
+    """True when a file is a lock file of this version, whose entries map URLs to tables."""
+    data = read_json(path, limit)
+    return data is not None and data.get("version") == LOCK_VERSION and isinstance(data.get("sources"), dict)
+
+
 def read_text(cache: Path, digest: object, limit: int = textfile.MAX_FILE_SIZE) -> str | None:
     """The cached text with this hash; None when it is missing or does not hash to its name."""
     if not isinstance(digest, str) or not _HASH.fullmatch(digest):

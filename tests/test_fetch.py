@@ -1,0 +1,318 @@
+"""factlint fetch end to end: a local web server, an article citing it in every form that carries a URL,
+fetch, then the server stopped and check run offline against the cache and the lock."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from factlint.cli import main
+
+pytest.importorskip("httpx")
+pytest.importorskip("trafilatura")
+pytest.importorskip("pypdf")
+
+MENU = "<nav><ul><li><a href='/'>Home</a></li><li><a href='/m'>Markets: exports up 4.1% today</a></li>" \
+       "<li><a href='/w'>Weather</a></li></ul></nav>"
+FOOTER = "<footer><p>Copyright 2024 Example News. 4.1% of readers clicked here.</p>" \
+         "<p><a href='/privacy'>Privacy</a> <a href='/terms'>Terms</a></p></footer>"
+
+
+def html_page(title: str, paragraphs: list[str]) -> bytes:
+    """A news page: a menu and a footer around an article with its paragraphs."""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f"<!doctype html><html><head><title>{title}</title></head><body>{MENU}"
+            f"<main><article><h1>{title}</h1>{body}</article></main>"
+            f"<aside><h3>Most read</h3><ul><li><a href='/x'>Ten things to know</a></li></ul></aside>"
+            f"{FOOTER}</body></html>").encode()
+
+
+def tiny_pdf(lines: list[str]) -> bytes:
+    """A one-page PDF whose text is `lines` in Helvetica, with a correct cross-reference table."""
+    content = "BT /F1 12 Tf 72 720 Td 14 TL " + " ".join(f"({line}) '" for line in lines) + " ET"
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> "
+               "/Contents 5 0 R >>",
+               "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+               f"<< /Length {len(content)} >>\nstream\n{content}\nendstream"]
+    out, offsets = "%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n" + "".join(f"{o:010d} 00000 n \n" for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+    return out.encode("latin-1")
+
+
+EXPORTS = html_page("Exports beat forecasts in April", [
+    "Exports rose 14.1% from a year earlier in April in dollar terms, the customs office said on Tuesday.",
+    "Imports grew 3.2% over the same period, leaving a trade surplus of $72.4 billion.",
+    "Economists polled by the agency had expected a smaller rise in shipments abroad, as demand in "
+    "the largest markets slowed over the winter and freight rates stayed high.",
+])
+HARVEST = html_page("A record harvest", [
+    "World wheat output reached 780 million tonnes this season, the agriculture council said in its monthly "
+    "report, helped by good weather in the main exporting countries and a larger planted area.",
+])
+ROUTES = {
+    "/robots.txt": (200, "text/plain", b"User-agent: *\nDisallow: /private/\n"),
+    "/exports.html": (200, "text/html; charset=utf-8", EXPORTS),
+    "/labour.pdf": (200, "application/pdf", tiny_pdf(["Labour market overview, March.",
+                                                      "The unemployment rate fell to 4.2% in March."])),
+    "/old-harvest": (301, "text/html", b""),
+    "/harvest.html": (200, "text/html", HARVEST),
+    "/notes.txt": (200, "text/plain; charset=utf-8", b"Rainfall was 12% below the long-term average in May.\n"),
+    "/chart.png": (200, "image/png", b"\x89PNG\r\n\x1a\n" + b"\0" * 64),
+    "/huge.html": (200, "text/html", b"<html><body>" + b"<p>filler text</p>" * 120_000 + b"</body></html>"),
+    "/private/memo.html": (200, "text/html", html_page("Memo", ["Costs rose 9% in the year."])),
+}
+SLOW_SECONDS = 1.5
+
+
+class Handler(BaseHTTPRequestHandler):
+    """Serves ROUTES (as changed by a test); /slow answers late; anything else is a 404."""
+
+    routes = dict(ROUTES)
+
+    def do_GET(self):  # noqa: N802 - the standard library's name
+        if self.path == "/slow":
+            time.sleep(SLOW_SECONDS)
+        status, kind, body = self.routes.get(self.path, (404, "text/plain", b"not found"))
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", kind)
+            if status == 301:
+                self.send_header("Location", "/harvest.html")
+            if self.path != "/huge.html":  # the big one is sent without a length, as a stream
+                self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client stopped reading, as it should past the size limit
+
+    def log_message(self, *args):
+        pass
+
+
+class Server:
+    """A web server on 127.0.0.1 that a test can stop and start again on the same port."""
+
+    def __init__(self):
+        self.port, self.httpd = 0, None
+
+    def start(self):
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
+        self.httpd.daemon_threads = True
+        self.port = self.httpd.server_address[1]
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def stop(self):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+
+def article(server: Server) -> str:
+    """Cites the server in every form that carries a URL: link references, a Sources list, a footnote."""
+    u = server.url
+    return f"""# Trade and harvest
+
+Exports rose 4.1% from a year earlier in April [1].
+Imports grew 3.2% over the same period [1].
+The unemployment rate fell to 4.2% in March [2].
+World wheat output reached 780 million tonnes this season.[^3]
+Rainfall was 12% below the long-term average in May [4].
+Sales fell 7% in the quarter [5].
+Prices rose 6% in June [6].
+Costs rose 9% in the year [7].
+Output grew 5% last year [8].
+Stocks fell 2% last week [9].
+Wages rose 8% last year [10].
+
+[^3]: A record harvest {u('/old-harvest')}
+
+[1]: {u('/exports.html')} "Exports beat forecasts in April"
+[4]: {u('/notes.txt')}
+[5]: {u('/missing.html')}
+[6]: {u('/slow')}
+[7]: {u('/private/memo.html')}
+[8]: {u('/huge.html')}
+[9]: {u('/chart.png')}
+[10]: file:///etc/passwd
+
+## Sources
+[2] Labour market overview — {u('/labour.pdf')}
+"""
+
+
+FAST = ("--allow-private", "--delay", "0", "--retries", "0", "--timeout", "0.6", "--max-size", "1 MB")
+
+
+def run(folder: Path, *args: str):
+    old = os.getcwd()
+    os.chdir(folder)
+    try:
+        return CliRunner().invoke(main, list(args), catch_exceptions=False)
+    finally:
+        os.chdir(old)
+
+
+@pytest.fixture(scope="module")
+def server():
+    running = Server()
+    running.start()
+    yield running
+    if running.httpd is not None:
+        running.stop()
+
+
+@pytest.fixture(scope="module")
+def fetched(server, tmp_path_factory):
+    """A project whose article was fetched once, with the server stopped afterwards."""
+    project = tmp_path_factory.mktemp("project")
+    (project / "docs").mkdir()
+    (project / "docs" / "trade.md").write_text(article(server), encoding="utf-8")
+    result = run(project, "fetch", "docs", *FAST)
+    server.stop()
+    return project, result
+
+
+def test_fetch_reports_each_url_in_one_line(fetched, server):
+    project, result = fetched
+    assert result.exit_code == 1, result.output
+    out, err = result.stdout, result.stderr
+    for path in ("/exports.html", "/labour.pdf", "/old-harvest", "/notes.txt"):
+        assert f"fetched   {server.url(path)} (" in out
+    errors = {line.split(": ")[3]: line for line in err.splitlines()}
+    assert "HTTP 404 Not Found" in errors[server.url("/missing.html")]
+    assert "no answer within 0.6 s" in errors[server.url("/slow")]
+    assert "robots.txt disallows it" in errors[server.url("/private/memo.html")]
+    assert "larger than 1 MB" in errors[server.url("/huge.html")]
+    assert "not a page of text (content type image/png)" in errors[server.url("/chart.png")]
+    assert "only http and https" in errors["file:///etc/passwd"]
+    assert errors[server.url("/missing.html")].startswith("factlint: error: docs/trade.md:19: ")
+    assert len(err.splitlines()) == 6
+    assert "10 sources in 1 file: 4 fetched, 6 failed." in out
+
+
+def test_check_offline_uses_the_fetched_pages(fetched, server):
+    project, _ = fetched
+    result = run(project, "check", "docs", "--format", "json")
+    findings = json.loads(result.stdout)["findings"]
+    by_line = {}
+    for finding in findings:
+        by_line.setdefault(finding["line"], []).append(finding)
+    # the planted error is found in the page's main text, not in its menu or footer ("exports up 4.1%")
+    [mismatch] = by_line[3]
+    assert mismatch["rule"] == "figure-mismatch" and mismatch["figure"] == "4.1%"
+    assert "14.1%" in mismatch["evidence"]
+    assert mismatch["evidence_from"] == {"fetched": server.url("/exports.html")}
+    for supported in (4, 5, 6, 7):  # HTML, PDF, a redirected footnote link, plain text
+        assert supported not in by_line, by_line.get(supported)
+    reasons = {line: by_line[line][0]["message"] for line in range(8, 14)}
+    assert all(by_line[line][0]["rule"] == "unverifiable-citation" for line in range(8, 14))
+    assert "fetching it failed: HTTP 404 Not Found" in reasons[8]
+    assert "robots.txt disallows it" in reasons[10]
+    assert "larger than 1 MB" in reasons[11]
+    text = run(project, "check", "docs").stdout
+    assert f"    source (fetched page {server.url('/exports.html')}): Exports rose 14.1%" in text
+
+
+def test_the_lock_pins_the_checked_texts(fetched, server):
+    project, _ = fetched
+    lock = json.loads((project / "factlint.sources.lock").read_text())
+    assert lock["version"] == 1
+    assert sorted(lock["sources"]) == sorted(server.url(p) for p in
+                                             ("/exports.html", "/labour.pdf", "/old-harvest", "/notes.txt"))
+    harvest = lock["sources"][server.url("/old-harvest")]
+    assert harvest["final_url"] == server.url("/harvest.html")
+    assert harvest["extractor"].startswith("trafilatura ")
+    assert lock["sources"][server.url("/labour.pdf")]["extractor"].startswith("pypdf ")
+    for entry in lock["sources"].values():
+        text = (project / ".factlint/sources/texts" / f"{entry['text_sha256']}.txt").read_bytes()
+        assert hashlib.sha256(text).hexdigest() == entry["text_sha256"]
+
+
+def test_a_second_fetch_is_offline_and_changes_nothing(fetched, server, tmp_path):
+    project = Path(shutil.copytree(fetched[0], tmp_path / "copy"))
+    before = (project / "factlint.sources.lock").read_bytes()
+    result = run(project, "fetch", "docs", *FAST)  # the server is stopped: only the failures are tried again
+    assert f"cached    {server.url('/exports.html')}" in result.stdout
+    assert "4 cached, 6 failed" in result.stdout
+    assert (project / "factlint.sources.lock").read_bytes() == before
+
+
+def test_a_corrupt_cache_entry_is_ignored(fetched, server, tmp_path):
+    project = Path(shutil.copytree(fetched[0], tmp_path / "copy"))
+    lock = json.loads((project / "factlint.sources.lock").read_text())
+    digest = lock["sources"][server.url("/exports.html")]["text_sha256"]
+    (project / ".factlint/sources/texts" / f"{digest}.txt").write_text("Exports rose 4.1% in April.\n")
+    findings = json.loads(run(project, "check", "docs", "--format", "json").stdout)["findings"]
+    [first] = [f for f in findings if f["line"] == 3]
+    assert first["rule"] == "unverifiable-citation"
+    assert "locked text is not in the source cache; run factlint fetch" in first["message"]
+
+
+def test_fetch_check_reports_a_changed_page(fetched, server):
+    project, _ = fetched
+    before = (project / "factlint.sources.lock").read_bytes()
+    Handler.routes["/notes.txt"] = (200, "text/plain", b"Rainfall was 15% below the long-term average in May.\n")
+    server.start()
+    try:
+        result = run(project, "fetch", "--check", "docs", *FAST)
+    finally:
+        server.stop()
+        Handler.routes = dict(ROUTES)
+    assert result.exit_code == 1
+    assert f"unchanged {server.url('/exports.html')}" in result.stdout
+    [changed] = [line for line in result.stderr.splitlines() if "/notes.txt" in line]
+    assert "text has changed since the lock" in changed
+    assert (project / "factlint.sources.lock").read_bytes() == before
+
+
+def test_private_addresses_are_refused_unless_allowed(write):
+    folder = write({"a.md": "Exports rose 4% [1].\n\n[1]: http://127.0.0.1:9/page\n"})
+    result = run(folder, "fetch", "a.md", "--retries", "0")
+    assert result.exit_code == 1
+    assert "is a private, loopback or link-local address (--allow-private fetches it)" in result.stderr
+    assert not (folder / "factlint.sources.lock").exists()
+
+
+BLOCKED = """
+import atexit, json, sys
+sys.modules.update(trafilatura=None, pypdf=None)
+from factlint.cli import main
+for args in (["check", "docs", "--format", "json"], ["fetch", "docs"]):
+    try:
+        main(args, prog_name="factlint")
+    except SystemExit as stop:
+        print("exit", stop.code, file=sys.stderr)
+    print("loaded", sorted(m for m in sys.modules if m.startswith("factlint.fetch")), file=sys.stderr)
+"""
+
+
+def test_without_the_extra_fetch_says_what_to_install_and_check_still_reads_the_cache(fetched):
+    project, _ = fetched
+    # spaCy itself may bring httpx along, so the test blocks what only the extra installs, and checks
+    # that check runs with no module of factlint.fetch loaded
+    ran = subprocess.run([sys.executable, "-c", BLOCKED], cwd=project, capture_output=True, text=True)
+    check_exit, check_loaded, error, fetch_exit, _ = ran.stderr.splitlines()
+    assert check_exit == "exit 1" and check_loaded == "loaded []"
+    assert any(f["rule"] == "figure-mismatch" for f in json.loads(ran.stdout)["findings"])
+    assert error == 'factlint: error: factlint fetch needs its optional dependencies: ' \
+                    'pip install "factlint[fetch]" (missing: pypdf)'
+    assert fetch_exit == "exit 2"
