@@ -113,13 +113,14 @@ def run(request: Request, settings: Settings) -> Outcome:
             config = settings.for_path(target.path)
             document = _document(target, request, config.max_file_size)
             sidecar = shared if shared is not None else _sidecar(target, config, sidecars)
+            cached = pages(config) if request.lint else None
         except (ReadError, SourceFileError, ConfigError) as exc:
-            outcome.errors.append(str(exc))
+            if str(exc) not in outcome.errors:  # a broken lock file is said once, not once per article
+                outcome.errors.append(str(exc))
             continue
         outcome.files += 1
         if request.lint:
-            outcome.findings.extend(lint(document, sidecar, config, relative(target.path, config.root),
-                                         pages(config)))
+            outcome.findings.extend(lint(document, sidecar, config, relative(target.path, config.root), cached))
         outcome.documents.append((document, sidecar, config))
     outcome.findings = _shared_sources_once(outcome.findings, request.sources, outcome.files)
     return outcome
@@ -127,13 +128,18 @@ def run(request: Request, settings: Settings) -> Outcome:
 
 def _source_caches():
     """The source cache of each config (read lazily, once per run): URL-only sources get fetched text."""
-    opened: dict[tuple[Path, Path, int], Pages] = {}
+    opened: dict[tuple[Path, Path, int], Pages | ConfigError] = {}
 
     def pages(config: Config) -> Pages:
         cache, lock = config.cache_paths()
         key = (cache, lock, config.max_file_size)
         if key not in opened:
-            opened[key] = Pages(cache, lock, config.max_file_size)
+            try:
+                opened[key] = Pages(cache, lock, config.max_file_size)
+            except ConfigError as exc:
+                opened[key] = exc
+        if isinstance(opened[key], ConfigError):
+            raise opened[key]
         return opened[key]
     return pages
 

@@ -9,52 +9,17 @@ import os
 import shutil
 import subprocess
 import sys
-import threading
-import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from factlint.cli import main
+from webfixtures import SLOW_PATH, STREAMED, Server, html_page, tiny_pdf
 
 pytest.importorskip("httpx")
 pytest.importorskip("trafilatura")
 pytest.importorskip("pypdf")
-
-MENU = "<nav><ul><li><a href='/'>Home</a></li><li><a href='/m'>Markets: exports up 4.1% today</a></li>" \
-       "<li><a href='/w'>Weather</a></li></ul></nav>"
-FOOTER = "<footer><p>Copyright 2024 Example News. 4.1% of readers clicked here.</p>" \
-         "<p><a href='/privacy'>Privacy</a> <a href='/terms'>Terms</a></p></footer>"
-
-
-def html_page(title: str, paragraphs: list[str]) -> bytes:
-    """A news page: a menu and a footer around an article with its paragraphs."""
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return (f"<!doctype html><html><head><title>{title}</title></head><body>{MENU}"
-            f"<main><article><h1>{title}</h1>{body}</article></main>"
-            f"<aside><h3>Most read</h3><ul><li><a href='/x'>Ten things to know</a></li></ul></aside>"
-            f"{FOOTER}</body></html>").encode()
-
-
-def tiny_pdf(lines: list[str]) -> bytes:
-    """A one-page PDF whose text is `lines` in Helvetica, with a correct cross-reference table."""
-    content = "BT /F1 12 Tf 72 720 Td 14 TL " + " ".join(f"({line}) '" for line in lines) + " ET"
-    objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> "
-               "/Contents 5 0 R >>",
-               "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-               f"<< /Length {len(content)} >>\nstream\n{content}\nendstream"]
-    out, offsets = "%PDF-1.4\n", []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n{body}\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n" + "".join(f"{o:010d} 00000 n \n" for o in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
-    return out.encode("latin-1")
-
 
 EXPORTS = html_page("Exports beat forecasts in April", [
     "Exports rose 14.1% from a year earlier in April in dollar terms, the customs office said on Tuesday.",
@@ -71,61 +36,13 @@ ROUTES = {
     "/exports.html": (200, "text/html; charset=utf-8", EXPORTS),
     "/labour.pdf": (200, "application/pdf", tiny_pdf(["Labour market overview, March.",
                                                       "The unemployment rate fell to 4.2% in March."])),
-    "/old-harvest": (301, "text/html", b""),
+    "/old-harvest": (301, "text/html", b"/harvest.html"),
     "/harvest.html": (200, "text/html", HARVEST),
     "/notes.txt": (200, "text/plain; charset=utf-8", b"Rainfall was 12% below the long-term average in May.\n"),
     "/chart.png": (200, "image/png", b"\x89PNG\r\n\x1a\n" + b"\0" * 64),
-    "/huge.html": (200, "text/html", b"<html><body>" + b"<p>filler text</p>" * 120_000 + b"</body></html>"),
+    STREAMED: (200, "text/html", b"<html><body>" + b"<p>filler text</p>" * 120_000 + b"</body></html>"),
     "/private/memo.html": (200, "text/html", html_page("Memo", ["Costs rose 9% in the year."])),
 }
-SLOW_SECONDS = 1.5
-
-
-class Handler(BaseHTTPRequestHandler):
-    """Serves ROUTES (as changed by a test); /slow answers late; anything else is a 404."""
-
-    routes = dict(ROUTES)
-
-    def do_GET(self):  # noqa: N802 - the standard library's name
-        if self.path == "/slow":
-            time.sleep(SLOW_SECONDS)
-        status, kind, body = self.routes.get(self.path, (404, "text/plain", b"not found"))
-        try:
-            self.send_response(status)
-            self.send_header("Content-Type", kind)
-            if status == 301:
-                self.send_header("Location", "/harvest.html")
-            if self.path != "/huge.html":  # the big one is sent without a length, as a stream
-                self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client stopped reading, as it should past the size limit
-
-    def log_message(self, *args):
-        pass
-
-
-class Server:
-    """A web server on 127.0.0.1 that a test can stop and start again on the same port."""
-
-    def __init__(self):
-        self.port, self.httpd = 0, None
-
-    def start(self):
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
-        self.httpd.daemon_threads = True
-        self.port = self.httpd.server_address[1]
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    def stop(self):
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-    def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
-
-
 def article(server: Server) -> str:
     """Cites the server in every form that carries a URL: link references, a Sources list, a footnote."""
     u = server.url
@@ -148,9 +65,9 @@ Wages rose 8% last year [10].
 [1]: {u('/exports.html')} "Exports beat forecasts in April"
 [4]: {u('/notes.txt')}
 [5]: {u('/missing.html')}
-[6]: {u('/slow')}
+[6]: {u(SLOW_PATH)}
 [7]: {u('/private/memo.html')}
-[8]: {u('/huge.html')}
+[8]: {u(STREAMED)}
 [9]: {u('/chart.png')}
 [10]: file:///etc/passwd
 
@@ -173,11 +90,9 @@ def run(folder: Path, *args: str):
 
 @pytest.fixture(scope="module")
 def server():
-    running = Server()
-    running.start()
+    running = Server(dict(ROUTES)).start()
     yield running
-    if running.httpd is not None:
-        running.stop()
+    running.stop()
 
 
 @pytest.fixture(scope="module")
@@ -199,9 +114,9 @@ def test_fetch_reports_each_url_in_one_line(fetched, server):
         assert f"fetched   {server.url(path)} (" in out
     errors = {line.split(": ")[3]: line for line in err.splitlines()}
     assert "HTTP 404 Not Found" in errors[server.url("/missing.html")]
-    assert "no answer within 0.6 s" in errors[server.url("/slow")]
+    assert "no answer within 0.6 s" in errors[server.url(SLOW_PATH)]
     assert "robots.txt disallows it" in errors[server.url("/private/memo.html")]
-    assert "larger than 1 MB" in errors[server.url("/huge.html")]
+    assert "larger than 1 MB" in errors[server.url(STREAMED)]
     assert "not a page of text (content type image/png)" in errors[server.url("/chart.png")]
     assert "only http and https" in errors["file:///etc/passwd"]
     assert errors[server.url("/missing.html")].startswith("factlint: error: docs/trade.md:19: ")
@@ -270,13 +185,13 @@ def test_a_corrupt_cache_entry_is_ignored(fetched, server, tmp_path):
 def test_fetch_check_reports_a_changed_page(fetched, server):
     project, _ = fetched
     before = (project / "factlint.sources.lock").read_bytes()
-    Handler.routes["/notes.txt"] = (200, "text/plain", b"Rainfall was 15% below the long-term average in May.\n")
+    server.routes["/notes.txt"] = (200, "text/plain", b"Rainfall was 15% below the long-term average in May.\n")
     server.start()
     try:
         result = run(project, "fetch", "--check", "docs", *FAST)
     finally:
         server.stop()
-        Handler.routes = dict(ROUTES)
+        server.routes.update(ROUTES)
     assert result.exit_code == 1
     assert f"unchanged {server.url('/exports.html')}" in result.stdout
     [changed] = [line for line in result.stderr.splitlines() if "/notes.txt" in line]
@@ -316,3 +231,37 @@ def test_without_the_extra_fetch_says_what_to_install_and_check_still_reads_the_
     assert error == 'factlint: error: factlint fetch needs its optional dependencies: ' \
                     'pip install "factlint[fetch]" (missing: pypdf)'
     assert fetch_exit == "exit 2"
+
+
+FIGURE_RULES = {"figure-mismatch", "unit-mismatch", "direction-mismatch", "misattributed-figure"}
+COMPARED = ("01-uk-inflation-sidecar", "105-mars-rovers-kg-lb", "116-us-gdp-2025-quarters-yml",
+            "132-european-parliament-2024-sidecar", "142-astronomical-constants-tex")
+
+
+def test_url_only_fixtures_after_fetch_give_the_findings_of_hand_written_excerpts(tmp_path):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from fetch_comparison import ROOT, compare, findings_of
+
+    fixtures = [ROOT / "fixtures" / name for name in COMPARED]
+    rows = compare(fixtures, tmp_path)
+    assert [(name, lost, gained, same) for name, lost, gained, same in rows] == \
+        [(name, set(), set(), True) for name in COMPARED]
+    for fixture in fixtures:  # the copies really were URL-only, and their pages came from the cache
+        copy = tmp_path / fixture.name
+        assert "excerpt" not in next(copy.glob("*.sources.yaml")).read_text()
+        assert json.loads((copy / "factlint.sources.lock").read_text())["sources"]
+        assert {rule for rule, _, _ in findings_of(copy)[0]} & FIGURE_RULES  # the pages were read and matched
+
+
+def test_a_broken_lock_file_stops_check_and_fetch_and_is_kept(fetched, tmp_path):
+    project = Path(shutil.copytree(fetched[0], tmp_path / "copy"))
+    conflicted = "<<<<<<< HEAD\n" + (project / "factlint.sources.lock").read_text() + "=======\n"
+    (project / "factlint.sources.lock").write_text(conflicted)
+    (project / "docs" / "more.md").write_text("Exports rose 4.1% in April [1].\n\n[1]: http://127.0.0.1:9/x\n")
+    check = run(project, "check", "docs")
+    assert check.exit_code == 2
+    assert check.stderr == "factlint: error: factlint.sources.lock: not a factlint sources lock (version 1); " \
+                           "fix it, or remove it and run factlint fetch\n"
+    fetch = run(project, "fetch", "docs", *FAST)
+    assert fetch.exit_code == 2 and "not a factlint sources lock" in fetch.stderr
+    assert (project / "factlint.sources.lock").read_text() == conflicted

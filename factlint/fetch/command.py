@@ -8,9 +8,11 @@ is in the cache as the lock pins it, 1 when one failed or changed, 2 when the ru
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from factlint.fetch.plan import wanted_urls
 from factlint.fetch.run import OK_STATES, Options, Result, fetch, unreadable_locks
+from factlint.read.pages import shown_path
 from factlint.report.printable import escape
 from factlint.runner import Request, run
 
@@ -33,7 +35,8 @@ def fetch_command(paths: tuple[str, ...], sources: str | None, settings, options
     try:
         results = fetch(wanted, options)
     except OSError as exc:
-        fail(f"{exc.filename or 'the lock file'}: cannot write: {exc.strerror or exc}")
+        fail(f"{shown_path(Path(exc.filename)) if exc.filename else 'the lock file'}: cannot write: "
+             f"{exc.strerror or exc}")
         return EXIT_ERROR
     for result in results:
         _print(result, say, fail, quiet)

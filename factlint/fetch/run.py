@@ -19,7 +19,7 @@ from factlint.fetch.client import FetchError, Limits, get, new_client
 from factlint.fetch.extract import main_text
 from factlint.fetch.plan import Wanted
 from factlint.fetch.robots import Robots, read_robots, site_of
-from factlint.read.pages import LOCK_VERSION, is_lock, read_lock, read_text, sha256
+from factlint.read.pages import LOCK_VERSION, is_lock, read_lock, read_text, sha256, shown_path
 
 OK_STATES = ("fetched", "cached", "unchanged")
 
@@ -109,7 +109,7 @@ def _fetch_one(client, item: Wanted, locked: dict | None, options: Options) -> R
         store.store_text(item.cache, page.text)
         store.store_page(item.cache, stored)
     except OSError as exc:
-        return Result(item, "failed", f"cannot write the source cache {item.cache}: {exc.strerror or exc}")
+        return Result(item, "failed", f"cannot write the source cache {shown_path(item.cache)}: {exc.strerror or exc}")
     if changed and options.mode == "missing":
         return Result(item, "changed", _changed_detail(locked) + "; run factlint fetch --update to accept it")
     return Result(item, "fetched", f"{page.extractor}, {len(page.text):,} characters", stored)
@@ -124,7 +124,7 @@ def _failed(item: Wanted, reason: str, options: Options) -> Result:
         try:
             store.store_failure(item.cache, item.url, reason)
         except OSError as exc:
-            reason += f" (and the source cache {item.cache} cannot be written: {exc.strerror or exc})"
+            reason += f" (and the source cache {shown_path(item.cache)} cannot be written: {exc.strerror or exc})"
     return Result(item, "failed", reason)
 
 
@@ -133,7 +133,8 @@ def unreadable_locks(wanted: list[Wanted]) -> list[str]:
     problems = []
     for lock in dict.fromkeys(w.lock for w in wanted):
         if os.path.lexists(lock) and not is_lock(lock):
-            problems.append(f"{lock}: not a factlint sources lock (version {LOCK_VERSION}); fix or remove it")
+            problems.append(f"{shown_path(lock)}: not a factlint sources lock (version {LOCK_VERSION}); "
+                            "fix it, or remove it and run factlint fetch")
     return problems
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factlint.read import textfile
+from factlint.read.config import ConfigError
 
 DEFAULT_CACHE = ".factlint/sources"
 DEFAULT_LOCK = "factlint.sources.lock"
@@ -37,6 +38,14 @@ class Page:
     url: str
     text: str | None = None
     reason: str | None = None  # why there is no text: the fetch failed, or the text is missing
+
+
+def shown_path(path: Path) -> str:
+    """A cache or lock path as messages print it: relative to the current folder when under it."""
+    try:
+        return Path(os.path.abspath(path)).relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def normal_url(url: str) -> str:
@@ -101,7 +110,11 @@ class Pages:
     """The cached pages of one project, looked up by URL (read lazily, each URL once)."""
 
     def __init__(self, cache: Path, lock: Path, limit: int = textfile.MAX_FILE_SIZE):
+        """ConfigError when the lock file is there but is not a lock (a merge conflict must not pass quietly)."""
         self.cache, self.limit = cache, limit
+        if os.path.lexists(lock) and not is_lock(lock, limit):
+            raise ConfigError(f"{shown_path(lock)}: not a factlint sources lock (version {LOCK_VERSION}); "
+                              "fix it, or remove it and run factlint fetch")
         self.lock = read_lock(lock, limit) if os.path.lexists(lock) else {}
         self._seen: dict[str, Page | None] = {}
 
