@@ -39,6 +39,9 @@ ROUTES = {
     "/old-harvest": (301, "text/html", b"/harvest.html"),
     "/harvest.html": (200, "text/html", HARVEST),
     "/notes.txt": (200, "text/plain; charset=utf-8", b"Rainfall was 12% below the long-term average in May.\n"),
+    "/rates.html": (200, "text/html", html_page("Rates on hold", [
+        "The central bank held its main interest rate at 5.25% in June, as expected by most analysts, "
+        "and said it would keep policy tight for as long as needed to bring inflation back to target."])),
     "/chart.png": (200, "image/png", b"\x89PNG\r\n\x1a\n" + b"\0" * 64),
     STREAMED: (200, "text/html", b"<html><body>" + b"<p>filler text</p>" * 120_000 + b"</body></html>"),
     "/private/memo.html": (200, "text/html", html_page("Memo", ["Costs rose 9% in the year."])),
@@ -59,6 +62,8 @@ Costs rose 9% in the year [7].
 Output grew 5% last year [8].
 Stocks fell 2% last week [9].
 Wages rose 8% last year [10].
+The central bank held its rate at 5.25% in June [11].
+Car exports rose 6.4% in April, another report said [12].
 
 [^3]: A record harvest {u('/old-harvest')}
 
@@ -73,6 +78,17 @@ Wages rose 8% last year [10].
 
 ## Sources
 [2] Labour market overview — {u('/labour.pdf')}
+"""
+
+
+def sidecar(server: Server) -> str:
+    """A URL-only sidecar entry, and one whose own excerpt wins over its page (which has no 6.4%)."""
+    return f"""sources:
+  11:
+    url: {server.url('/rates.html')}
+  12:
+    url: {server.url('/exports.html')}
+    excerpt: Exports of cars rose 6.4% in April, a second count found.
 """
 
 
@@ -101,6 +117,7 @@ def fetched(server, tmp_path_factory):
     project = tmp_path_factory.mktemp("project")
     (project / "docs").mkdir()
     (project / "docs" / "trade.md").write_text(article(server), encoding="utf-8")
+    (project / "docs" / "trade.sources.yaml").write_text(sidecar(server), encoding="utf-8")
     result = run(project, "fetch", "docs", *FAST)
     server.stop()
     return project, result
@@ -110,7 +127,7 @@ def test_fetch_reports_each_url_in_one_line(fetched, server):
     project, result = fetched
     assert result.exit_code == 1, result.output
     out, err = result.stdout, result.stderr
-    for path in ("/exports.html", "/labour.pdf", "/old-harvest", "/notes.txt"):
+    for path in ("/exports.html", "/labour.pdf", "/old-harvest", "/notes.txt", "/rates.html"):
         assert f"fetched   {server.url(path)} (" in out
     errors = {line.split(": ")[3]: line for line in err.splitlines()}
     assert "HTTP 404 Not Found" in errors[server.url("/missing.html")]
@@ -119,9 +136,9 @@ def test_fetch_reports_each_url_in_one_line(fetched, server):
     assert "larger than 1 MB" in errors[server.url(STREAMED)]
     assert "not a page of text (content type image/png)" in errors[server.url("/chart.png")]
     assert "only http and https" in errors["file:///etc/passwd"]
-    assert errors[server.url("/missing.html")].startswith("factlint: error: docs/trade.md:19: ")
+    assert errors[server.url("/missing.html")].startswith("factlint: error: docs/trade.md:21: ")
     assert len(err.splitlines()) == 6
-    assert "10 sources in 1 file: 4 fetched, 6 failed." in out
+    assert "11 sources in 1 file: 5 fetched, 6 failed." in out
 
 
 def test_check_offline_uses_the_fetched_pages(fetched, server):
@@ -136,7 +153,7 @@ def test_check_offline_uses_the_fetched_pages(fetched, server):
     assert mismatch["rule"] == "figure-mismatch" and mismatch["figure"] == "4.1%"
     assert "14.1%" in mismatch["evidence"]
     assert mismatch["evidence_from"] == {"fetched": server.url("/exports.html")}
-    for supported in (4, 5, 6, 7):  # HTML, PDF, a redirected footnote link, plain text
+    for supported in (4, 5, 6, 7, 14, 15):  # HTML, PDF, a redirected footnote link, plain text, sidecars
         assert supported not in by_line, by_line.get(supported)
     reasons = {line: by_line[line][0]["message"] for line in range(8, 14)}
     assert all(by_line[line][0]["rule"] == "unverifiable-citation" for line in range(8, 14))
@@ -152,7 +169,8 @@ def test_the_lock_pins_the_checked_texts(fetched, server):
     lock = json.loads((project / "factlint.sources.lock").read_text())
     assert lock["version"] == 1
     assert sorted(lock["sources"]) == sorted(server.url(p) for p in
-                                             ("/exports.html", "/labour.pdf", "/old-harvest", "/notes.txt"))
+                                             ("/exports.html", "/labour.pdf", "/old-harvest", "/notes.txt",
+                                              "/rates.html"))
     harvest = lock["sources"][server.url("/old-harvest")]
     assert harvest["final_url"] == server.url("/harvest.html")
     assert harvest["extractor"].startswith("trafilatura ")
@@ -167,11 +185,11 @@ def test_a_second_fetch_is_offline_and_changes_nothing(fetched, server, tmp_path
     before = (project / "factlint.sources.lock").read_bytes()
     result = run(project, "fetch", "docs", *FAST)  # the server is stopped: only the failures are tried again
     assert f"cached    {server.url('/exports.html')}" in result.stdout
-    assert "4 cached, 6 failed" in result.stdout
+    assert "5 cached, 6 failed" in result.stdout
     assert (project / "factlint.sources.lock").read_bytes() == before
 
 
-def test_a_corrupt_cache_entry_is_ignored(fetched, server, tmp_path):
+def test_a_corrupt_cache_entry_is_ignored_and_fetched_again(fetched, server, tmp_path):
     project = Path(shutil.copytree(fetched[0], tmp_path / "copy"))
     lock = json.loads((project / "factlint.sources.lock").read_text())
     digest = lock["sources"][server.url("/exports.html")]["text_sha256"]
@@ -180,6 +198,17 @@ def test_a_corrupt_cache_entry_is_ignored(fetched, server, tmp_path):
     [first] = [f for f in findings if f["line"] == 3]
     assert first["rule"] == "unverifiable-citation"
     assert "locked text is not in the source cache; run factlint fetch" in first["message"]
+    (project / "docs" / "trade.md").write_text("Exports rose 4.1% from a year earlier in April [1].\n\n"
+                                               f"[1]: {server.url('/exports.html')}\n")
+    (project / "docs" / "trade.sources.yaml").unlink()
+    server.start()
+    try:
+        again = run(project, "fetch", "docs", *FAST)  # the damaged text is fetched again, and matches the lock
+    finally:
+        server.stop()
+    assert again.exit_code == 0 and f"fetched   {server.url('/exports.html')}" in again.stdout
+    [refetched] = json.loads(run(project, "check", "docs", "--format", "json").stdout)["findings"]
+    assert refetched["rule"] == "figure-mismatch"
 
 
 def test_fetch_check_reports_a_changed_page(fetched, server):
