@@ -202,12 +202,6 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
 FETCH_EXTRA = 'factlint fetch needs its optional dependencies: pip install "factlint[fetch]"'
 
 
-def _seconds(value: float, name: str) -> float:
-    if not 0 <= value <= 3600:
-        raise click.BadParameter("must be between 0 and 3600 seconds", param_hint=name)
-    return value
-
-
 @main.command()
 @click.argument("paths", nargs=-1)
 @click.option("--sources", metavar="FILE", help="Sources file to use for every article (instead of sidecars).")
@@ -216,13 +210,13 @@ def _seconds(value: float, name: str) -> float:
               help="Fetch the locked pages and report those whose text changed since the lock; write nothing.")
 @click.option("--allow-private", is_flag=True, help="Also fetch from loopback, private and link-local addresses.")
 @click.option("--ignore-robots", is_flag=True, help="Fetch pages that robots.txt disallows.")
-@click.option("--timeout", type=float, default=20.0, show_default=True, metavar="SECONDS",
+@click.option("--timeout", type=click.FloatRange(0.1, 3600), default=20.0, show_default=True, metavar="SECONDS",
               help="Give up on a page after this long.")
 @click.option("--max-size", default="20 MB", show_default=True, metavar="SIZE", help="Refuse pages larger than SIZE.")
 @click.option("--max-redirects", type=click.IntRange(0, 30), default=5, show_default=True)
 @click.option("--retries", type=click.IntRange(0, 10), default=2, show_default=True,
               help="Tries again after a timeout, a dropped connection, 429 or 5xx, waiting longer each time.")
-@click.option("--delay", type=float, default=1.0, show_default=True, metavar="SECONDS",
+@click.option("--delay", type=click.FloatRange(0, 600), default=1.0, show_default=True, metavar="SECONDS",
               help="Pause between two requests to one site (robots.txt's Crawl-delay when longer).")
 @click.option("--jobs", type=click.IntRange(1, 16), default=4, show_default=True, help="Sites fetched at once.")
 @click.option("--config", "config_file", metavar="FILE", help="Use this settings file for every file.")
@@ -234,26 +228,28 @@ def fetch(paths, sources, update, compare, allow_private, ignore_robots, timeout
           delay, jobs, config_file, isolated, sources_cache, quiet) -> None:
     """Get the pages that the articles at PATHS cite by URL only into the source cache, for check to read offline."""
     from factlint.read.config import ConfigError, parse_size
+    from factlint.report.printable import brief
 
     if update and compare:
         raise click.UsageError("--update and --check cannot be used together")
     try:
         size = parse_size(max_size, "--max-size")
-    except ConfigError as exc:
-        raise click.BadParameter(str(exc).split(": ", 1)[-1].replace("max-file-size", "it"), param_hint="--max-size")
-    try:
-        from factlint.fetch.client import Limits
-        from factlint.fetch.command import fetch_command
-        from factlint.fetch.run import Options
-        import pypdf, trafilatura  # noqa: F401,E401 - imported here to say at once what is missing
+    except ConfigError:
+        raise click.BadParameter(f"must be a number of bytes or a size such as '20 MB', not {brief(max_size)}",
+                                 param_hint="--max-size") from None
+    try:  # the extra only; an ImportError inside factlint itself is a bug and must show as one
+        import httpx, pypdf, trafilatura  # noqa: F401,E401
     except ImportError as exc:
-        _fail(f"{FETCH_EXTRA} (missing: {exc.name or exc})")
+        _fail(f"{FETCH_EXTRA} (missing: {exc.name or str(exc).splitlines()[0]})")
         sys.exit(EXIT_ERROR)
+    from factlint.fetch.client import Limits
+    from factlint.fetch.command import fetch_command
+    from factlint.fetch.run import Options
+
     settings = _settings(config_file, isolated, (), (), (), None, None, sources_cache=sources_cache)
     _validate(settings)
-    limits = Limits(_seconds(timeout, "--timeout"), size, max_redirects, retries, allow_private)
-    options = Options("update" if update else "check" if compare else "missing", limits,
-                      _seconds(delay, "--delay"), jobs, ignore_robots)
+    limits = Limits(timeout, size, max_redirects, retries, allow_private)
+    options = Options("update" if update else "check" if compare else "missing", limits, delay, jobs, ignore_robots)
     sys.exit(fetch_command(paths, sources, settings, options, lambda line: click.echo(line),
                            _fail, quiet))
 

@@ -294,3 +294,19 @@ def test_a_broken_lock_file_stops_check_and_fetch_and_is_kept(fetched, tmp_path)
     fetch = run(project, "fetch", "docs", *FAST)
     assert fetch.exit_code == 2 and "not a factlint sources lock" in fetch.stderr
     assert (project / "factlint.sources.lock").read_text() == conflicted
+
+
+def test_a_busy_server_is_asked_again_after_retry_after(server, fetched, tmp_path):
+    server.routes["/busy.html"] = [(503, "text/plain", b"busy"), (200, "text/html", ROUTES["/exports.html"][2])]
+    (tmp_path / "a.md").write_text(f"Exports rose 14.1% in April [1].\n\n[1]: {server.url('/busy.html')}\n")
+    server.start()
+    try:
+        once = run(tmp_path, "fetch", "a.md", "--allow-private", "--delay", "0", "--retries", "0")
+        (tmp_path / "b.md").write_text(f"Exports rose 14.1% in April [1].\n\n[1]: {server.url('/busy.html')}#x\n")
+        twice = run(tmp_path, "fetch", "b.md", "--allow-private", "--delay", "0", "--retries", "1")
+    finally:
+        server.stop()
+        server.routes.update(ROUTES)
+    assert once.exit_code == 1 and "HTTP 503 Service Unavailable" in once.stderr
+    assert twice.exit_code == 0 and f"fetched   {server.url('/busy.html')} (" in twice.stdout
+    assert json.loads(run(tmp_path, "check", ".", "--format", "json").stdout)["findings"] == []

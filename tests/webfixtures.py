@@ -1,7 +1,7 @@
 """A small web on 127.0.0.1 for the fetch tests and benchmarks/fetch_comparison.py.
 
 `Server` serves a table of routes (path -> status, content type, body; a 3xx body is its
-Location) and can be stopped and started again on the same port. `url_only_copy` turns a
+Location; a list of those is answered in turn) and can be stopped and started again on the same port. `url_only_copy` turns a
 fixture whose sidecar quotes its sources into one that only links them, with each source's
 excerpts served as a news page among menus and footers.
 """
@@ -57,13 +57,18 @@ def _handler(routes: dict):
         def do_GET(self):  # noqa: N802 - the standard library's name
             if self.path == SLOW_PATH:
                 time.sleep(SLOW_SECONDS)
-            status, kind, body = routes.get(self.path, (404, "text/plain", b"not found"))
+            found = routes.get(self.path, (404, "text/plain", b"not found"))
+            if isinstance(found, list):  # answers in turn, the last one for good
+                found = found.pop(0) if len(found) > 1 else found[0]
+            status, kind, body = found
             try:
                 self.send_response(status)
                 self.send_header("Content-Type", kind)
                 if 300 <= status < 400:
                     self.send_header("Location", body.decode())
                     body = b""
+                if status == 503:
+                    self.send_header("Retry-After", "0")
                 if self.path != STREAMED:
                     self.send_header("Content-Length", str(len(body)))
                 self.end_headers()

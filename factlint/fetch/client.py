@@ -85,7 +85,7 @@ def get(client: httpx.Client, url: str, limits: Limits) -> Response:
         except _Retryable as exc:
             if attempt == limits.retries:
                 raise FetchError(str(exc)) from None
-            time.sleep(min(exc.wait or 2 ** attempt, 30))
+            time.sleep(min(exc.wait if exc.wait is not None else 2 ** attempt, 30))  # Retry-After, else 1 s, 2 s, …
             continue
         return response
     raise AssertionError("unreachable")  # pragma: no cover

@@ -49,7 +49,10 @@ def read_robots(client, site: str, limits: Limits) -> Robots:
         reason = str(exc)
         if reason.startswith("HTTP 4"):
             return Robots(None)
-        return Robots(None, unreachable=f"its robots.txt could not be read ({reason}); --ignore-robots fetches it")
+        if reason.startswith("HTTP 5"):
+            return Robots(None, unreachable=f"its robots.txt answered {reason}, so the site is not fetched "
+                                            "(--ignore-robots fetches it)")
+        return Robots(None, unreachable=f"{reason} (at its robots.txt)")
     parser = RobotFileParser()
     parser.parse(response.body.decode("utf-8", "replace").splitlines())
     return Robots(parser)

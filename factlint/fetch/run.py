@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from factlint.fetch import store
-from factlint.fetch.client import FetchError, Limits, get, new_client
+from factlint.fetch.client import FetchError, Limits, check_address, get, new_client
 from factlint.fetch.extract import main_text
 from factlint.fetch.plan import Wanted
 from factlint.fetch.robots import Robots, read_robots, site_of
@@ -47,7 +47,7 @@ class Result:
 
 def fetch(wanted: list[Wanted], options: Options) -> list[Result]:
     """Fetch (or look up) every wanted URL; the lock files are updated at the end, once each."""
-    locks = {w.lock: read_lock(w.lock, w.limit) for w in wanted}
+    locks = {lock: read_lock(lock, limit) for lock, limit in dict.fromkeys((w.lock, w.limit) for w in wanted)}
     results, to_fetch = [], []
     for item in wanted:
         early = _without_network(item, locks[item.lock].get(item.url), options)
@@ -79,6 +79,10 @@ def _without_network(item: Wanted, locked: dict | None, options: Options) -> Res
 
 def _fetch_site(site: str, items: list[Wanted], locks: dict[Path, dict], options: Options) -> list[Result]:
     """One site's URLs, one after another, as its robots.txt allows."""
+    try:
+        check_address(f"{site}/", options.limits.allow_private)  # before robots.txt: a refused host gets nothing
+    except FetchError as exc:
+        return [_failed(item, str(exc), options) for item in items]
     results = []
     with new_client(options.limits) as client:
         robots = Robots(None) if options.ignore_robots else read_robots(client, site, options.limits)

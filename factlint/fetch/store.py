@@ -7,7 +7,7 @@ half-way leaves at worst a text nothing points to, never a pointer to nothing.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -52,7 +52,7 @@ def store_text(cache: Path, text: str) -> str:
 
 def store_page(cache: Path, stored: Stored) -> None:
     """Record the last successful fetch of a URL (its text already stored)."""
-    _write_json(entry_path(cache, stored.url), {**stored.__dict__})
+    _write_json(entry_path(cache, stored.url), asdict(stored))
 
 
 def store_failure(cache: Path, url: str, reason: str) -> None:

@@ -69,6 +69,8 @@ def sarif(findings: list[Finding], files: int) -> str:
         }
         if f.evidence:
             result["properties"] = {"evidence": f.evidence, "figure": f.figure, "citations": list(f.citations)}
+            if f.evidence_from:
+                result["properties"]["evidence_from"] = {"fetched": f.evidence_from}
         results.append(result)
     driver = {
         "name": "factlint", "version": __version__, "informationUri": INFO_URI,
