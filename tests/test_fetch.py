@@ -38,7 +38,9 @@ ROUTES = {
                                                       "The unemployment rate fell to 4.2% in March."])),
     "/old-harvest": (301, "text/html", b"/harvest.html"),
     "/harvest.html": (200, "text/html", HARVEST),
-    "/notes.txt": (200, "text/plain; charset=utf-8", b"Rainfall was 12% below the long-term average in May.\n"),
+    # a BOM and old line ends: the text is stored as check reads it back, so its hash still matches
+    "/notes.txt": (200, "text/plain; charset=utf-8",
+                   b"\xef\xbb\xbfRainfall was 12% below the long-term average in May.\r\nIt was dry.\rThe end.\n"),
     "/rates.html": (200, "text/html", html_page("Rates on hold", [
         "The central bank held its main interest rate at 5.25% in June, as expected by most analysts, "
         "and said it would keep policy tight for as long as needed to bring inflation back to target."])),

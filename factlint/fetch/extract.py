@@ -51,7 +51,8 @@ def main_text(content_type: str, body: bytes) -> Extracted:
         found = Extracted(body.decode(_charset(content_type), "replace"), "plain")
     else:
         raise FetchError(f"not a page of text (content type {kind[:80]})")
-    text = _CONTROL.sub(" ", found.text.replace("\r\n", "\n")).strip()
+    # stored as check will read it back (factlint/read/textfile.decode): no BOM, \n line ends only
+    text = _CONTROL.sub(" ", found.text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")).strip()
     if not text:
         raise FetchError("the page has no text to check against")
     return Extracted(text + "\n", found.extractor)

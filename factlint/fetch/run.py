@@ -51,7 +51,10 @@ def fetch(wanted: list[Wanted], options: Options) -> list[Result]:
     results, to_fetch = [], []
     for item in wanted:
         early = _without_network(item, locks[item.lock].get(item.url), options)
-        (results.append(early) if early else to_fetch.append(item))
+        if early is None:
+            to_fetch.append(item)
+        else:
+            results.append(early)
     by_site: dict[str, list[Wanted]] = {}
     for item in to_fetch:
         by_site.setdefault(site_of(item.url), []).append(item)
