@@ -213,13 +213,15 @@ def test_a_corrupt_cache_entry_is_ignored_and_fetched_again(fetched, server, tmp
     assert refetched["rule"] == "figure-mismatch"
 
 
-def test_fetch_check_reports_a_changed_page(fetched, server):
-    project, _ = fetched
+def test_fetch_check_reports_a_changed_page_and_update_pins_it(fetched, server, tmp_path):
+    project = fetched[0]
     before = (project / "factlint.sources.lock").read_bytes()
+    updated = Path(shutil.copytree(project, tmp_path / "copy"))
     server.routes["/notes.txt"] = (200, "text/plain", b"Rainfall was 15% below the long-term average in May.\n")
     server.start()
     try:
         result = run(project, "fetch", "--check", "docs", *FAST)
+        update = run(updated, "fetch", "--update", "docs", *FAST)
     finally:
         server.stop()
         server.routes.update(ROUTES)
@@ -227,7 +229,14 @@ def test_fetch_check_reports_a_changed_page(fetched, server):
     assert f"unchanged {server.url('/exports.html')}" in result.stdout
     [changed] = [line for line in result.stderr.splitlines() if "/notes.txt" in line]
     assert "text has changed since the lock" in changed
-    assert (project / "factlint.sources.lock").read_bytes() == before
+    assert (project / "factlint.sources.lock").read_bytes() == before  # --check writes nothing
+    old, new = (json.loads(lock)["sources"] for lock in (before, (updated / "factlint.sources.lock").read_bytes()))
+    assert new[server.url("/notes.txt")]["text_sha256"] != old[server.url("/notes.txt")]["text_sha256"]
+    assert new[server.url("/exports.html")]["text_sha256"] == old[server.url("/exports.html")]["text_sha256"]
+    assert "5 fetched, 6 failed" in update.stdout  # every page anew; the failures keep no pin
+    findings = json.loads(run(updated, "check", "docs", "--format", "json").stdout)["findings"]
+    [rainfall] = [f for f in findings if f["line"] == 7]
+    assert rainfall["rule"] == "figure-mismatch" and "15%" in rainfall["evidence"]
 
 
 def test_private_addresses_are_refused_unless_allowed(write):
@@ -298,17 +307,37 @@ def test_a_broken_lock_file_stops_check_and_fetch_and_is_kept(fetched, tmp_path)
     assert (project / "factlint.sources.lock").read_text() == conflicted
 
 
-def test_a_busy_server_is_asked_again_after_retry_after(server, fetched, tmp_path):
-    server.routes["/busy.html"] = [(503, "text/plain", b"busy"), (200, "text/html", ROUTES["/exports.html"][2])]
+def test_a_busy_server_is_asked_again_and_bad_redirects_are_stopped(server, fetched, tmp_path):
+    server.routes.update({"/busy.html": [(503, "text/plain", b"busy"), (200, "text/html", ROUTES["/exports.html"][2])],
+                          "/loop": (302, "text/html", b"/loop"), "/to-file": (302, "text/html", b"file:///etc/passwd")})
     (tmp_path / "a.md").write_text(f"Exports rose 14.1% in April [1].\n\n[1]: {server.url('/busy.html')}\n")
+    (tmp_path / "b.md").write_text(f"Exports rose 14.1% in April [1].\n\n[1]: {server.url('/busy.html')}#x\n")
+    (tmp_path / "c.md").write_text(f"Sales fell 3% [1]. Costs rose 2% [2].\n\n[1]: {server.url('/loop')}\n"
+                                   f"[2]: {server.url('/to-file')}\n")
     server.start()
     try:
         once = run(tmp_path, "fetch", "a.md", "--allow-private", "--delay", "0", "--retries", "0")
-        (tmp_path / "b.md").write_text(f"Exports rose 14.1% in April [1].\n\n[1]: {server.url('/busy.html')}#x\n")
         twice = run(tmp_path, "fetch", "b.md", "--allow-private", "--delay", "0", "--retries", "1")
+        redirects = run(tmp_path, "fetch", "c.md", "--allow-private", "--delay", "0", "--retries", "0")
     finally:
         server.stop()
         server.routes.update(ROUTES)
     assert once.exit_code == 1 and "HTTP 503 Service Unavailable" in once.stderr
     assert twice.exit_code == 0 and f"fetched   {server.url('/busy.html')} (" in twice.stdout
-    assert json.loads(run(tmp_path, "check", ".", "--format", "json").stdout)["findings"] == []
+    assert json.loads(run(tmp_path, "check", "a.md", "b.md", "--format", "json").stdout)["findings"] == []
+    assert redirects.exit_code == 1
+    assert f"{server.url('/loop')}: more than 5 redirects" in redirects.stderr
+    assert f"{server.url('/to-file')}: only http and https URLs are fetched, not file ones" in redirects.stderr
+
+
+def test_the_cache_can_live_elsewhere(fetched, tmp_path):
+    project = Path(shutil.copytree(fetched[0], tmp_path / "copy"))
+    shutil.move(project / ".factlint" / "sources", tmp_path / "pages")
+
+    def first(*args):
+        return [f for f in json.loads(run(project, "check", "docs", "--format", "json", *args).stdout)["findings"]
+                if f["line"] == 3][0]
+    assert "locked text is not in the source cache" in first()["message"]
+    assert first("--sources-cache", str(tmp_path / "pages"))["rule"] == "figure-mismatch"
+    (project / ".factlint.toml").write_text(f"sources-cache = {json.dumps(str(tmp_path / 'pages'))}\n")
+    assert first()["rule"] == "figure-mismatch"
