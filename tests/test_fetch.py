@@ -239,11 +239,20 @@ def test_fetch_check_reports_a_changed_page_and_update_pins_it(fetched, server, 
     assert rainfall["rule"] == "figure-mismatch" and "15%" in rainfall["evidence"]
 
 
-def test_private_addresses_are_refused_unless_allowed(write):
-    folder = write({"a.md": "Exports rose 4% [1].\n\n[1]: http://127.0.0.1:9/page\n"})
+def test_private_and_invalid_urls_are_refused_in_one_line_each(write):
+    folder = write({"a.md": "Exports rose 4% [1][2][3][4].\n\n[1]: http://127.0.0.1:9/page\n[2]: http://[::1/x\n"
+                            "[3]: http://example.org:99999/\n[4]: https://localhost/\x1b[2Jpage\n"})
     result = run(folder, "fetch", "a.md", "--retries", "0")
     assert result.exit_code == 1
-    assert "is a private, loopback or link-local address (--allow-private fetches it)" in result.stderr
+    lines = result.stderr.splitlines()
+    assert lines[:3] == [
+        "factlint: error: a.md:3: http://127.0.0.1:9/page: 127.0.0.1 is a private, loopback or link-local address "
+        "(--allow-private fetches it)",
+        "factlint: error: a.md:4: http://[::1/x: not a valid URL (Invalid IPv6 URL)",
+        "factlint: error: a.md:5: http://example.org:99999/: not a valid URL (Port out of range 0-65535)"]
+    # the escape sequence is shown, never obeyed (the reason's wording is httpx's)
+    assert lines[3].startswith("factlint: error: a.md:6: https://localhost/\\x1b[2Jpage: not a valid URL (")
+    assert len(lines) == 4 and "\x1b" not in result.stderr
     assert not (folder / "factlint.sources.lock").exists()
 
 

@@ -50,13 +50,28 @@ class Response:
     body: bytes
 
 
-def check_address(url: str, allow_private: bool) -> None:
-    """Refuse what is not http(s), and hosts that resolve to a non-public address."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https"):
-        raise FetchError(f"only http and https URLs are fetched, not {parts.scheme or 'a relative'} ones")
+def url_problem(url: str) -> str | None:
+    """Why a URL cannot be fetched before any request is made (scheme, host, port, syntax); None when it can."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # ValueError when out of range
+        httpx.URL(url)
+    except (ValueError, httpx.InvalidURL) as exc:
+        return f"not a valid URL ({_first_line(exc)})"
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https"):
+        return f"only http and https URLs are fetched, not {scheme or 'relative'} ones"
     if not parts.hostname:
-        raise FetchError("the URL names no host")
+        return "the URL names no host"
+    return None if port != 0 else "the URL names port 0"
+
+
+def check_address(url: str, allow_private: bool) -> None:
+    """Refuse what is not a valid http(s) URL, and hosts that resolve to a non-public address."""
+    problem = url_problem(url)
+    if problem:
+        raise FetchError(problem)
+    parts = urlsplit(url)
     if allow_private:
         return
     try:
@@ -138,7 +153,7 @@ def _download(client: httpx.Client, url: str, limits: Limits) -> tuple[int, http
         raise _Retryable(f"no answer within {limits.timeout:g} s") from None
     except httpx.TransportError as exc:
         raise _Retryable(f"connection failed: {_first_line(exc)}") from None
-    except httpx.HTTPError as exc:
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:
         raise FetchError(f"HTTP error: {_first_line(exc)}") from None
 
 

@@ -12,10 +12,9 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from factlint.fetch import store
-from factlint.fetch.client import FetchError, Limits, check_address, get, new_client
+from factlint.fetch.client import FetchError, Limits, check_address, get, new_client, url_problem
 from factlint.fetch.extract import main_text
 from factlint.fetch.plan import Wanted
 from factlint.fetch.robots import Robots, read_robots, site_of
@@ -69,9 +68,9 @@ def fetch(wanted: list[Wanted], options: Options) -> list[Result]:
 
 def _without_network(item: Wanted, locked: dict | None, options: Options) -> Result | None:
     """The result for a URL that needs no request in this mode; None when it must be fetched."""
-    mode, scheme = options.mode, urlsplit(item.url).scheme.lower()
-    if scheme not in ("http", "https"):
-        return _failed(item, f"only http and https URLs are fetched, not {scheme or 'relative'} ones", options)
+    mode, problem = options.mode, url_problem(item.url)
+    if problem:
+        return _failed(item, problem, options)
     if mode == "check" and locked is None:
         return Result(item, "failed", "not in the lock file; run factlint fetch first")
     if mode == "missing" and locked is not None and read_text(item.cache, locked.get("text_sha256"),
