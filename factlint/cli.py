@@ -1,4 +1,4 @@
-"""The command line: factlint check | claims | rules | explain.
+"""The command line: factlint check | fetch | claims | rules | explain.
 
 A thin shell around the pure core: it finds files, reads them, calls the engine, prints a
 format and sets the exit code (0 clean, 1 findings at the failing severity, 2 the run failed).
@@ -28,7 +28,7 @@ FORMAT_NAMES = ["text", "concise", "grouped", "json", "sarif", "github", "gitlab
 
 
 def _settings(config_file, isolated, select, ignore, extend_select, fail_on, citation_scope, max_file_size=None,
-              sources_root=None, fail_on_empty=False, respect_gitignore=None):
+              sources_root=None, fail_on_empty=False, respect_gitignore=None, sources_cache=None):
     from factlint.read.settings import Settings
 
     overrides = {}
@@ -50,6 +50,8 @@ def _settings(config_file, isolated, select, ignore, extend_select, fail_on, cit
         overrides["fail-on-empty"] = True
     if respect_gitignore is not None:
         overrides["respect-gitignore"] = respect_gitignore
+    if sources_cache:
+        overrides["sources-cache"] = os.path.abspath(sources_cache)  # the option is relative to here
     return Settings(config_file, isolated, overrides)
 
 
@@ -120,6 +122,8 @@ def main() -> None:
               help="Let a sidecar's `file:` point anywhere under DIR, not only into the sidecar's folder.")
 @click.option("--respect-gitignore/--no-respect-gitignore", default=None,
               help="Leave out of folder walks what .gitignore and .ignore list  [default: respect].")
+@click.option("--sources-cache", metavar="DIR",
+              help="Read fetched pages from DIR  [default: .factlint/sources beside the settings file].")
 @click.option("--fail-on-empty", is_flag=True, help="Exit 2 when no article is found to check.")
 @click.option("--statistics", is_flag=True, help="Print how many findings each rule produced instead of the findings.")
 @click.option("-q", "--quiet", is_flag=True, help="Print the findings only, without the closing count.")
@@ -134,8 +138,8 @@ def main() -> None:
               show_default=True, help="What the columns of the text formats count (Vim: byte, VS Code: utf-16).")
 def check(paths, sources, fmt, output_file, config_file, isolated, select, ignore, extend_select, fail_on,
           exit_zero, citation_scope, baseline, update_baseline, stdin_filename, force_exclude, changed, max_file_size,
-          sources_root, respect_gitignore, fail_on_empty, statistics, quiet, color, fix, unsafe_fixes, diff,
-          column_unit) -> None:
+          sources_root, respect_gitignore, sources_cache, fail_on_empty, statistics, quiet, color, fix,
+          unsafe_fixes, diff, column_unit) -> None:
     """Check the articles at PATHS (files or folders; default: the current folder; '-': standard input)."""
     from factlint.lint import baseline as baselines
     from factlint.report import formats
@@ -156,7 +160,7 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
     if column_unit != "code-point" and fmt in ("json", "sarif", "gitlab"):
         raise click.UsageError(f"--column-unit is for the text formats; {fmt} counts code points")
     settings = _settings(config_file, isolated, select, ignore, extend_select, fail_on, citation_scope,
-                         max_file_size, sources_root, fail_on_empty, respect_gitignore)
+                         max_file_size, sources_root, fail_on_empty, respect_gitignore, sources_cache)
     here = _validate(settings)
     stdin_text = None
     if paths == ("-",):
@@ -283,6 +287,61 @@ def _write_fixes(outcome, findings, unsafe: bool, limit: int) -> None:
             sys.exit(EXIT_ERROR)
         count += fixed.fixes
     click.echo(f"Fixed {count} finding{'s' * (count != 1)}.", err=True)
+
+
+FETCH_EXTRA = 'factlint fetch needs its optional dependencies: pip install "factlint[fetch]"'
+
+
+@main.command()
+@click.argument("paths", nargs=-1)
+@click.option("--sources", metavar="FILE", help="Sources file to use for every article (instead of sidecars).")
+@click.option("--update", is_flag=True, help="Fetch every page anew and pin the new texts in the lock file.")
+@click.option("--check", "compare", is_flag=True,
+              help="Fetch the locked pages and report those whose text changed since the lock; write nothing.")
+@click.option("--allow-private", is_flag=True, help="Also fetch from loopback, private and link-local addresses.")
+@click.option("--ignore-robots", is_flag=True, help="Fetch pages that robots.txt disallows.")
+@click.option("--timeout", type=click.FloatRange(0.1, 3600), default=20.0, show_default=True, metavar="SECONDS",
+              help="Give up on a page after this long.")
+@click.option("--max-size", default="20 MB", show_default=True, metavar="SIZE", help="Refuse pages larger than SIZE.")
+@click.option("--max-redirects", type=click.IntRange(0, 30), default=5, show_default=True)
+@click.option("--retries", type=click.IntRange(0, 10), default=2, show_default=True,
+              help="Tries again after a timeout, a dropped connection, 429 or 5xx, waiting longer each time.")
+@click.option("--delay", type=click.FloatRange(0, 600), default=1.0, show_default=True, metavar="SECONDS",
+              help="Pause between two requests to one site (robots.txt's Crawl-delay when longer).")
+@click.option("--jobs", type=click.IntRange(1, 16), default=4, show_default=True, help="Sites fetched at once.")
+@click.option("--config", "config_file", metavar="FILE", help="Use this settings file for every file.")
+@click.option("--isolated", is_flag=True, help="Ignore every settings file.")
+@click.option("--sources-cache", metavar="DIR",
+              help="Keep fetched pages in DIR  [default: .factlint/sources beside the settings file].")
+@click.option("-q", "--quiet", is_flag=True, help="Print failures only.")
+def fetch(paths, sources, update, compare, allow_private, ignore_robots, timeout, max_size, max_redirects, retries,
+          delay, jobs, config_file, isolated, sources_cache, quiet) -> None:
+    """Get the pages that the articles at PATHS cite by URL only into the source cache, for check to read offline."""
+    from factlint.read.config import ConfigError, parse_size
+    from factlint.report.printable import brief
+
+    if update and compare:
+        raise click.UsageError("--update and --check cannot be used together")
+    try:
+        size = parse_size(max_size, "--max-size")
+    except ConfigError:
+        raise click.BadParameter(f"must be a number of bytes or a size such as '20 MB', not {brief(max_size)}",
+                                 param_hint="--max-size") from None
+    try:  # the extra only; an ImportError inside factlint itself is a bug and must show as one
+        import httpx, pypdf, trafilatura  # noqa: F401,E401
+    except ImportError as exc:
+        _fail(f"{FETCH_EXTRA} (missing: {exc.name or str(exc).splitlines()[0]})")
+        sys.exit(EXIT_ERROR)
+    from factlint.fetch.client import Limits
+    from factlint.fetch.command import fetch_command
+    from factlint.fetch.run import Options
+
+    settings = _settings(config_file, isolated, (), (), (), None, None, sources_cache=sources_cache)
+    _validate(settings)
+    limits = Limits(timeout, size, max_redirects, retries, allow_private)
+    options = Options("update" if update else "check" if compare else "missing", limits, delay, jobs, ignore_robots)
+    sys.exit(fetch_command(paths, sources, settings, options, lambda line: click.echo(line),
+                           _fail, quiet))
 
 
 @main.command()

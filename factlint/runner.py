@@ -17,6 +17,7 @@ from factlint.read.excludes import excluder, relative
 from factlint.read.gitignore import IgnoreFiles
 from factlint.read.files import MARKDOWN_SUFFIXES, ReadError, Target, decode, find_targets, read_document
 from factlint.lint.findings import Finding
+from factlint.read.pages import Pages
 from factlint.read.settings import Settings
 from factlint.read.textfile import MAX_FILE_SIZE, size_text
 from factlint.read.sidecar import Sidecars, SourceFileError, sidecar_for
@@ -53,6 +54,7 @@ class Request:
     stdin_text: str | None = None
     stdin_filename: str | None = None
     changed: bool = False  # the paths are files a commit changes: check the articles they belong to
+    lint: bool = True      # False: only read the articles and their sources (factlint fetch)
 
 
 def _sidecar_shown(target: Target, sidecar: Path) -> str:
@@ -100,6 +102,7 @@ def run(request: Request, settings: Settings, sidecars: Sidecars | None = None) 
     """Lint every requested article; errors are collected, never raised. `sidecars`: parsed ones to reuse."""
     outcome = Outcome(searched=request.paths or (".",))
     sidecars = sidecars if sidecars is not None else Sidecars()
+    pages = _source_caches()
     try:
         shared = _shared_sources(request.sources, settings, sidecars)
         targets = _targets(request, settings, sidecars, outcome)
@@ -111,16 +114,37 @@ def run(request: Request, settings: Settings, sidecars: Sidecars | None = None) 
             config = settings.for_path(target.path)
             document = _document(target, request, config.max_file_size)
             sidecar = shared if shared is not None else _sidecar(target, config, sidecars)
+            cached = pages(config) if request.lint else None
         except (ReadError, SourceFileError, ConfigError) as exc:
-            outcome.errors.append(str(exc))
+            if str(exc) not in outcome.errors:  # a broken lock file is said once, not once per article
+                outcome.errors.append(str(exc))
             continue
         outcome.files += 1
-        outcome.findings.extend(lint(document, sidecar, config, relative(target.path, config.root)))
+        if request.lint:
+            outcome.findings.extend(lint(document, sidecar, config, relative(target.path, config.root), cached))
         outcome.documents.append((document, sidecar, config))
         if request.stdin_text is None:
             outcome.paths[document.path] = target.path
     outcome.findings = _shared_sources_once(outcome.findings, request.sources, outcome.files)
     return outcome
+
+
+def _source_caches():
+    """The source cache of each config (read lazily, once per run): URL-only sources get fetched text."""
+    opened: dict[tuple[Path, Path, int], Pages | ConfigError] = {}
+
+    def pages(config: Config) -> Pages:
+        cache, lock = config.cache_paths()
+        key = (cache, lock, config.max_file_size)
+        if key not in opened:
+            try:
+                opened[key] = Pages(cache, lock, config.max_file_size)
+            except ConfigError as exc:
+                opened[key] = exc
+        if isinstance(opened[key], ConfigError):
+            raise opened[key]
+        return opened[key]
+    return pages
 
 
 def _shared_sources(name: str | None, settings: Settings, sidecars: Sidecars) -> list[Source] | None:

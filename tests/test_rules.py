@@ -18,7 +18,7 @@ CONTRACT_RULES = {"uncited-claim", "dangling-reference", "unused-source", "dupli
 # the fields each rule's check supplies to its message template
 FIELDS = {
     "dangling-reference": {"id"}, "unused-source": {"id"}, "duplicate-source": {"id", "first"},
-    "malformed-citation": {"text", "reason"}, "unverifiable-citation": {"figure", "ids"},
+    "malformed-citation": {"text", "reason"}, "unverifiable-citation": {"figure", "ids", "reason"},
     "uncited-claim": {"figure"}, "unused-suppression": {"directive"},
     **{rule: {"figure", "ids", "source_figure", "aspect", "suggestion", "claim_direction", "source_direction"}
        for rule in ("figure-mismatch", "unsupported-figure", "misattributed-figure", "unit-mismatch",

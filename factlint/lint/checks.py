@@ -48,7 +48,9 @@ def _hit_at(article: Article, rule: str, start: int, end: int, **extra) -> Hit:
 
 
 def _source_hit(rule: str, source: Source, **extra) -> Hit:
-    key = f"[{source.id}] {source.url or ''} {_normal(' '.join(source.excerpts))[:200]}"
+    own = source.excerpts[:len(source.excerpts) - source.page_parts]  # the fetched page is last: not in the key
+    own_text = _normal(" ".join(own))[:200]
+    key = f"[{source.id}] {source.url or ''} {own_text}"
     return Hit(rule, source.path, source.line, source.column, source.line, source.end_column, key=key, **extra)
 
 
@@ -59,11 +61,29 @@ def merged_sources(article: Article) -> dict[str, Source]:
         first = merged.get(source.key)
         if first is None:
             merged[source.key] = Source(source.id, list(source.excerpts), source.path, source.line, source.column,
-                                        source.end_column, source.title, source.url)
+                                        source.end_column, source.title, source.url,
+                                        text_is_title=source.text_is_title)
         elif first.same_content(source):
+            first.text_is_title = first.text_is_title if first.excerpts else source.text_is_title
             first.excerpts = first.excerpts or list(source.excerpts)
             first.url, first.title = first.url or source.url, first.title or source.title
+    if article.pages is not None:
+        for source in merged.values():
+            _with_page(source, article.pages)
     return merged
+
+
+def _with_page(source: Source, pages) -> None:
+    """A URL-only source takes the text `factlint fetch` cached for its URL, or the reason there is none;
+    a footnote that gives only a title and a link keeps its words and gains the page's."""
+    if not source.wants_page:
+        return
+    page = pages.get(source.url)
+    if page is not None and page.text is not None:
+        parts = [part for part in page.text.split("\n\n") if part.strip()]  # a sentence never spans paragraphs
+        source.excerpts, source.fetched, source.page_parts = [*source.excerpts, *parts], page.url, len(parts)
+    elif page is not None:
+        source.unreachable = page.reason
 
 
 def check_citations(article: Article, sources: dict[str, Source]) -> Iterator[Hit]:
@@ -121,8 +141,10 @@ def _check_cited(article: Article, sentence: Sentence, figures, sources, toleran
     if not readable:
         if figures and sentence.citations:
             first = sentence.citations[0]
+            reasons = "".join(f"; for [{s.id}] {s.unreachable}" for s in cited if s.unreachable)
             yield _hit_at(article, "unverifiable-citation", first.start, first.end, citations=ids,
-                          fields={"figure": ", ".join(f.text for f in figures), "ids": _ids(s.id for s in cited)},
+                          fields={"figure": ", ".join(f.text for f in figures), "ids": _ids(s.id for s in cited),
+                                  "reason": reasons},
                           key=_digest(sentence.text))
         return
     others = [s for key, s in sources.items() if s.has_text and s not in cited]
@@ -135,7 +157,18 @@ def _check_cited(article: Article, sentence: Sentence, figures, sources, toleran
                   "claim_direction": _DIRECTION_VERB.get(figure.signed_direction or "", "changed"),
                   "source_direction": _DIRECTION_VERB.get(verdict.source_direction or "", "changed")}
         yield _hit_at(article, verdict.rule, figure.start, figure.end, fields=fields, figure=figure.text,
-                      citations=ids, evidence=verdict.evidence, key=f"{figure.text} | {_digest(sentence.text)}")
+                      citations=ids, evidence=verdict.evidence, key=f"{figure.text} | {_digest(sentence.text)}",
+                      evidence_from=_fetched_from(verdict.evidence, [*readable, *others]))
+
+
+def _fetched_from(evidence: str | None, sources: list[Source]) -> str | None:
+    """The URL of the fetched page the evidence was read from; None when it came from the writer's text."""
+    if not evidence:
+        return None
+    for source in sources:
+        if source.fetched and any(_normal(evidence) in _normal(excerpt) for excerpt in source.excerpts):
+            return source.fetched
+    return None
 
 
 def run_checks(article: Article, tolerances: Tolerances) -> list[Hit]:

@@ -27,7 +27,8 @@ def to_finding(hit: Hit, config: Config, fix: Fix | None = None) -> Finding:
     rule = load_rules()[hit.rule]
     message = rule.message.format_map(_Fields({k: v for k, v in hit.fields.items() if v is not None}))
     return Finding(hit.path, hit.line, hit.column, hit.end_line, hit.end_column, hit.rule, rule.code,
-                   config.severity_of(hit.rule), message, hit.figure, hit.citations, hit.evidence, hit.key, fix)
+                   config.severity_of(hit.rule), message, hit.figure, hit.citations, hit.evidence, hit.key, fix,
+                   hit.evidence_from)
 
 
 def lint_article(article: Article, config: Config, relative: str | None = None) -> list[Finding]:
@@ -45,6 +46,8 @@ def lint_article(article: Article, config: Config, relative: str | None = None) 
     return sorted(findings)
 
 
-def lint(document: Document, sidecar: list[Source], config: Config, relative: str | None = None) -> list[Finding]:
-    """Lint one article given its text and its sidecar sources; `relative` is its path for config globs."""
-    return lint_article(parse_article(document, sidecar, config.citation_scope), config, relative)
+def lint(document: Document, sidecar: list[Source], config: Config, relative: str | None = None,
+         pages: object = None) -> list[Finding]:
+    """Lint one article given its text and its sidecar sources; `relative` is its path for config globs,
+    `pages` the source cache (`.get(url)`) that gives URL-only sources the text fetch stored."""
+    return lint_article(parse_article(document, sidecar, config.citation_scope, pages), config, relative)

@@ -55,6 +55,7 @@ class Hit:
     citations: tuple[str, ...] = ()
     evidence: str | None = None
     key: str = ""  # the normalised text the finding is about: stable when lines move
+    evidence_from: str | None = None  # the fetched page's URL, when the evidence came from the source cache
 
 
 @dataclass(frozen=True, order=True)
@@ -75,6 +76,7 @@ class Finding:
     evidence: str | None = None
     key: str = ""
     fix: Fix | None = field(default=None, compare=False)
+    evidence_from: str | None = field(default=None, compare=False)
 
     def as_json(self) -> dict:
         """The finding as a JSON object; optional keys only when they apply."""
@@ -89,6 +91,8 @@ class Finding:
             data["evidence"] = self.evidence
         if self.fix is not None:
             data["fix"] = self.fix.as_json()
+        if self.evidence_from is not None:
+            data["evidence_from"] = {"fetched": self.evidence_from}
         return data
 
 

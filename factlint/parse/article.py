@@ -21,14 +21,17 @@ class Article:
     sentences: list[Sentence]
     citations: list[Citation]
     malformed: list[Malformed]
+    pages: object = None        # the source cache (`.get(url) -> Page | None`) for URL-only sources
 
     @property
     def claims(self) -> list[Claim]:
         return claims_of(self.sentences)
 
 
-def parse_article(document: Document, sidecar: list[Source], citation_scope: str = "sentence") -> Article:
-    """Read an article's own sources, then its prose: citations, sentences and figures."""
+def parse_article(document: Document, sidecar: list[Source], citation_scope: str = "sentence",
+                  pages: object = None) -> Article:
+    """Read an article's own sources, then its prose: citations, sentences and figures; `pages`
+    is the source cache that gives URL-only sources their fetched text (read, not fetched)."""
     text = document.text
     shown = markup.fence_and_comment_spans(text, document.lines) if document.markdown else []
     defined = article_sources(text, document.lines, document.path, shown)
@@ -42,4 +45,4 @@ def parse_article(document: Document, sidecar: list[Source], citation_scope: str
     tables = find_tables(text, document.lines) if document.markdown else []
     sentences = attach_citations(read_sentences(plain, text, blocks, document.markdown, tables), blocks, citations,
                                  malformed, citation_scope, tables)
-    return Article(document, sources, sentences, citations, malformed)
+    return Article(document, sources, sentences, citations, malformed, pages)

@@ -9,7 +9,7 @@ import fnmatch
 import os
 import re
 from dataclasses import dataclass, field
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 from factlint.lint.catalog import load_rules
 from factlint.match.compare import Tolerances
@@ -40,8 +40,14 @@ class Config:
     sources_root: str | None = None     # a real folder a sidecar's `file:` may point into, besides its own
     fail_on_empty: bool = False         # a run that finds no article fails (exit 2)
     respect_gitignore: bool = True      # folder walks leave out what .gitignore and .ignore list
+    sources_cache: str = ".factlint/sources"  # where `factlint fetch` keeps pages (relative to root)
+    sources_lock: str = "factlint.sources.lock"  # the committed URL -> text hash pins (relative to root)
     root: str = "."                 # the folder globs are relative to
     origin: str = "defaults"        # where these settings came from, for messages
+
+    def cache_paths(self) -> tuple[Path, Path]:
+        """The source cache folder and the lock file, relative paths taken from `root`."""
+        return Path(self.root, self.sources_cache), Path(self.root, self.sources_lock)
 
     def severity_of(self, rule: str) -> str:
         """The rule's severity after overrides."""
@@ -163,6 +169,12 @@ def _sources_root(value, where: str, root: str) -> str | None:
     return folder
 
 
+def _path_setting(value, key: str, where: str) -> str:
+    if not isinstance(value, str) or not value.strip() or "\0" in value:
+        raise ConfigError(f"{where}: {key} must name a file or folder, not {brief(value)}")
+    return value
+
+
 def _flag(value, key: str, where: str) -> bool:
     if not isinstance(value, bool):
         raise ConfigError(f"{where}: {key} must be true or false, not {brief(value)}")
@@ -193,4 +205,6 @@ def build_config(settings: dict, where: str = "command line", root: str = ".") -
         sources_root=_sources_root(settings.get("sources-root"), where, root),
         fail_on_empty=_flag(settings.get("fail-on-empty", False), "fail-on-empty", where),
         respect_gitignore=_flag(settings.get("respect-gitignore", True), "respect-gitignore", where),
+        sources_cache=_path_setting(settings.get("sources-cache", ".factlint/sources"), "sources-cache", where),
+        sources_lock=_path_setting(settings.get("sources-lock", "factlint.sources.lock"), "sources-lock", where),
         root=root, origin=where)

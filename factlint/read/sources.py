@@ -37,6 +37,15 @@ class Source:
     end_column: int = 2
     title: str | None = None
     url: str | None = None
+    fetched: str | None = None      # the URL whose cached page gave `excerpts` (factlint fetch)
+    unreachable: str | None = None  # why the cache has no text for `url`
+    page_parts: int = 0             # how many of `excerpts`, at the end, are the fetched page's paragraphs
+    text_is_title: bool = False     # a footnote's one line with a link: its words name the page, the page says more
+
+    @property
+    def wants_page(self) -> bool:
+        """True when the source's URL is its text: it has no excerpt of its own, or only a footnote's title."""
+        return bool(self.url) and (not self.has_text or self.text_is_title)
 
     @property
     def key(self) -> str:
@@ -103,7 +112,7 @@ def _footnotes(lines: list[str], index: LineIndex, path: str, found: ArticleSour
         text = " ".join(_URL.sub("", part).strip() for part in body if part.strip())
         column = match.start(1) - 1
         found.sources.append(Source(match.group(1), [text] if text.strip() else [], path, first + 1,
-                                    column, match.end(1) + 2, title, url))
+                                    column, match.end(1) + 2, title, url, text_is_title=len(body) == 1))
         found.regions.append(_line_span(index, lines, first, n))
 
 

@@ -40,7 +40,8 @@ def text(findings: list[Finding], files: int, colour: bool = False) -> str:
         lines.append(f"{paint('path', escape(f.path))}:{f.line}:{f.column}: {paint(f.severity, f.code)} "
                      f"{paint('code', f.rule)} {escape(f.message)}")
         if f.evidence:
-            lines.append(paint("dim", f"    source: {escape(' '.join(f.evidence.split()))}"))
+            where = f" (fetched page {escape(f.evidence_from)})" if f.evidence_from else ""
+            lines.append(paint("dim", f"    source{where}: {escape(' '.join(f.evidence.split()))}"))
     lines.append(_summary(findings, files))
     return "\n".join(lines) + "\n"
 
@@ -68,6 +69,8 @@ def sarif(findings: list[Finding], files: int) -> str:
         }
         if f.evidence:
             result["properties"] = {"evidence": f.evidence, "figure": f.figure, "citations": list(f.citations)}
+            if f.evidence_from:
+                result["properties"]["evidence_from"] = {"fetched": f.evidence_from}
         if f.fix:
             result["fixes"] = [_sarif_fix(f)]
         results.append(result)
