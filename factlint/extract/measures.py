@@ -220,6 +220,11 @@ def _percent_after(atoms: list[Atom], j: int) -> tuple[str, str, int] | None:
     word, nxt = atoms[j].low, lower_at(atoms, j + 1)
     if word == "%":
         return "percent", "%", j + 1
+    if word == "-" and atoms[j].glued and glued_at(atoms, j + 1):  # "a 3.04-point rise", "a 0.25-percentage-point cut"
+        if nxt in ("point", "points"):
+            return "quantity", "points", j + 2
+        if nxt == "percentage" and text_at(atoms, j + 2) == "-" and lower_at(atoms, j + 3) in ("point", "points"):
+            return "percent", "pp", j + 4
     if word in ("per", "per-") and nxt == "cent":
         return "percent", "%", j + 2
     if word == "percentage" and nxt in ("point", "points"):
