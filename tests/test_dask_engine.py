@@ -1,0 +1,195 @@
+"""`factlint check --engine dask`: the same report, errors and exit code as the local run, on a real cluster.
+
+One LocalCluster of 2 worker processes serves the module; commands run through click's CliRunner
+(or a subprocess where a terminal or a separate process matters) on a corpus written to a tmp folder.
+"""
+
+from __future__ import annotations
+
+import os
+import pty
+import shutil
+import subprocess
+import sys
+import time
+
+import pytest
+from click.testing import CliRunner
+
+from factlint.cli import FORMAT_NAMES, main
+from tests.conftest import ROOT
+
+distributed = pytest.importorskip("distributed")
+
+MAKE_CORPUS = "/work/shared/perf/make-corpus"
+FIXTURES = ["01-uk-inflation-sidecar", "02-us-payrolls-footnotes-clean", "03-us-cpi-peak-sources-section",
+            "04-euro-area-inflation-json", "05-china-gdp-yml"]
+
+
+def _generated(folder, count):
+    """Small articles with sidecars: the shared make-corpus tool when present, else a few of our own."""
+    if os.path.exists(MAKE_CORPUS):
+        subprocess.run([sys.executable, MAKE_CORPUS, str(folder), "--many", str(count)], check=True,
+                       capture_output=True)
+        return
+    folder.mkdir()
+    for i in range(count):
+        (folder / f"a{i:03}.md").write_text(f"Exports rose {i}.5% in April [1]. Imports fell 3% [1].\n")
+        (folder / f"a{i:03}.sources.yaml").write_text("sources:\n  1:\n    excerpt: Exports rose 4.5%; imports fell 3%.\n")
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """Articles of every kind: generated, real fixtures, per-folder settings, suppression and broken inputs."""
+    root = tmp_path_factory.mktemp("corpus")
+    _generated(root / "generated", 24)
+    for name in FIXTURES:
+        shutil.copytree(ROOT / "fixtures" / name, root / "real" / name, ignore=shutil.ignore_patterns("expected.*"))
+    strict = root / "strict"
+    strict.mkdir()
+    (strict / ".factlint.toml").write_text('fail-on = "error"\nignore = ["unused-source"]\n')
+    (strict / "a.md").write_text("Exports rose 14.1% in April [1].\nSome 70% of chips ship by sea.\n"
+                                 "<!-- factlint: disable-next-line uncited-claim -->\nAbout 12% were late.\n")
+    (strict / "a.sources.yaml").write_text("sources:\n  1:\n    excerpt: Exports rose 4.1% in April.\n  2:\n"
+                                           "    excerpt: unused\n")
+    (root / "broken").mkdir()
+    (root / "broken" / "bad-bytes.md").write_bytes(b"Exports rose \xff\xfe 5% [1].\n")
+    (root / "broken" / "bad-sidecar.md").write_text("Exports rose 5% [1].\n")
+    (root / "broken" / "bad-sidecar.sources.yaml").write_text("sources: [\n")
+    return root
+
+
+@pytest.fixture(scope="module")
+def cluster(tmp_path_factory):
+    """Two worker processes, one thread each; their folder is not the corpus's."""
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                                       silence_logs=40)
+    client = distributed.Client(cluster)
+    yield cluster, client
+    client.close()
+    cluster.close()
+
+
+def check(*args, cwd=None):
+    """factlint check ARGS through click, in `cwd` when given: (exit code, stdout, stderr)."""
+    old = os.getcwd()
+    os.chdir(cwd or old)
+    try:
+        result = CliRunner().invoke(main, ["check", *args], catch_exceptions=False)
+    finally:
+        os.chdir(old)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def on_dask(cluster, *args, cwd=None):
+    return check(*args, "--engine", "dask", "--scheduler", cluster[0].scheduler_address, cwd=cwd)
+
+
+@pytest.mark.parametrize("fmt", FORMAT_NAMES)
+def test_every_format_is_byte_identical_with_the_same_errors_and_exit_code(corpus, cluster, fmt):
+    local = check(str(corpus), "--format", fmt)
+    assert local[0] == 2 and "bad-bytes.md" in local[2] and "bad-sidecar.sources.yaml" in local[2]
+    assert on_dask(cluster, str(corpus), "--format", fmt) == local
+
+
+def test_settings_selection_baseline_and_statistics_behave_as_locally(corpus, cluster, tmp_path):
+    baseline = tmp_path / "baseline.json"
+    good = [str(corpus / "generated"), str(corpus / "real"), str(corpus / "strict")]
+    assert check(*good, "--baseline", str(baseline), "--update-baseline")[0] == 0
+    (corpus / "generated" / "a00003.md").write_text("Output grew 99.9% [1].\n")  # one new finding
+    try:
+        for extra in (["--baseline", str(baseline)], ["--select", "FL1", "--fail-on", "error"], ["--statistics"],
+                      ["--sources", str(corpus / "strict" / "a.sources.yaml")]):
+            local = check(*good, "--format", "json", *extra)
+            assert local[1].count('"rule"') >= 1, extra
+            assert on_dask(cluster, *good, "--format", "json", *extra) == local, extra
+    finally:
+        _generated_again(corpus)
+
+
+def _generated_again(corpus):
+    shutil.rmtree(corpus / "generated")
+    _generated(corpus / "generated", 24)
+
+
+def test_relative_paths_need_the_workers_folder_or_ship_text(corpus, cluster):
+    local = check("real", "strict", "broken", cwd=corpus)
+    code, out, err = on_dask(cluster, "real", "strict", "broken", cwd=corpus)
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1 and "another folder" in err and "--ship-text" in err
+    assert on_dask(cluster, "real", "strict", "broken", "--ship-text", cwd=corpus) == local
+
+
+def test_unreachable_scheduler_is_one_line(corpus):
+    import dask
+
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        code, out, err = check(str(corpus / "strict"), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9")
+    assert (code, out) == (2, "")
+    assert err.startswith("factlint: error: cannot reach the Dask scheduler at tcp://127.0.0.1:9") and err.count("\n") == 1
+
+
+def test_without_dask_installed_the_engine_says_what_to_install(corpus, monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed now raises ImportError
+    code, out, err = check(str(corpus / "strict"), "--engine", "dask")
+    assert (code, out) == (2, "")
+    assert err == 'factlint: error: --engine dask needs Dask; install it with: pip install "factlint[dask]"\n'
+    assert check(str(corpus / "strict"), "--scheduler", "x")[0] == 2  # dask options without the engine
+
+
+def test_the_core_never_imports_dask():
+    code = "import sys, factlint.runner, factlint.cli, factlint.engines.work; print('distributed' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout == "False\n"
+
+
+def test_a_local_cluster_sized_to_the_machine_with_progress_on_a_terminal(corpus):
+    local = check("real", "strict", "generated", cwd=corpus)
+    primary, secondary = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "factlint", "check", "real", "strict", "generated",
+                             "--engine", "dask"], cwd=corpus, stdout=subprocess.PIPE, stderr=secondary)
+    os.close(secondary)
+    out, _ = proc.communicate(timeout=120)
+    terminal = _read_all(primary)
+    assert (proc.returncode, out.decode()) == local[:2]
+    assert "30/30 articles" in terminal and "articles/s" in terminal
+
+
+def _read_all(fd) -> str:
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(fd)
+    return b"".join(chunks).decode(errors="replace")
+
+
+def test_a_worker_killed_mid_run_has_its_batches_retried(tmp_path, cluster):
+    _, client = cluster
+    big = tmp_path / "big"
+    _generated(big, 160)
+    local = check(str(big), "--format", "json")
+    pids = client.run(os.getpid)
+    proc = subprocess.Popen([sys.executable, "-m", "factlint", "check", str(big), "--format", "json", "--engine",
+                             "dask", "--scheduler", cluster[0].scheduler_address],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    victim = _busy_worker(client, proc)
+    os.kill(pids[victim], 9)
+    out, err = proc.communicate(timeout=120)
+    assert (proc.returncode, out.decode(), err.decode()) == local
+    client.wait_for_workers(2, timeout=60)  # the nanny restarts it for the tests after this one
+
+
+def _busy_worker(client, proc) -> str:
+    """The address of a worker linting a batch of this run while the run is still going."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        busy = [w for w, keys in client.processing().items() if any("lint_batch" in str(k) for k in keys)]
+        if busy and proc.poll() is None:
+            return busy[0]
+        time.sleep(0.02)
+    raise AssertionError("the run never reached the cluster")
