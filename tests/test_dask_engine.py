@@ -22,6 +22,7 @@ from tests.conftest import ROOT
 distributed = pytest.importorskip("distributed")
 
 MAKE_CORPUS = "/work/shared/perf/make-corpus"
+GENERATED = 8
 FIXTURES = ["01-uk-inflation-sidecar", "02-us-payrolls-footnotes-clean", "03-us-cpi-peak-sources-section",
             "04-euro-area-inflation-json", "05-china-gdp-yml"]
 
@@ -42,7 +43,7 @@ def _generated(folder, count):
 def corpus(tmp_path_factory):
     """Articles of every kind: generated, real fixtures, per-folder settings, suppression and broken inputs."""
     root = tmp_path_factory.mktemp("corpus")
-    _generated(root / "generated", 24)
+    _generated(root / "generated", GENERATED)
     for name in FIXTURES:
         shutil.copytree(ROOT / "fixtures" / name, root / "real" / name, ignore=shutil.ignore_patterns("expected.*"))
     strict = root / "strict"
@@ -81,35 +82,40 @@ def check(*args, cwd=None):
     return result.exit_code, result.stdout, result.stderr
 
 
+@pytest.fixture(scope="module")
+def local():
+    """The local run's (exit code, stdout, stderr) for some arguments, each computed once for the module."""
+    done = {}
+
+    def _local(*args, cwd=None):
+        if (args, cwd) not in done:
+            done[args, cwd] = check(*args, cwd=cwd)
+        return done[args, cwd]
+    return _local
+
+
 def on_dask(cluster, *args, cwd=None):
     return check(*args, "--engine", "dask", "--scheduler", cluster[0].scheduler_address, cwd=cwd)
 
 
 @pytest.mark.parametrize("fmt", FORMAT_NAMES)
-def test_every_format_is_byte_identical_with_the_same_errors_and_exit_code(corpus, cluster, fmt):
-    local = check(str(corpus), "--format", fmt)
+def test_every_format_is_byte_identical_with_the_same_errors_and_exit_code(corpus, cluster, local, fmt):
+    local = local(str(corpus), "--format", fmt)
     assert local[0] == 2 and "bad-bytes.md" in local[2] and "bad-sidecar.sources.yaml" in local[2]
     assert on_dask(cluster, str(corpus), "--format", fmt) == local
 
 
 def test_settings_selection_baseline_and_statistics_behave_as_locally(corpus, cluster, tmp_path):
-    baseline = tmp_path / "baseline.json"
-    good = [str(corpus / "generated"), str(corpus / "real"), str(corpus / "strict")]
+    for part in ("generated", "real", "strict"):
+        shutil.copytree(corpus / part, tmp_path / part)
+    baseline, good = tmp_path / "baseline.json", [str(tmp_path / part) for part in ("generated", "real", "strict")]
     assert check(*good, "--baseline", str(baseline), "--update-baseline")[0] == 0
-    (corpus / "generated" / "a00003.md").write_text("Output grew 99.9% [1].\n")  # one new finding
-    try:
-        for extra in (["--baseline", str(baseline)], ["--select", "FL1", "--fail-on", "error"], ["--statistics"],
-                      ["--sources", str(corpus / "strict" / "a.sources.yaml")]):
-            local = check(*good, "--format", "json", *extra)
-            assert local[1].count('"rule"') >= 1, extra
-            assert on_dask(cluster, *good, "--format", "json", *extra) == local, extra
-    finally:
-        _generated_again(corpus)
-
-
-def _generated_again(corpus):
-    shutil.rmtree(corpus / "generated")
-    _generated(corpus / "generated", 24)
+    (tmp_path / "generated" / "a00003.md").write_text("Output grew 99.9% [1].\n")  # one new finding
+    for extra in (["--baseline", str(baseline)], ["--select", "FL1", "--fail-on", "error"], ["--statistics"],
+                  ["--sources", str(tmp_path / "strict" / "a.sources.yaml")]):
+        local = check(*good, "--format", "json", *extra)
+        assert local[1].count('"rule"') >= 1, extra
+        assert on_dask(cluster, *good, "--format", "json", *extra) == local, extra
 
 
 def test_relative_paths_need_the_workers_folder_or_ship_text(corpus, cluster):
@@ -142,16 +148,29 @@ def test_the_core_never_imports_dask():
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout == "False\n"
 
 
-def test_a_local_cluster_sized_to_the_machine_with_progress_on_a_terminal(corpus):
-    local = check("real", "strict", "generated", cwd=corpus)
-    primary, secondary = pty.openpty()
-    proc = subprocess.Popen([sys.executable, "-m", "factlint", "check", "real", "strict", "generated",
-                             "--engine", "dask"], cwd=corpus, stdout=subprocess.PIPE, stderr=secondary)
+def test_without_a_scheduler_a_local_cluster_does_the_run(corpus, local):
+    assert check("real", "strict", "--engine", "dask", cwd=corpus) == local("real", "strict", cwd=corpus)
+
+
+def test_a_worker_killed_mid_run_has_its_batches_retried_with_progress_on_the_terminal(corpus, cluster, local):
+    scheduler, client = cluster
+    pids = client.run(os.getpid)
+    terminal, secondary = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "factlint", "check", str(corpus), "--format", "json", "--engine",
+                             "dask", "--scheduler", scheduler.scheduler_address],
+                            stdout=subprocess.PIPE, stderr=secondary)
     os.close(secondary)
+    victim = _busy_worker(client, proc)
+    os.kill(pids[victim], 9)
     out, _ = proc.communicate(timeout=120)
-    terminal = _read_all(primary)
-    assert (proc.returncode, out.decode()) == local[:2]
-    assert "30/30 articles" in terminal and "articles/s" in terminal
+    code, expected, errors = local(str(corpus), "--format", "json")
+    assert (proc.returncode, out.decode()) == (code, expected)
+    shown = _read_all(terminal)
+    total = len(FIXTURES) + GENERATED + 3
+    assert f"{total}/{total} articles" in shown and "articles/s" in shown
+    assert [line for line in shown.replace("\r", "\n").splitlines() if line.startswith("factlint: error")] == \
+        errors.splitlines()  # the error lines come after the progress line is cleared
+    assert pids[victim] not in client.run(os.getpid).values()  # that process is gone: its batches ran elsewhere
 
 
 def _read_all(fd) -> str:
@@ -159,29 +178,13 @@ def _read_all(fd) -> str:
     while True:
         try:
             chunk = os.read(fd, 4096)
-        except OSError:
+        except OSError:  # the other end is closed
             break
         if not chunk:
             break
         chunks.append(chunk)
     os.close(fd)
     return b"".join(chunks).decode(errors="replace")
-
-
-def test_a_worker_killed_mid_run_has_its_batches_retried(tmp_path, cluster):
-    _, client = cluster
-    big = tmp_path / "big"
-    _generated(big, 160)
-    local = check(str(big), "--format", "json")
-    pids = client.run(os.getpid)
-    proc = subprocess.Popen([sys.executable, "-m", "factlint", "check", str(big), "--format", "json", "--engine",
-                             "dask", "--scheduler", cluster[0].scheduler_address],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    victim = _busy_worker(client, proc)
-    os.kill(pids[victim], 9)
-    out, err = proc.communicate(timeout=120)
-    assert (proc.returncode, out.decode(), err.decode()) == local
-    client.wait_for_workers(2, timeout=60)  # the nanny restarts it for the tests after this one
 
 
 def _busy_worker(client, proc) -> str:

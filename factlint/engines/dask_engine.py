@@ -10,6 +10,8 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import warnings
+from concurrent.futures import CancelledError
 
 from factlint import runner
 from factlint.engines.batches import article_size, balanced
@@ -70,8 +72,10 @@ def _jobs(targets, request, settings, shared, sidecars, ship_text):
 def _client(distributed, scheduler: str | None):
     """A client of the cluster at `scheduler`, or of a LocalCluster sized to this machine; closed after."""
     if scheduler is None:
-        cluster = distributed.LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                                           dashboard_address=None, silence_logs=logging.ERROR)
+        with warnings.catch_warnings():  # "port 8787 is in use" when another cluster runs: no concern of ours
+            warnings.simplefilter("ignore")
+            cluster = distributed.LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True,
+                                               dashboard_address=None, silence_logs=logging.ERROR)
         with cluster, distributed.Client(cluster) as client:
             yield client
         return
@@ -121,8 +125,12 @@ def _lint_on(client, distributed, jobs, request, shared, sidecars) -> dict[int, 
 
 
 def _result(future, distributed):
+    from distributed.comm import CommClosedError
+
     try:
         return future.result()
     except distributed.KilledWorker as exc:
         raise EngineError(f"a batch was lost with every worker that ran it ({_reason(exc)}); "
                           "see the workers' logs") from None
+    except (CancelledError, CommClosedError) as exc:  # the scheduler went away or cancelled the run
+        raise EngineError(f"the Dask cluster was lost mid-run ({_reason(exc)})") from None
