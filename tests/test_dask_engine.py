@@ -160,9 +160,10 @@ def test_a_worker_killed_mid_run_has_its_batches_retried_with_progress_on_the_te
                              "dask", "--scheduler", scheduler.scheduler_address],
                             stdout=subprocess.PIPE, stderr=secondary)
     os.close(secondary)
-    victim = _busy_worker(client, proc)
+    victim, batch = _busy_worker(client, proc)
     os.kill(pids[victim], 9)
     out, _ = proc.communicate(timeout=120)
+    assert _times_started(client, batch) >= 2  # the batch the lost worker held ran again elsewhere
     code, expected, errors = local(str(corpus), "--format", "json")
     assert (proc.returncode, out.decode()) == (code, expected)
     shown = _read_all(terminal)
@@ -187,12 +188,19 @@ def _read_all(fd) -> str:
     return b"".join(chunks).decode(errors="replace")
 
 
-def _busy_worker(client, proc) -> str:
-    """The address of a worker linting a batch of this run while the run is still going."""
+def _busy_worker(client, proc) -> tuple[str, str]:
+    """A worker linting a batch of this run while the run is still going, and that batch's key."""
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
-        busy = [w for w, keys in client.processing().items() if any("lint_batch" in str(k) for k in keys)]
+        busy = [(w, str(k)) for w, keys in client.processing().items() for k in keys if "lint_batch" in str(k)]
         if busy and proc.poll() is None:
             return busy[0]
-        time.sleep(0.02)
+        time.sleep(0.01)
     raise AssertionError("the run never reached the cluster")
+
+
+def _times_started(client, key: str) -> int:
+    """How often the scheduler sent the task `key` to a worker."""
+    def count(dask_scheduler):
+        return sum(1 for entry in dask_scheduler.transition_log if str(entry[0]) == key and entry[2] == "processing")
+    return client.run_on_scheduler(count)

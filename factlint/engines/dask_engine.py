@@ -20,7 +20,7 @@ from factlint.engines.work import Job, lint_batch
 from factlint.read.config import ConfigError
 from factlint.read.excludes import relative
 from factlint.read.files import ReadError
-from factlint.read.sidecar import SourceFileError
+from factlint.read.sidecar import SourceFileError, sidecar_for
 
 INSTALL = 'pip install "factlint[dask]"'
 BATCHES_PER_THREAD = 4  # enough batches to even out stragglers and lost workers, few enough to keep overhead low
@@ -64,8 +64,16 @@ def _jobs(targets, request, settings, shared, sidecars, ship_text):
         except (ReadError, SourceFileError, ConfigError) as exc:
             done[index] = runner.Outcome(errors=[str(exc)])
             continue
-        jobs.append(Job(index, target, config, relative(target.path, config.root), read))
+        jobs.append(Job(index, target, config, relative(target.path, config.root), read,
+                        None if ship_text else _sidecar_read(target, sidecars)))
     return jobs, done
+
+
+def _sidecar_read(target, sidecars):
+    """The article's sidecar as the client already parsed it while finding articles, or None."""
+    found = sidecar_for(target.path)
+    parsed = sidecars.parsed(found) if found else None
+    return (found, parsed) if parsed is not None else None
 
 
 @contextlib.contextmanager

@@ -6,6 +6,7 @@ Nothing here imports an engine, so a Dask worker and a local process pool can ru
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from factlint.parse.document import Document
 from factlint.read.config import Config
@@ -24,6 +25,7 @@ class Job:
     config: Config
     relative: str
     read: tuple[Document, list[Source]] | None = None  # given with --ship-text: the worker reads no file
+    sidecar: tuple[Path, object] | None = None  # the sidecar as the client read it: parsed once per run, as locally
 
 
 def lint_batch(jobs: list[Job], request: Request, shared: list[Source] | None) -> list[tuple[int, Outcome]]:
@@ -34,6 +36,8 @@ def lint_batch(jobs: list[Job], request: Request, shared: list[Source] | None) -
 
 def _lint_job(job: Job, request: Request, shared: list[Source] | None, sidecars: Sidecars) -> Outcome:
     if job.read is None:
+        if job.sidecar is not None:
+            sidecars.remember(*job.sidecar)
         return lint_target(job.target, request, job.config, shared, sidecars)
     document, sources = job.read
     return lint_read(document, sources, job.config, job.relative)
