@@ -51,7 +51,7 @@ def has_jobs() -> bool:
     return "--jobs" in subprocess.run(FACTLINT[:4] + ["--help"], capture_output=True, text=True).stdout
 
 
-def batch_overhead(address: str, folder: Path, batches: int = 200) -> tuple[float, float]:
+def batch_overhead(address: str, folder: Path, batches: int = 40) -> tuple[float, float]:
     """Seconds per empty batch and per one-article batch, submitted the way the engine submits them."""
     import distributed
 

@@ -68,7 +68,10 @@ def cluster(tmp_path_factory):
     client = distributed.Client(cluster)
     yield cluster, client
     client.close()
-    cluster.close()
+    for nanny in cluster.workers.values():  # a worker still starting (after the kill test) slows a polite close
+        if nanny.process is not None and nanny.process.process is not None:
+            nanny.process.process.kill()
+    cluster.close(timeout=5)
 
 
 def check(*args, cwd=None):
