@@ -136,10 +136,16 @@ def main() -> None:
                                            "write nothing.")
 @click.option("--column-unit", type=click.Choice(["code-point", "utf-16", "byte"]), default="code-point",
               show_default=True, help="What the columns of the text formats count (Vim: byte, VS Code: utf-16).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where to lint: in this process, or on a Dask cluster (needs factlint[dask]).")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="With --engine dask: the scheduler of an existing cluster  [default: a local cluster].")
+@click.option("--ship-text", is_flag=True,
+              help="With --engine dask: send the texts from here, for workers that cannot see these files.")
 def check(paths, sources, fmt, output_file, config_file, isolated, select, ignore, extend_select, fail_on,
           exit_zero, citation_scope, baseline, update_baseline, stdin_filename, force_exclude, changed, max_file_size,
           sources_root, respect_gitignore, sources_cache, fail_on_empty, statistics, quiet, color, fix,
-          unsafe_fixes, diff, column_unit) -> None:
+          unsafe_fixes, diff, column_unit, engine, scheduler, ship_text) -> None:
     """Check the articles at PATHS (files or folders; default: the current folder; '-': standard input)."""
     from factlint.lint import baseline as baselines
     from factlint.report import formats
@@ -149,6 +155,8 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
 
     if update_baseline and not baseline:
         raise click.UsageError("--update-baseline needs --baseline FILE")
+    if (scheduler is not None or ship_text) and engine != "dask":
+        raise click.UsageError("--scheduler and --ship-text need --engine dask")
     for name, value in (("--sources", sources), ("--config", config_file), ("--baseline", baseline),
                         ("--output-file", output_file), ("--stdin-filename", stdin_filename)):
         if value is not None and not value.strip():
@@ -171,7 +179,7 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
             _fail(str(exc))
             sys.exit(EXIT_ERROR)
     request = Request(paths, sources, force_exclude, stdin_text, stdin_filename, changed)
-    outcome = run(request, settings)
+    outcome = run(request, settings) if engine == "local" else _run_on_dask(request, settings, scheduler, ship_text)
     for error in outcome.errors:
         _fail(error)
     findings = outcome.findings
@@ -216,6 +224,18 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
     failing = any(severity_rank(f.severity) >= severity_rank(levels.get(f.path, fail_on or "warning"))
                   for f in findings)
     sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
+
+
+def _run_on_dask(request, settings, scheduler, ship_text):
+    """The run on a Dask cluster; a cluster problem is one error line, exit 2."""
+    from factlint.engines.dask_engine import EngineError, run_on_dask
+
+    try:
+        return run_on_dask(request, settings, scheduler, ship_text)
+    except EngineError as exc:
+
+        _fail(str(exc))
+        sys.exit(EXIT_ERROR)
 
 
 def _without_baseline(findings, baseline, here):

@@ -33,15 +33,31 @@ class Outcome:
     errors: list[str] = field(default_factory=list)
     documents: list[tuple[Document, list[Source], object]] = field(default_factory=list)
     searched: tuple[str, ...] = ()  # the paths the run looked in, for the warning when it found nothing
+    levels: dict[str, str] = field(default_factory=dict)  # path -> failing severity, kept when documents are not
     paths: dict[str, Path] = field(default_factory=dict)  # each checked article's shown path → its file
 
     def fail_on_by_path(self) -> dict[str, str]:
         """The failing severity of each file's settings; a sidecar takes its article's."""
-        levels: dict[str, str] = {}
+        levels = dict(self.levels)
         for document, sidecar, config in self.documents:
             for path in [document.path, *(source.path for source in sidecar)]:
                 levels.setdefault(path, config.fail_on)
         return levels
+
+    def add(self, other: Outcome) -> None:
+        """Append another outcome's files, findings and errors after this one's (findings are sorted later)."""
+        self.findings.extend(other.findings)
+        self.files += other.files
+        # a broken lock file is said once, not once per article
+        self.errors.extend(e for e in other.errors if e not in self.errors)
+        self.documents.extend(other.documents)
+        self.paths.update(other.paths)
+        for path, level in other.levels.items():
+            self.levels.setdefault(path, level)
+
+    def without_documents(self) -> Outcome:
+        """This outcome without the parsed documents, small enough to send between processes."""
+        return Outcome(self.findings, self.files, self.errors, [], self.searched, self.fail_on_by_path(), self.paths)
 
 
 @dataclass(frozen=True)
@@ -100,31 +116,77 @@ def _document(target: Target, request: Request, limit: int) -> Document:
 
 def run(request: Request, settings: Settings, sidecars: Sidecars | None = None) -> Outcome:
     """Lint every requested article; errors are collected, never raised. `sidecars`: parsed ones to reuse."""
+    outcome, targets, shared, sidecars = plan(request, settings, sidecars)
+    outcome.add(lint_targets(targets, request, settings, shared, sidecars))
+    return finish(outcome, request)
+
+
+def plan(request: Request, settings: Settings,
+         sidecars: Sidecars | None = None) -> tuple[Outcome, list[Target], list[Source] | None, Sidecars]:
+    """The articles to lint, in the local order, and the --sources file's sources read once.
+
+    Errors met on the way are in the outcome; with a broken --sources file there are no targets.
+    """
     outcome = Outcome(searched=request.paths or (".",))
     sidecars = sidecars if sidecars is not None else Sidecars()
-    pages = _source_caches()
     try:
         shared = _shared_sources(request.sources, settings, sidecars)
         targets = _targets(request, settings, sidecars, outcome)
     except (ConfigError, SourceFileError) as exc:
         outcome.errors.append(str(exc))
-        return outcome
+        return outcome, [], None, sidecars
+    return outcome, targets, shared, sidecars
+
+
+def lint_targets(targets: list[Target], request: Request, settings: Settings, shared: list[Source] | None = None,
+                 sidecars: Sidecars | None = None) -> Outcome:
+    """Lint these targets with these settings: their findings and error lines in the local order."""
+    outcome = Outcome()
+    sidecars = sidecars if sidecars is not None else Sidecars()
+    pages = _source_caches()
     for target in targets:
         try:
             config = settings.for_path(target.path)
-            document = _document(target, request, config.max_file_size)
-            sidecar = shared if shared is not None else _sidecar(target, config, sidecars)
-            cached = pages(config) if request.lint else None
-        except (ReadError, SourceFileError, ConfigError) as exc:
-            if str(exc) not in outcome.errors:  # a broken lock file is said once, not once per article
-                outcome.errors.append(str(exc))
+        except ConfigError as exc:
+            outcome.errors.append(str(exc))
             continue
-        outcome.files += 1
-        if request.lint:
-            outcome.findings.extend(lint(document, sidecar, config, relative(target.path, config.root), cached))
-        outcome.documents.append((document, sidecar, config))
-        if request.stdin_text is None:
-            outcome.paths[document.path] = target.path
+        outcome.add(lint_target(target, request, config, shared, sidecars, pages))
+    return outcome
+
+
+def lint_target(target: Target, request: Request, config: Config, shared: list[Source] | None,
+                sidecars: Sidecars, pages=None) -> Outcome:
+    """One article read and linted with its config: a one-file outcome, or one holding its error line.
+    `pages` opens the source cache of a config (see _source_caches)."""
+    try:
+        document, sources = read_article(target, request, config, shared, sidecars)
+        cached = (pages or _source_caches())(config) if request.lint else None
+    except (ReadError, SourceFileError, ConfigError) as exc:
+        return Outcome(errors=[str(exc)])
+    if request.lint:
+        outcome = lint_read(document, sources, config, relative(target.path, config.root), cached)
+    else:
+        outcome = Outcome([], 1, [], [(document, sources, config)])
+    if request.stdin_text is None:
+        outcome.paths[document.path] = target.path
+    return outcome
+
+
+def read_article(target: Target, request: Request, config: Config, shared: list[Source] | None,
+                 sidecars: Sidecars) -> tuple[Document, list[Source]]:
+    """An article's document and its sources (its sidecar's, or the shared --sources file's)."""
+    document = _document(target, request, config.max_file_size)
+    return document, shared if shared is not None else _sidecar(target, config, sidecars)
+
+
+def lint_read(document: Document, sources: list[Source], config: Config, relative_path: str,
+              cached: Pages | None = None) -> Outcome:
+    """The pure core on one article already read (`cached`: its config's fetched pages): a one-file outcome."""
+    return Outcome(lint(document, sources, config, relative_path, cached), 1, [], [(document, sources, config)])
+
+
+def finish(outcome: Outcome, request: Request) -> Outcome:
+    """The findings of all articles merged and sorted as one run reports them."""
     outcome.findings = _shared_sources_once(outcome.findings, request.sources, outcome.files)
     return outcome
 

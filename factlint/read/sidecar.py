@@ -249,6 +249,14 @@ class Sidecars:
             raise SourceFileError(str(found))
         return found
 
+    def parsed(self, path: Path) -> list | SourceFileError | None:
+        """What reading a sidecar gave (its entries, or its error) if it was read; for another process."""
+        return self._parsed.get(os.path.realpath(path))
+
+    def remember(self, path: Path, parsed: list | SourceFileError) -> None:
+        """Take a sidecar's reading from another process (a cluster's client), so it is not read again."""
+        self._parsed[os.path.realpath(path)] = parsed
+
     def texts(self, path: Path, limit: int = textfile.MAX_FILE_SIZE) -> set[str]:
         """Real paths of the files a sidecar names with `file:`: source texts, not articles."""
         try:
