@@ -1,7 +1,9 @@
 """One run over many files: find articles, apply each folder's settings, read, lint, collect.
 
 Every error the user can fix becomes one line naming the file; the run goes on with the
-other files and the exit code says it failed.
+other files and the exit code says it failed. Files are read here, in order; each article
+becomes a `Job`, whose costly step `check_job` runs through the result cache and an engine
+(`factlint.engines`), and its hits become findings here.
 """
 
 from __future__ import annotations
@@ -12,11 +14,11 @@ from pathlib import Path
 
 from factlint.read.config import Config, ConfigError
 from factlint.parse.document import Document
-from factlint.lint.engine import lint
+from factlint.lint.engine import check, finish
 from factlint.read.excludes import excluder, relative
 from factlint.read.gitignore import IgnoreFiles
 from factlint.read.files import MARKDOWN_SUFFIXES, ReadError, Target, decode, find_targets, read_document
-from factlint.lint.findings import Finding
+from factlint.lint.findings import Finding, Hit
 from factlint.read.settings import Settings
 from factlint.read.textfile import MAX_FILE_SIZE, size_text
 from factlint.read.sidecar import Sidecars, SourceFileError, sidecar_for
@@ -52,6 +54,21 @@ class Request:
     stdin_text: str | None = None
     stdin_filename: str | None = None
     changed: bool = False  # the paths are files a commit changes: check the articles they belong to
+
+
+@dataclass(frozen=True)
+class Job:
+    """One article ready to lint: its text, its sources, the config in force and its path for globs."""
+
+    document: Document
+    sidecar: list[Source]
+    config: Config
+    relative: str
+
+
+def check_job(job: Job) -> list[Hit]:
+    """The costly, pure step for one article, as engines run it: every hit before selection."""
+    return check(job.document, job.sidecar, job.config.citation_scope, job.config.tolerances)
 
 
 def _sidecar_shown(target: Target, sidecar: Path) -> str:
@@ -95,8 +112,11 @@ def _document(target: Target, request: Request, limit: int) -> Document:
     return Document(target.shown, request.stdin_text, markdown=markdown)
 
 
-def run(request: Request, settings: Settings) -> Outcome:
-    """Lint every requested article; errors are collected, never raised."""
+def run(request: Request, settings: Settings, cache=None, workers: int = 1) -> Outcome:
+    """Lint every requested article; errors are collected, never raised.
+
+    `cache` is a `factlint.cache.ResultCache` or None; `workers` > 1 lets a process pool
+    check the articles the cache does not hold."""
     outcome = Outcome(searched=request.paths or (".",))
     sidecars = Sidecars()
     try:
@@ -105,6 +125,7 @@ def run(request: Request, settings: Settings) -> Outcome:
     except (ConfigError, SourceFileError) as exc:
         outcome.errors.append(str(exc))
         return outcome
+    jobs = []
     for target in targets:
         try:
             config = settings.for_path(target.path)
@@ -114,10 +135,28 @@ def run(request: Request, settings: Settings) -> Outcome:
             outcome.errors.append(str(exc))
             continue
         outcome.files += 1
-        outcome.findings.extend(lint(document, sidecar, config, relative(target.path, config.root)))
+        jobs.append(Job(document, sidecar, config, relative(target.path, config.root)))
         outcome.documents.append((document, sidecar, config))
+    for job, hits in zip(jobs, _hits(jobs, cache, workers)):
+        outcome.findings.extend(finish(hits, job.document, job.config, job.relative))
     outcome.findings = _shared_sources_once(outcome.findings, request.sources, outcome.files)
     return outcome
+
+
+def _hits(jobs: list[Job], cache, workers: int) -> list[list[Hit]]:
+    """Each job's hits: from the cache where it has them, else checked (and then stored)."""
+    from factlint import cache as caching
+    from factlint.engines import pool
+
+    keys = [caching.entry_key(j.document, j.sidecar, j.config.citation_scope, j.config.tolerances)
+            for j in jobs] if cache else []
+    found = [cache.get(key) for key in keys] if cache else [None] * len(jobs)
+    missing = [i for i, hits in enumerate(found) if hits is None]
+    for i, hits in zip(missing, pool.check_all([jobs[i] for i in missing], workers)):
+        found[i] = hits
+        if cache:
+            cache.put(keys[i], hits)
+    return found
 
 
 def _shared_sources(name: str | None, settings: Settings, sidecars: Sidecars) -> list[Source] | None:

@@ -1,19 +1,22 @@
 """The linting core: parse an article, run the checks, and turn hits into findings.
 
 Selection, severities and suppression are applied here and nowhere else. `lint` reads no
-files and prints nothing; the runner and the CLI do both around it.
+files and prints nothing; the runner and the CLI do both around it. It is two steps: `check`
+does the costly work (sentences, figures, matching) and depends only on the article, its
+sources, the citation scope and the tolerances; `finish` applies the per-file selection,
+severities and suppression. The result cache keeps what `check` returns, so a change of
+selection or severity re-uses it.
 """
 
 from __future__ import annotations
 
-from factlint.parse.article import Article, parse_article
 from factlint.lint.catalog import load_rules
-from factlint.lint.checks import run_checks
-from factlint.read.config import Config
-from factlint.parse.document import Document
 from factlint.lint.findings import Finding, Hit
-from factlint.read.sources import Source
 from factlint.lint.suppression import apply_suppressions, find_directives
+from factlint.match.compare import Tolerances
+from factlint.parse.document import Document
+from factlint.read.config import Config
+from factlint.read.sources import Source
 
 
 class _Fields(dict):
@@ -29,15 +32,23 @@ def to_finding(hit: Hit, config: Config) -> Finding:
                    config.severity_of(hit.rule), message, hit.figure, hit.citations, hit.evidence, hit.key)
 
 
-def lint_article(article: Article, config: Config, relative: str | None = None) -> list[Finding]:
-    """Findings for a parsed article after selection and suppression, in position order."""
-    selected = config.rules_for(relative or article.document.path)
-    findings = [to_finding(h, config) for h in run_checks(article, config.tolerances) if h.rule in selected]
-    if article.document.markdown:
-        directives = find_directives(article.document.text)
-        findings, unused = apply_suppressions(findings, directives, article.document.path)
+def check(document: Document, sidecar: list[Source], citation_scope: str, tolerances: Tolerances) -> list[Hit]:
+    """Every hit of every rule on one article: the costly, selection-free step."""
+    from factlint.lint.checks import run_checks  # the NLP pipeline comes with it, only when there is work
+    from factlint.parse.article import parse_article
+
+    return run_checks(parse_article(document, sidecar, citation_scope), tolerances)
+
+
+def finish(hits: list[Hit], document: Document, config: Config, relative: str | None = None) -> list[Finding]:
+    """Findings from an article's hits after selection and suppression, in position order."""
+    selected = config.rules_for(relative or document.path)
+    findings = [to_finding(h, config) for h in hits if h.rule in selected]
+    if document.markdown:
+        directives = find_directives(document.text)
+        findings, unused = apply_suppressions(findings, directives, document.path)
         if "unused-suppression" in selected:
-            findings += [to_finding(Hit("unused-suppression", article.document.path, d.line, d.column, d.line,
+            findings += [to_finding(Hit("unused-suppression", document.path, d.line, d.column, d.line,
                                         d.end_column, fields={"directive": d.text}, key=d.text), config)
                          for d in unused]
     return sorted(findings)
@@ -45,4 +56,4 @@ def lint_article(article: Article, config: Config, relative: str | None = None) 
 
 def lint(document: Document, sidecar: list[Source], config: Config, relative: str | None = None) -> list[Finding]:
     """Lint one article given its text and its sidecar sources; `relative` is its path for config globs."""
-    return lint_article(parse_article(document, sidecar, config.citation_scope), config, relative)
+    return finish(check(document, sidecar, config.citation_scope, config.tolerances), document, config, relative)

@@ -40,6 +40,7 @@ class Config:
     sources_root: str | None = None     # a real folder a sidecar's `file:` may point into, besides its own
     fail_on_empty: bool = False         # a run that finds no article fails (exit 2)
     respect_gitignore: bool = True      # folder walks leave out what .gitignore and .ignore list
+    cache_dir: str | None = None        # where the result cache lives; None: .factlint_cache in root
     root: str = "."                 # the folder globs are relative to
     origin: str = "defaults"        # where these settings came from, for messages
 
@@ -163,6 +164,14 @@ def _sources_root(value, where: str, root: str) -> str | None:
     return folder
 
 
+def _cache_dir(value, where: str, root: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip() or "\0" in value:
+        raise ConfigError(f"{where}: cache-dir must name a folder, not {brief(value)}")
+    return os.path.join(root, os.path.expanduser(value))
+
+
 def _flag(value, key: str, where: str) -> bool:
     if not isinstance(value, bool):
         raise ConfigError(f"{where}: {key} must be true or false, not {brief(value)}")
@@ -193,4 +202,5 @@ def build_config(settings: dict, where: str = "command line", root: str = ".") -
         sources_root=_sources_root(settings.get("sources-root"), where, root),
         fail_on_empty=_flag(settings.get("fail-on-empty", False), "fail-on-empty", where),
         respect_gitignore=_flag(settings.get("respect-gitignore", True), "respect-gitignore", where),
+        cache_dir=_cache_dir(settings.get("cache-dir"), where, root),
         root=root, origin=where)

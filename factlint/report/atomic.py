@@ -13,8 +13,11 @@ import tempfile
 from pathlib import Path
 
 
-def write_text(path: Path, text: str) -> None:
-    """Replace `path` with `text` (UTF-8) atomically; OSError when it cannot be written."""
+def write_text(path: Path, text: str, durable: bool = True) -> None:
+    """Replace `path` with `text` (UTF-8) atomically; OSError when it cannot be written.
+
+    `durable=False` skips the syncs to disk (cache entries: a lost one is only work redone);
+    the rename still makes the file the old one or the new one, never half of each."""
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
@@ -29,7 +32,8 @@ def write_text(path: Path, text: str) -> None:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)
             stream.flush()
-            os.fsync(stream.fileno())
+            if durable:
+                os.fsync(stream.fileno())
         os.chmod(temporary, stat.S_IMODE(mode) if mode is not None else 0o666 & ~_umask())
         os.replace(temporary, target)
     except BaseException:
@@ -38,7 +42,8 @@ def write_text(path: Path, text: str) -> None:
         except OSError:
             pass
         raise
-    _sync_folder(target.parent)
+    if durable:
+        _sync_folder(target.parent)
 
 
 def _umask() -> int:

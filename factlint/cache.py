@@ -1,0 +1,155 @@
+"""The result cache: each article's hits, kept under a hash of everything they depend on.
+
+ruff's `.ruff_cache` is the model. The key hashes the article's path, text and kind, its
+sources (sidecar, `file:` texts and `--sources` alike, as the core receives them), the
+citation scope, the matching tolerances, factlint's version and a digest of its code and
+rule files. The entry holds what `engine.check` returned, before selection, severities and
+suppression, so those are applied afresh on every run and a changed `--select` or baseline
+re-uses the cache. An entry that is unreadable, truncated, foreign or of another key is a
+miss and is written again; entries are written atomically, and a cache that cannot be
+written is simply not used.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from factlint import __version__
+from factlint.lint.findings import Hit
+from factlint.read import textfile
+
+FOLDER_NAME = ".factlint_cache"
+FORMAT = 1  # bump when the entry layout changes
+MAX_ENTRY_SIZE = 200_000_000
+CACHEDIR_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
+                "# This file is a cache directory tag created by factlint.\n"
+                "# For information about cache directory tags see https://bford.info/cachedir/\n")
+_SCALARS = (str, int, float, type(None))
+
+
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A digest of factlint's own modules and rule files: a changed checker never reads old entries."""
+    digest = hashlib.sha256(f"{__version__} {FORMAT}".encode())
+    package = Path(__file__).resolve().parent
+    files = sorted(package.rglob("*.py")) + sorted(
+        Path(str(entry)) for entry in resources.files("factlint.rules").iterdir() if entry.name.endswith(".yaml"))
+    for path in files:
+        digest.update(str(path.relative_to(path.parent.parent)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def entry_key(document, sidecar, citation_scope: str, tolerances) -> str:
+    """The hash of everything `engine.check` reads for one article."""
+    inputs = [code_digest(), document.path, document.markdown, citation_scope, dataclasses.asdict(tolerances),
+              [dataclasses.asdict(source) for source in sidecar]]
+    digest = hashlib.sha256(json.dumps(inputs).encode())
+    digest.update(document.text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+class ResultCache:
+    """The cache folder of one run: look up and store hits by key."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.entries = folder / __version__
+        self._ready = False
+
+    def get(self, key: str) -> list[Hit] | None:
+        """The hits stored under `key`, or None when there is no sound entry for it."""
+        try:
+            data = json.loads(textfile.read_bytes(self.entries / f"{key}.json", MAX_ENTRY_SIZE, None))
+        except (textfile.Refused, ValueError, RecursionError):
+            return None
+        if not isinstance(data, dict) or data.get("factlint") != __version__ or data.get("key") != key:
+            return None
+        return _hits(data.get("hits"))
+
+    def put(self, key: str, hits: list[Hit]) -> None:
+        """Store an article's hits; nothing is stored when the folder cannot be written."""
+        rows = [_row(hit) for hit in hits]
+        if None in rows:
+            return  # a field JSON cannot carry exactly: this article is linted afresh each time
+        from factlint.report import atomic
+
+        try:
+            self._prepare()
+            atomic.write_text(self.entries / f"{key}.json",
+                              json.dumps({"factlint": __version__, "key": key, "hits": rows}), durable=False)
+        except (OSError, UnicodeError):
+            pass
+
+    def _prepare(self) -> None:
+        """Make the folder, marked as a cache for backups and for git, once per run."""
+        if self._ready:
+            return
+        from factlint.report import atomic
+
+        self.entries.mkdir(parents=True, exist_ok=True)
+        for name, text in (("CACHEDIR.TAG", CACHEDIR_TAG), (".gitignore", "# Automatically created by factlint.\n*\n")):
+            if not (self.folder / name).is_file():
+                atomic.write_text(self.folder / name, text, durable=False)
+        self._ready = True
+
+
+def is_cache_folder(folder: Path) -> bool:
+    """True when `folder` is a real folder holding factlint's CACHEDIR.TAG."""
+    try:
+        tag = textfile.read_bytes(folder / "CACHEDIR.TAG", 4096, None)
+    except textfile.Refused:
+        return False
+    return not folder.is_symlink() and tag.decode("utf-8", "replace") == CACHEDIR_TAG
+
+
+def _row(hit: Hit) -> list | None:
+    """A hit as a JSON list; None when a field would not come back from JSON exactly as it is."""
+    row = [hit.rule, hit.path, hit.line, hit.column, hit.end_line, hit.end_column, hit.fields, hit.figure,
+           list(hit.citations), hit.evidence, hit.key]
+    return row if isinstance(hit.citations, tuple) and _sound(row) else None
+
+
+def _hits(rows) -> list[Hit] | None:
+    """Hits from an entry's rows; None when any row is not exactly what `_row` writes."""
+    from factlint.lint.catalog import load_rules
+
+    if not isinstance(rows, list):
+        return None
+    hits, rules = [], load_rules()
+    for row in rows:
+        if not (isinstance(row, list) and len(row) == 11 and row[0] in rules and _sound(row)):
+            return None
+        rule, path, line, column, end_line, end_column, fields, figure, citations, evidence, key = row
+        hits.append(Hit(rule, path, line, column, end_line, end_column, fields, figure, tuple(citations),
+                        evidence, key))
+    return hits
+
+
+def _sound(row: list) -> bool:
+    """The types of one row: positions are whole numbers, texts are strings."""
+    _, path, *positions = row[:6]
+    fields, figure, citations, evidence, key = row[6:]
+    return (isinstance(path, str) and all(type(n) is int and n >= 0 for n in positions)
+            and isinstance(fields, dict) and all(isinstance(k, str) and isinstance(v, _SCALARS)
+                                                 for k, v in fields.items())
+            and isinstance(figure, (str, type(None))) and isinstance(evidence, (str, type(None)))
+            and isinstance(citations, list) and all(isinstance(c, str) for c in citations) and isinstance(key, str))
+
+
+def clean(folder: Path) -> bool:
+    """Remove a cache folder; False when there is none. OSError when it is not factlint's."""
+    import shutil
+
+    if not os.path.lexists(folder):
+        return False
+    if not is_cache_folder(folder):
+        raise OSError(f"{folder}: not a factlint cache (no CACHEDIR.TAG written by factlint); left as it is")
+    shutil.rmtree(folder)
+    return True

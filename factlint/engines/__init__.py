@@ -1,0 +1,1 @@
+"""Engines that lint many articles at once: a local process pool and a Dask cluster."""
