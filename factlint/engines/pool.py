@@ -7,9 +7,7 @@ little to do stays in this process: starting workers costs more than they would 
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
 
 from factlint.lint.findings import Hit
 from factlint.runner import Job, check_job
@@ -29,6 +27,8 @@ def check_all(jobs: list[Job], workers: int) -> list[list[Hit]]:
     """Every job's hits, in job order; in this process when one worker or little work."""
     if workers <= 1 or len(jobs) < 2 or sum(map(_size, jobs)) < MIN_POOL_CHARS:
         return [check_job(job) for job in jobs]
+    from concurrent.futures import ProcessPoolExecutor  # only a run that starts workers pays for these
+
     largest_first = sorted(range(len(jobs)), key=lambda i: -_size(jobs[i]))  # so no worker is left with a big one
     with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=_context(), initializer=_start_worker) as pool:
         futures = {i: pool.submit(check_job, jobs[i]) for i in largest_first}
@@ -41,6 +41,8 @@ def _size(job: Job) -> int:
 
 def _context():
     """fork where there is one: workers start with what this process has already imported."""
+    import multiprocessing
+
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
