@@ -143,13 +143,17 @@ def _sound(row: list) -> bool:
             and isinstance(citations, list) and all(isinstance(c, str) for c in citations) and isinstance(key, str))
 
 
+class NotACache(Exception):
+    """A folder named as the cache that factlint did not make; the message names it."""
+
+
 def clean(folder: Path) -> bool:
-    """Remove a cache folder; False when there is none. OSError when it is not factlint's."""
+    """Remove a cache folder; False when there is none. NotACache when it is not factlint's."""
     import shutil
 
     if not os.path.lexists(folder):
         return False
     if not is_cache_folder(folder):
-        raise OSError(f"{folder}: not a factlint cache (no CACHEDIR.TAG written by factlint); left as it is")
+        raise NotACache(f"{folder}: not a factlint cache (no CACHEDIR.TAG written by factlint); left as it is")
     shutil.rmtree(folder)
     return True

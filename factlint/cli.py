@@ -285,8 +285,11 @@ def clean(config_file, isolated, cache_dir) -> None:
     folder = _cache_folder(_validate(_settings(config_file, isolated, (), (), (), None, None, cache_dir=cache_dir)))
     try:
         removed = cache.clean(folder)
+    except cache.NotACache as exc:
+        _fail(str(exc))
+        sys.exit(EXIT_ERROR)
     except OSError as exc:
-        _fail(str(exc) if str(folder) in str(exc) else f"{folder}: cannot remove: {exc.strerror or exc}")
+        _fail(f"{folder}: cannot remove: {exc.strerror or exc}")
         sys.exit(EXIT_ERROR)
     click.echo(f"{'Removed' if removed else 'No cache to remove at'} {escape(str(folder))}", err=True)
 
