@@ -30,7 +30,10 @@ def check_all(jobs: list[Job], workers: int) -> list[list[Hit]]:
     from concurrent.futures import ProcessPoolExecutor  # only a run that starts workers pays for these
 
     largest_first = sorted(range(len(jobs)), key=lambda i: -_size(jobs[i]))  # so no worker is left with a big one
-    with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=_context(), initializer=_start_worker) as pool:
+    context = _context()
+    if context.get_start_method() == "fork":
+        _start_worker()  # built once here, every forked worker has it: one spaCy import, not one per worker
+    with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=context, initializer=_start_worker) as pool:
         futures = {i: pool.submit(check_job, jobs[i]) for i in largest_first}
         return [futures[i].result() for i in range(len(jobs))]
 
@@ -48,7 +51,9 @@ def _context():
 
 
 def _start_worker() -> None:
-    """Build the NLP pipeline once per worker, before its first article."""
+    """Build the NLP pipeline and import the checks, once per process (a no-op when inherited)."""
+    import factlint.lint.checks  # noqa: F401  (the matching modules, imported on first use otherwise)
+    import factlint.parse.article  # noqa: F401
     from factlint.parse.nlp import pipeline
 
     pipeline()
