@@ -2,8 +2,8 @@
 
 ruff's `.ruff_cache` is the model. The key hashes the article's path, text and kind, its
 sources (sidecar, `file:` texts and `--sources` alike, as the core receives them), the
-citation scope, the matching tolerances, factlint's version and a digest of its code and
-rule files. The entry holds what `engine.check` returned, before selection, severities and
+citation scope, the matching tolerances, factlint's version and a digest of its code, its
+rule files and the versions of the libraries that shape results. The entry holds what `engine.check` returned, before selection, severities and
 suppression, so those are applied afresh on every run and a changed `--select` or baseline
 re-uses the cache. An entry that is unreadable, truncated, foreign or of another key is a
 miss and is written again; entries are written atomically, and a cache that cannot be
@@ -17,7 +17,6 @@ import hashlib
 import json
 import os
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from factlint import __version__
@@ -33,16 +32,21 @@ CACHEDIR_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
 _SCALARS = (str, int, float, type(None))
 
 
+LIBRARIES = ("spacy", "rapidfuzz", "markdown_it")  # an upgrade can change sentences, scores, markup
+
+
 @lru_cache(maxsize=1)
 def code_digest() -> str:
-    """A digest of factlint's own modules and rule files: a changed checker never reads old entries."""
+    """A digest of factlint's modules, rule files and libraries: a changed checker never reads old entries."""
+    from importlib.util import find_spec  # finds without importing; importlib.metadata costs 0.1 s
+
+    rules = Path(next(iter(find_spec("factlint.rules").submodule_search_locations)))
+    files = sorted(Path(__file__).resolve().parent.rglob("*.py")) + sorted(rules.glob("*.yaml"))
+    files += [Path(spec.origin) for spec in map(find_spec, LIBRARIES) if spec and spec.origin]
     digest = hashlib.sha256(f"{__version__} {FORMAT}".encode())
-    package = Path(__file__).resolve().parent
-    files = sorted(package.rglob("*.py")) + sorted(
-        Path(str(entry)) for entry in resources.files("factlint.rules").iterdir() if entry.name.endswith(".yaml"))
-    for path in files:
-        digest.update(str(path.relative_to(path.parent.parent)).encode())
-        digest.update(path.read_bytes())
+    for path in files:  # size and modification time: a file edited, upgraded or checked out again is new
+        info = path.stat()
+        digest.update(f" {path}:{info.st_size}:{info.st_mtime_ns}".encode())
     return digest.hexdigest()
 
 
