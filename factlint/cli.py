@@ -1,4 +1,4 @@
-"""The command line: factlint check | fetch | claims | rules | explain.
+"""The command line: factlint check | fetch | claims | rules | explain | clean.
 
 A thin shell around the pure core: it finds files, reads them, calls the engine, prints a
 format and sets the exit code (0 clean, 1 findings at the failing severity, 2 the run failed).
@@ -28,7 +28,8 @@ FORMAT_NAMES = ["text", "concise", "grouped", "json", "sarif", "github", "gitlab
 
 
 def _settings(config_file, isolated, select, ignore, extend_select, fail_on, citation_scope, max_file_size=None,
-              sources_root=None, fail_on_empty=False, respect_gitignore=None, sources_cache=None):
+              sources_root=None, fail_on_empty=False, respect_gitignore=None, sources_cache=None,
+              cache_dir=None):
     from factlint.read.settings import Settings
 
     overrides = {}
@@ -52,6 +53,8 @@ def _settings(config_file, isolated, select, ignore, extend_select, fail_on, cit
         overrides["respect-gitignore"] = respect_gitignore
     if sources_cache:
         overrides["sources-cache"] = os.path.abspath(sources_cache)  # the option is relative to here
+    if cache_dir:
+        overrides["cache-dir"] = os.path.abspath(cache_dir)  # the option is relative to here
     return Settings(config_file, isolated, overrides)
 
 
@@ -71,6 +74,13 @@ def _warn_nothing_checked(searched) -> None:
     where = ", ".join(escape(path) for path in searched)
     click.echo(f"factlint: warning: no article found to check in {where} "
                "(articles are .md, .markdown and .txt files; see exclude)", err=True)
+
+
+def _cache_folder(here) -> Path:
+    """The cache folder: the cache-dir setting, else .factlint_cache beside the settings in force (or here)."""
+    from factlint.cache import FOLDER_NAME
+
+    return Path(here.cache_dir) if here.cache_dir else Path(here.root) / FOLDER_NAME
 
 
 def _emit(report: str, output_file: str | None, colour: bool) -> None:
@@ -125,6 +135,10 @@ def main() -> None:
 @click.option("--sources-cache", metavar="DIR",
               help="Read fetched pages from DIR  [default: .factlint/sources beside the settings file].")
 @click.option("--fail-on-empty", is_flag=True, help="Exit 2 when no article is found to check.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
+              help="Check articles in N processes; 1 checks them in this one  [default: the number of cores].")
+@click.option("--cache-dir", metavar="DIR", help="Keep the result cache in DIR  [default: .factlint_cache].")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option("--statistics", is_flag=True, help="Print how many findings each rule produced instead of the findings.")
 @click.option("-q", "--quiet", is_flag=True, help="Print the findings only, without the closing count.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
@@ -144,8 +158,8 @@ def main() -> None:
               help="With --engine dask: send the texts from here, for workers that cannot see these files.")
 def check(paths, sources, fmt, output_file, config_file, isolated, select, ignore, extend_select, fail_on,
           exit_zero, citation_scope, baseline, update_baseline, stdin_filename, force_exclude, changed, max_file_size,
-          sources_root, respect_gitignore, sources_cache, fail_on_empty, statistics, quiet, color, fix,
-          unsafe_fixes, diff, column_unit, engine, scheduler, ship_text) -> None:
+          sources_root, respect_gitignore, sources_cache, fail_on_empty, jobs, cache_dir, no_cache, statistics,
+          quiet, color, fix, unsafe_fixes, diff, column_unit, engine, scheduler, ship_text) -> None:
     """Check the articles at PATHS (files or folders; default: the current folder; '-': standard input)."""
     from factlint.lint import baseline as baselines
     from factlint.report import formats
@@ -168,7 +182,8 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
     if column_unit != "code-point" and fmt in ("json", "sarif", "gitlab"):
         raise click.UsageError(f"--column-unit is for the text formats; {fmt} counts code points")
     settings = _settings(config_file, isolated, select, ignore, extend_select, fail_on, citation_scope,
-                         max_file_size, sources_root, fail_on_empty, respect_gitignore, sources_cache)
+                         max_file_size, sources_root, fail_on_empty, respect_gitignore, sources_cache,
+                         cache_dir)
     here = _validate(settings)
     stdin_text = None
     if paths == ("-",):
@@ -178,8 +193,13 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
         except ReadError as exc:
             _fail(str(exc))
             sys.exit(EXIT_ERROR)
+    from factlint.cache import ResultCache
+    from factlint.engines.pool import default_workers
+
+    cache = None if no_cache else ResultCache(_cache_folder(here))
     request = Request(paths, sources, force_exclude, stdin_text, stdin_filename, changed)
-    outcome = run(request, settings) if engine == "local" else _run_on_dask(request, settings, scheduler, ship_text)
+    outcome = run(request, settings, cache=cache, workers=jobs or default_workers()) if engine == "local" \
+        else _run_on_dask(request, settings, scheduler, ship_text)
     for error in outcome.errors:
         _fail(error)
     findings = outcome.findings
@@ -189,7 +209,7 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
         sys.exit(_print_diff(outcome, findings, unsafe_fixes, here.max_file_size, output_file))
     if fix:
         _write_fixes(outcome, findings, unsafe_fixes, here.max_file_size)
-        outcome = run(request, settings)  # report what is left, as ruff does
+        outcome = run(request, settings, cache=cache, workers=jobs or default_workers())  # what is left, as ruff does
         findings = _without_baseline(outcome.findings, baseline, here) if baseline else outcome.findings
     if baseline and update_baseline:
         try:
@@ -424,6 +444,26 @@ def explain(rule) -> None:
     click.echo(f"Example\n{_indent(found.example)}\nUse instead\n{_indent(found.use_instead)}", nl=False)
 
 
+@main.command()
+@click.option("--config", "config_file", metavar="FILE", help="The settings file whose cache to remove.")
+@click.option("--isolated", is_flag=True, help="Ignore every settings file.")
+@click.option("--cache-dir", metavar="DIR", help="Remove the result cache in DIR.")
+def clean(config_file, isolated, cache_dir) -> None:
+    """Remove the result cache (.factlint_cache, or the cache-dir setting)."""
+    from factlint import cache
+
+    folder = _cache_folder(_validate(_settings(config_file, isolated, (), (), (), None, None, cache_dir=cache_dir)))
+    try:
+        removed = cache.clean(folder)
+    except cache.NotACache as exc:
+        _fail(str(exc))
+        sys.exit(EXIT_ERROR)
+    except OSError as exc:
+        _fail(f"{folder}: cannot remove: {exc.strerror or exc}")
+        sys.exit(EXIT_ERROR)
+    click.echo(f"{'Removed' if removed else 'No cache to remove at'} {escape(str(folder))}", err=True)
+
+
 def _indent(block: str) -> str:
     return "".join(f"    {line}\n" if line.strip() else "\n" for line in block.rstrip().splitlines())
 
@@ -444,14 +484,35 @@ def server() -> None:
 def entry() -> None:
     """The console script: the CLI, with any internal error reported in one line (exit 2).
 
-    Set FACTLINT_DEBUG=1 to see the traceback instead.
+    Set FACTLINT_DEBUG=1 to see the traceback instead. Once the output is flushed the process
+    leaves at once, without the interpreter's teardown (freeing every module and object).
     """
     try:
         main(prog_name="factlint")
+        code = EXIT_CLEAN
+    except SystemExit as exc:
+        code = exc.code
     except Exception as exc:  # a bug in factlint, not in the user's input: say so, briefly
         if os.environ.get("FACTLINT_DEBUG"):
             raise
         where = traceback.extract_tb(exc.__traceback__)[-1]
         _fail(f"internal error ({type(exc).__name__}: {exc}) at {Path(where.filename).name}:{where.lineno}; "
               "please report it with the input that caused it")
-        sys.exit(EXIT_ERROR)
+        code = EXIT_ERROR
+    _leave(code)
+
+
+def _leave(code) -> None:
+    """Flush both streams and end the process with `code`, as sys.exit would have."""
+    if code is not None and not isinstance(code, int):
+        print(code, file=sys.stderr)  # sys.exit("text") prints the text and exits 1
+        code = 1
+    try:
+        sys.stdout.flush()
+    except (OSError, ValueError):  # a closed pipe: the reader went away, nothing more to say
+        code = code or EXIT_ERROR
+    try:
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
+    os._exit(code or 0)

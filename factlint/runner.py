@@ -1,7 +1,9 @@
 """One run over many files: find articles, apply each folder's settings, read, lint, collect.
 
 Every error the user can fix becomes one line naming the file; the run goes on with the
-other files and the exit code says it failed.
+other files and the exit code says it failed. Files are read here, in order; each article
+becomes a `Job`, whose costly step `check_job` runs through the result cache and an engine
+(`factlint.engines`), and its hits become findings here.
 """
 
 from __future__ import annotations
@@ -12,11 +14,12 @@ from pathlib import Path
 
 from factlint.read.config import Config, ConfigError
 from factlint.parse.document import Document
-from factlint.lint.engine import lint
+from factlint.lint.engine import check, lint
+from factlint.lint.engine import finish as finish_hits
 from factlint.read.excludes import excluder, relative
 from factlint.read.gitignore import IgnoreFiles
 from factlint.read.files import MARKDOWN_SUFFIXES, ReadError, Target, decode, find_targets, read_document
-from factlint.lint.findings import Finding
+from factlint.lint.findings import Finding, Hit
 from factlint.read.pages import Pages
 from factlint.read.settings import Settings
 from factlint.read.textfile import MAX_FILE_SIZE, size_text
@@ -73,6 +76,22 @@ class Request:
     lint: bool = True      # False: only read the articles and their sources (factlint fetch)
 
 
+@dataclass(frozen=True)
+class Job:
+    """One article ready to lint: its text, its sources, the config in force and its path for globs."""
+
+    document: Document
+    sidecar: list[Source]
+    config: Config
+    relative: str
+    pages: Pages | None = None  # the config's fetched pages, for URL-only sources
+
+
+def check_job(job: Job) -> list[Hit]:
+    """The costly, pure step for one article, as engines run it: every hit before selection."""
+    return check(job.document, job.sidecar, job.config.citation_scope, job.config.tolerances, job.pages)
+
+
 def _sidecar_shown(target: Target, sidecar: Path) -> str:
     """Print a sidecar's path the way its article's path is printed."""
     parent = Path(target.shown).parent
@@ -114,10 +133,13 @@ def _document(target: Target, request: Request, limit: int) -> Document:
     return Document(target.shown, request.stdin_text, markdown=markdown)
 
 
-def run(request: Request, settings: Settings, sidecars: Sidecars | None = None) -> Outcome:
-    """Lint every requested article; errors are collected, never raised. `sidecars`: parsed ones to reuse."""
+def run(request: Request, settings: Settings, sidecars: Sidecars | None = None, cache=None,
+        workers: int = 1) -> Outcome:
+    """Lint every requested article; errors are collected, never raised. `sidecars`: parsed ones to reuse;
+    `cache` a `factlint.cache.ResultCache` or None; `workers` > 1 lets a process pool check the articles
+    the cache does not hold."""
     outcome, targets, shared, sidecars = plan(request, settings, sidecars)
-    outcome.add(lint_targets(targets, request, settings, shared, sidecars))
+    outcome.add(lint_targets(targets, request, settings, shared, sidecars, cache, workers))
     return finish(outcome, request)
 
 
@@ -139,36 +161,62 @@ def plan(request: Request, settings: Settings,
 
 
 def lint_targets(targets: list[Target], request: Request, settings: Settings, shared: list[Source] | None = None,
-                 sidecars: Sidecars | None = None) -> Outcome:
-    """Lint these targets with these settings: their findings and error lines in the local order."""
+                 sidecars: Sidecars | None = None, cache=None, workers: int = 1) -> Outcome:
+    """Lint these targets with these settings: their findings and error lines in the local order.
+
+    Every article is read first, in order (so error lines keep their order); then the articles the
+    result cache does not hold are checked, here or in a pool, and each one's hits become findings."""
     outcome = Outcome()
     sidecars = sidecars if sidecars is not None else Sidecars()
     pages = _source_caches()
+    jobs = []
     for target in targets:
         try:
             config = settings.for_path(target.path)
         except ConfigError as exc:
             outcome.errors.append(str(exc))
             continue
-        outcome.add(lint_target(target, request, config, shared, sidecars, pages))
+        read = read_job(target, request, config, shared, sidecars, pages)
+        if isinstance(read, Outcome):
+            outcome.add(read)
+        else:
+            jobs.append(read)
+            outcome.add(_read_outcome(read, target, request))
+    if request.lint:
+        for job, hits in zip(jobs, _hits(jobs, cache, workers)):
+            outcome.findings.extend(finish_hits(hits, job.document, job.config, job.relative))
     return outcome
 
 
-def lint_target(target: Target, request: Request, config: Config, shared: list[Source] | None,
-                sidecars: Sidecars, pages=None) -> Outcome:
-    """One article read and linted with its config: a one-file outcome, or one holding its error line.
-    `pages` opens the source cache of a config (see _source_caches)."""
+def read_job(target: Target, request: Request, config: Config, shared: list[Source] | None,
+             sidecars: Sidecars, pages=None) -> Job | Outcome:
+    """One article read with its sources and its config's fetched pages: a job, or an outcome holding
+    its error line. `pages` opens the source cache of a config (see _source_caches)."""
     try:
         document, sources = read_article(target, request, config, shared, sidecars)
         cached = (pages or _source_caches())(config) if request.lint else None
     except (ReadError, SourceFileError, ConfigError) as exc:
         return Outcome(errors=[str(exc)])
-    if request.lint:
-        outcome = lint_read(document, sources, config, relative(target.path, config.root), cached)
-    else:
-        outcome = Outcome([], 1, [], [(document, sources, config)])
+    return Job(document, sources, config, relative(target.path, config.root), cached)
+
+
+def _read_outcome(job: Job, target: Target, request: Request) -> Outcome:
+    """The one-file outcome of an article read, before its findings."""
+    outcome = Outcome([], 1, [], [(job.document, job.sidecar, job.config)])
     if request.stdin_text is None:
-        outcome.paths[document.path] = target.path
+        outcome.paths[job.document.path] = target.path
+    return outcome
+
+
+def lint_target(target: Target, request: Request, config: Config, shared: list[Source] | None,
+                sidecars: Sidecars, pages=None) -> Outcome:
+    """One article read and linted with its config: a one-file outcome, or one holding its error line."""
+    read = read_job(target, request, config, shared, sidecars, pages)
+    if isinstance(read, Outcome):
+        return read
+    outcome = _read_outcome(read, target, request)
+    if request.lint:
+        outcome.findings = finish_hits(check_job(read), read.document, read.config, read.relative)
     return outcome
 
 
@@ -207,6 +255,22 @@ def _source_caches():
             raise opened[key]
         return opened[key]
     return pages
+
+
+def _hits(jobs: list[Job], cache, workers: int) -> list[list[Hit]]:
+    """Each job's hits: from the cache where it has them, else checked (and then stored)."""
+    from factlint import cache as caching
+    from factlint.engines import pool
+
+    keys = [caching.entry_key(j.document, j.sidecar, j.config.citation_scope, j.config.tolerances, j.pages)
+            for j in jobs] if cache else []
+    found = [cache.get(key) for key in keys] if cache else [None] * len(jobs)
+    missing = [i for i, hits in enumerate(found) if hits is None]
+    for i, hits in zip(missing, pool.check_all([jobs[i] for i in missing], workers)):
+        found[i] = hits
+        if cache:
+            cache.put(keys[i], hits)
+    return found
 
 
 def _shared_sources(name: str | None, settings: Settings, sidecars: Sidecars) -> list[Source] | None:

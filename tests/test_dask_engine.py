@@ -7,6 +7,7 @@ One LocalCluster of 2 worker processes serves the module; commands run through c
 from __future__ import annotations
 
 import os
+import signal
 import pty
 import shutil
 import subprocess
@@ -69,8 +70,11 @@ def cluster(tmp_path_factory):
     yield cluster, client
     client.close()
     for nanny in cluster.workers.values():  # a worker still starting (after the kill test) slows a polite close
-        if nanny.process is not None and nanny.process.process is not None:
-            nanny.process.process.kill()
+        if nanny.process is not None and nanny.process.process is not None and nanny.process.process.pid:
+            try:  # by pid: AsyncProcess.kill needs an event loop, which an asyncio test module may have closed
+                os.kill(nanny.process.process.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
     cluster.close(timeout=5)
 
 

@@ -1,20 +1,24 @@
 """The linting core: parse an article, run the checks, and turn hits into findings.
 
 Selection, severities and suppression are applied here and nowhere else. `lint` reads no
-files and prints nothing; the runner and the CLI do both around it.
+files and prints nothing; the runner and the CLI do both around it. It is two steps: `check`
+does the costly work (sentences, figures, matching) and depends only on the article, its
+sources, the citation scope and the tolerances; `finish` applies the per-file selection,
+severities and suppression. The result cache keeps what `check` returns, so a change of
+selection or severity re-uses it.
 """
 
 from __future__ import annotations
 
-from factlint.parse.article import Article, parse_article
+from dataclasses import replace
+
 from factlint.lint.catalog import load_rules
-from factlint.lint.checks import run_checks
-from factlint.read.config import Config
-from factlint.parse.document import Document
 from factlint.lint.findings import Finding, Fix, Hit
-from factlint.lint.fixes import fix_for
-from factlint.read.sources import Source
 from factlint.lint.suppression import apply_suppressions, find_directives
+from factlint.match.compare import Tolerances
+from factlint.parse.document import Document
+from factlint.read.config import Config
+from factlint.read.sources import Source
 
 
 class _Fields(dict):
@@ -31,23 +35,38 @@ def to_finding(hit: Hit, config: Config, fix: Fix | None = None) -> Finding:
                    hit.evidence_from)
 
 
-def lint_article(article: Article, config: Config, relative: str | None = None) -> list[Finding]:
-    """Findings for a parsed article after selection and suppression, in position order."""
-    selected = config.rules_for(relative or article.document.path)
-    hits = [h for h in run_checks(article, config.tolerances) if h.rule in selected]
-    findings = [to_finding(h, config, fix_for(h, article, hits)) for h in hits]
-    if article.document.markdown:
-        directives = find_directives(article.document.text)
-        findings, unused = apply_suppressions(findings, directives, article.document.path)
+def check(document: Document, sidecar: list[Source], citation_scope: str, tolerances: Tolerances,
+          pages: object = None) -> list[Hit]:
+    """Every hit of every rule on one article, each with its fix: the costly, selection-free step.
+    `pages` is the source cache (`.get(url)`) that gives URL-only sources the text fetch stored."""
+    from factlint.lint.checks import run_checks  # the NLP pipeline comes with it, only when there is work
+    from factlint.lint.fixes import fix_for
+    from factlint.parse.article import parse_article
+
+    article = parse_article(document, sidecar, citation_scope, pages)
+    hits = run_checks(article, tolerances)
+    return [replace(h, fix=fix_for(h, article, hits)) for h in hits]
+
+
+def finish(hits: list[Hit], document: Document, config: Config, relative: str | None = None) -> list[Finding]:
+    """Findings from an article's hits after selection and suppression, in position order."""
+    selected = config.rules_for(relative or document.path)
+    findings = [to_finding(h, config, h.fix) for h in hits if h.rule in selected]
+    if document.markdown:
+        directives = find_directives(document.text)
+        findings, unused = apply_suppressions(findings, directives, document.path)
         if "unused-suppression" in selected:
-            unused_hits = [Hit("unused-suppression", article.document.path, d.line, d.column, d.line, d.end_column,
-                        fields={"directive": d.text}, key=d.text) for d in unused]
-            findings += [to_finding(h, config, fix_for(h, article)) for h in unused_hits]
+            from factlint.lint.fixes import suppression_fix
+
+            unused_hits = [Hit("unused-suppression", document.path, d.line, d.column, d.line, d.end_column,
+                               fields={"directive": d.text}, key=d.text) for d in unused]
+            findings += [to_finding(h, config, suppression_fix(h, document)) for h in unused_hits]
     return sorted(findings)
 
 
 def lint(document: Document, sidecar: list[Source], config: Config, relative: str | None = None,
          pages: object = None) -> list[Finding]:
     """Lint one article given its text and its sidecar sources; `relative` is its path for config globs,
-    `pages` the source cache (`.get(url)`) that gives URL-only sources the text fetch stored."""
-    return lint_article(parse_article(document, sidecar, config.citation_scope, pages), config, relative)
+    `pages` the source cache for URL-only sources."""
+    return finish(check(document, sidecar, config.citation_scope, config.tolerances, pages), document, config,
+                  relative)

@@ -56,6 +56,7 @@ class Hit:
     evidence: str | None = None
     key: str = ""  # the normalised text the finding is about: stable when lines move
     evidence_from: str | None = None  # the fetched page's URL, when the evidence came from the source cache
+    fix: Fix | None = field(default=None, compare=False)  # how to put it right, made by lint.fixes
 
 
 @dataclass(frozen=True, order=True)

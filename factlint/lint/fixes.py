@@ -9,11 +9,13 @@ a citation names is unsafe; one that keeps what factlint already read the text a
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from factlint.lint import rewording as wording
 from factlint.lint.findings import Edit, Fix, Hit
 from factlint.parse.article import Article
 from factlint.parse.citations import source_key
+from factlint.parse.document import Document
 
 _IDS = re.compile(r"\[([^\[\]]+)\]")
 
@@ -128,6 +130,18 @@ def _suppression_fix(hit: Hit, article: Article, hits=()) -> Fix | None:
         while start > line_start and text[start - 1] in " \t":
             start -= 1
     return Fix("Remove the unused suppression comment", (edit(article, start, end, ""),), "safe")
+
+
+@dataclass(frozen=True)
+class _TextOnly:
+    """An article known by its document alone: enough for a fix that needs only the text."""
+
+    document: Document
+
+
+def suppression_fix(hit: Hit, document: Document) -> Fix | None:
+    """The fix for an unused suppression comment, from the document alone (the result cache keeps no article)."""
+    return _suppression_fix(hit, _TextOnly(document)) if hit.path == document.path else None
 
 
 _MAKERS = {"figure-mismatch": _figure_fix, "unit-mismatch": _figure_fix, "direction-mismatch": _direction_fix,

@@ -42,6 +42,7 @@ class Config:
     respect_gitignore: bool = True      # folder walks leave out what .gitignore and .ignore list
     sources_cache: str = ".factlint/sources"  # where `factlint fetch` keeps pages (relative to root)
     sources_lock: str = "factlint.sources.lock"  # the committed URL -> text hash pins (relative to root)
+    cache_dir: str | None = None        # where the result cache lives; None: .factlint_cache in root
     root: str = "."                 # the folder globs are relative to
     origin: str = "defaults"        # where these settings came from, for messages
 
@@ -175,6 +176,14 @@ def _path_setting(value, key: str, where: str) -> str:
     return value
 
 
+def _cache_dir(value, where: str, root: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip() or "\0" in value:
+        raise ConfigError(f"{where}: cache-dir must name a folder, not {brief(value)}")
+    return os.path.join(root, os.path.expanduser(value))
+
+
 def _flag(value, key: str, where: str) -> bool:
     if not isinstance(value, bool):
         raise ConfigError(f"{where}: {key} must be true or false, not {brief(value)}")
@@ -207,4 +216,5 @@ def build_config(settings: dict, where: str = "command line", root: str = ".") -
         respect_gitignore=_flag(settings.get("respect-gitignore", True), "respect-gitignore", where),
         sources_cache=_path_setting(settings.get("sources-cache", ".factlint/sources"), "sources-cache", where),
         sources_lock=_path_setting(settings.get("sources-lock", "factlint.sources.lock"), "sources-lock", where),
+        cache_dir=_cache_dir(settings.get("cache-dir"), where, root),
         root=root, origin=where)

@@ -117,6 +117,23 @@ class Pages:
                               "fix it, or remove it and run factlint fetch")
         self.lock = read_lock(lock, limit) if os.path.lexists(lock) else {}
         self._seen: dict[str, Page | None] = {}
+        self._fingerprint: str | None = None
+
+    def fingerprint(self) -> str:
+        """A digest of what the cache and lock hold now, for the result cache's key: a page fetched
+        again, pinned anew or damaged changes it."""
+        if self._fingerprint is None:
+            digest = hashlib.sha256(json.dumps(self.lock, sort_keys=True, default=str).encode())
+            for folder in ("pages", "texts"):
+                try:
+                    with os.scandir(self.cache / folder) as entries:
+                        for entry in sorted(entries, key=lambda e: e.name):
+                            info = entry.stat(follow_symlinks=False)
+                            digest.update(f"{folder}/{entry.name}:{info.st_size}:{info.st_mtime_ns};".encode())
+                except OSError:
+                    pass  # no cache folder: nothing fetched
+            self._fingerprint = digest.hexdigest()
+        return self._fingerprint
 
     def get(self, url: str) -> Page | None:
         """The page for a source's URL; None when fetch never saw it."""

@@ -23,7 +23,8 @@ else:  # pragma: no cover - Python 3.10
 
 KNOWN_KEYS = {"select", "ignore", "extend-select", "severity", "per-file-ignores", "exclude", "extend-exclude",
               "fail-on", "citation-scope", "matching", "max-file-size",
-              "sources-root", "fail-on-empty", "respect-gitignore", "sources-cache", "sources-lock"}
+              "sources-root", "fail-on-empty", "respect-gitignore", "sources-cache", "sources-lock",
+              "cache-dir"}
 CONFIG_NAMES = (".factlint.toml", ".factlint.yaml", ".factlint.yml", "pyproject.toml")
 
 

@@ -13,13 +13,16 @@ import tempfile
 from pathlib import Path
 
 
-def write_text(path: Path, text: str) -> None:
+def write_text(path: Path, text: str, durable: bool = True) -> None:
     """Replace `path` with `text` (UTF-8) atomically; OSError when it cannot be written."""
-    write_bytes(path, text.encode("utf-8"))
+    write_bytes(path, text.encode("utf-8"), durable)
 
 
-def write_bytes(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` atomically, keeping its permissions; OSError when it cannot be written."""
+def write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
+    """Replace `path` with `data` atomically, keeping its permissions; OSError when it cannot be written.
+
+    `durable=False` skips the syncs to disk (cache entries: a lost one is only work redone);
+    the rename still makes the file the old one or the new one, never half of each."""
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
@@ -34,7 +37,8 @@ def write_bytes(path: Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as stream:
             stream.write(data)
             stream.flush()
-            os.fsync(stream.fileno())
+            if durable:
+                os.fsync(stream.fileno())
         os.chmod(temporary, stat.S_IMODE(mode) if mode is not None else 0o666 & ~_umask())
         os.replace(temporary, target)
     except BaseException:
@@ -43,7 +47,8 @@ def write_bytes(path: Path, data: bytes) -> None:
         except OSError:
             pass
         raise
-    _sync_folder(target.parent)
+    if durable:
+        _sync_folder(target.parent)
 
 
 def _umask() -> int:
