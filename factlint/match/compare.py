@@ -137,6 +137,11 @@ def _fraction_word(figure: Figure) -> bool:
     return figure.kind == "ratio" and figure.value < 1 and not is_multiple(figure)
 
 
+def _worded_fraction(figure: Figure) -> bool:
+    """'two-thirds', 'one in five', '4 in 10': a share said in words, not '0.68'."""
+    return _fraction_word(figure) and any(ch.isalpha() for ch in figure.text)
+
+
 def claim_interval(claim: Figure, tol: Tolerances) -> tuple[float, float]:
     """The source values a claim is consistent with."""
     _, _, value, high = as_comparable(claim)
@@ -168,6 +173,8 @@ def claim_interval(claim: Figure, tol: Tolerances) -> tuple[float, float]:
 def consistent(claim: Figure, source: Figure, tol: Tolerances) -> bool:
     """True when the source figure supports the claim's value (kinds and units already agree)."""
     claim, source = in_common_terms(claim, source)
+    if _worded_fraction(claim) and _worded_fraction(source) and claim.bound == source.bound == "=":
+        return abs(claim.value - source.value) < 0.005  # "about three-quarters" is not the source's "two-thirds"
     low, high = claim_interval(claim, tol)
     _, _, value, top = as_comparable(source)
     top = value if top is None else top

@@ -223,7 +223,7 @@ def _found(case: _Case, agreeing: list[tuple[float, SourceFigure]]) -> Verdict:
     figure = case.figure
     score, best = max(agreeing, key=lambda pair: (pair[0], not _opposite(figure, pair[1].figure), not pair[1].derived))
     rival = _paired_in_the_source(case, agreeing) or _the_claims_own_figure(case, agreeing, score, best) \
-        or _the_claims_own_group(case, agreeing, score)
+        or _the_claims_own_group(case, agreeing, score) or _said_the_same_way(case, agreeing, score)
     if rival:
         return Verdict("figure-mismatch", rival.sentence, rival.figure.text, case.ids)
     same_way = [c for s, c in agreeing if s >= score - 0.2 and not c.derived and not _opposite(figure, c.figure)]
@@ -329,6 +329,19 @@ def _the_claims_own_figure(case: _Case, agreeing, score: float, best: SourceFigu
                 and (not shares_more or (s >= score + 0.5 and own == 1)))
 
     rival = _best([(s, c) for s, c in case.same_kind if is_subjects(s, c)])
+    return rival[1] if rival else None
+
+
+def _said_the_same_way(case: _Case, agreeing, score: float) -> SourceFigure | None:
+    """A fraction the source words as the claim does, about the same thing, when only percentages
+    that say less agree in value: "about three-fifths of new cars" against "Two-fifths of new cars …"
+    (and a 55.8% of something else that a hedged three-fifths would fit)."""
+    figure = case.figure
+    if not (figure.kind == "ratio" and figure.value < 1 and not figure.multiple) \
+            or any(c.figure.kind == "ratio" for _, c in agreeing):
+        return None
+    rival = _best([(s, c) for s, c in case.same_kind if c.figure.kind == "ratio" and not c.derived
+                   and not c.figure.multiple and c.figure.value < 1 and s >= max(MISMATCH_AGREEMENT, score + 0.3)])
     return rival[1] if rival else None
 
 
