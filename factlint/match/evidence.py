@@ -8,6 +8,7 @@ imply ("$1.2bn, up from $600m" is ×2, +100%), marked as derived.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -17,6 +18,7 @@ from factlint.extract.context import figure_contexts, keywords
 from factlint.extract.declared import (ROW_BREAK, Measure, column_measures, declarations, multiplier_spans,
                                        row_declarations, year_columns)
 from factlint.extract.figures import Figure, extract
+from factlint.extract.lexicon import TIME_UNITS
 from factlint.parse.nlp import sentence_spans
 from factlint.extract.notation import in_english_notation
 from factlint.extract.numbers import atomize
@@ -64,10 +66,46 @@ def _index_text(source_id: str, text: str) -> tuple[tuple[SourceFigure, ...], tu
         found = [_as_points(f) if n in change_cells else f for n, f in enumerate(found)]
         for n, (figure, around) in enumerate(zip(found, contexts, strict=True)):
             when = column_periods.get(n) or under_years.get(n) or around.when  # a table cell's period is its column's
-            figures.append(SourceFigure(source_id, figure, sentence, frozenset(around.left + around.right), words,
+            near = frozenset(around.left + around.right)
+            figure = _in_the_unit_said_before(figure, near, figures[-UNIT_LOOKBACK:], sentence[:figure.start - start])
+            figures.append(SourceFigure(source_id, figure, sentence, near, words,
                                         subject=frozenset(around.left), offset=start, when=when))
         figures.extend(_derived(source_id, figures[first:], sentence, words))
     return tuple(_degrees_in_the_texts_scale(figures)), tuple(sentences)
+
+
+UNIT_LOOKBACK = 12  # how many figures back a measurement's unit, given once, is looked for
+
+
+# a bare number after these is a reading on its own scale: 'M 7.5', 'magnitude 7.8', 'pH 8.1', 'Category 4'
+_OWN_SCALE_BEFORE = re.compile(r"(?:\b[A-Z]|\b(?:magnitude|mw|ml|ph|grade|level|score|index|rating|version|category|"
+                               r"class|phase|stage|tier|size|no\.?))\s*$", re.I)
+
+
+def _in_the_unit_said_before(figure: Figure, near: frozenset[str], before: list[SourceFigure],
+                             text_before: str) -> Figure:
+    """'… carbon dioxide concentration was 399.4 parts per million (ppm) … At Mauna Loa … the annual average
+    carbon dioxide concentration was 400.8': a bare number with decimals counts nothing, so it is in the
+    unit of a measurement of like size shortly before it, in a sentence that shares its words."""
+    if figure.kind != "count" or figure.unit is not None or figure.scale != 1 or figure.soft \
+            or float(figure.value).is_integer() or _OWN_SCALE_BEFORE.search(text_before[-16:]):
+        return figure
+    fits = []
+    for earlier in before:
+        other = earlier.figure
+        if earlier.derived or other.kind != "quantity" or other.unit is None or not other.value \
+                or other.unit in TIME_UNITS:
+            continue  # "the nearly 45-year record" between them measures no extent
+        written = other.written or other.value  # "4.23 million square kilometers … was 3.39": the scale too
+        ratio = figure.value / written
+        if 0.5 <= ratio <= 2 and near & earlier.words:
+            fits.append((abs(math.log(ratio)), other))
+    if not fits:
+        return figure
+    other = min(fits, key=lambda fit: fit[0])[1]  # of '4.23 million km² (1.63 million sq mi)', the one it is near
+    scale = other.scale if other.written else 1.0
+    return replace(figure, kind="quantity", unit=other.unit, value=figure.value * scale, written=figure.value,
+                   scale=scale, resolution=figure.resolution * scale)
 
 
 def _degrees_in_the_texts_scale(figures: list[SourceFigure]) -> list[SourceFigure]:
