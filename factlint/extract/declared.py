@@ -233,7 +233,7 @@ def column_measures(sentence: str) -> list[tuple[int, int, tuple[SourceColumn, .
 
 
 # a column title with its unit in brackets, then a row's label: 'Change (pp) Christianity 52.1 …'
-_LAST_TITLE = re.compile(r"(\s*[^\d|()]*\([^()\d]{1,12}\))\s+(?=[^\W\d_])")
+_LAST_TITLE = re.compile(r"([^\d|()]*\([^()\d]{1,12}\))\s+(?=[^\W\d_])")
 
 
 def _row_pieces(text: str, start: int) -> list[tuple[int, str]]:

@@ -16,8 +16,10 @@ from factlint.extract.lexicon import MONTHS
 _WORLD = re.compile(r"\b(?:[Ww]orldwide|[Gg]lobally|global|world-wide)\b|\b(?:around|across|in|throughout) the world\b"
                     r"|\bthe world's\b")
 # a sentence that opens 'In sub-Saharan Africa,', 'Across the European Union,', 'Outside China,'
-_REGION_HEAD = re.compile(r"\s*(?:In|Across|Throughout|Outside|Within)\s+(?:the\s+)?((?:(?:[a-z]+-)?[A-Z][\w'’-]*\s*){1,4})"
-                          r"(?:and\s+the\s+[A-Z][\w'’-]*\s*)?,")
+# words are split by white space only, so the match cannot try the same text in several ways
+_PLACE_WORD = r"(?:[a-z]+-)?[A-Z][\w'’-]*"
+_REGION_HEAD = re.compile(rf"\s*(?:In|Across|Throughout|Outside|Within)\s+(?:the\s+)?({_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})"
+                          rf"(?:\s+and\s+the\s+{_PLACE_WORD})?\s*,")
 _NOT_PLACES = {"q1", "q2", "q3", "q4", "h1", "h2", "fy", "total", "addition", "contrast", "comparison", "short",
                "all", "general", "particular", "practice", "sum", "summary", "brief", "fact", "turn", "other"}
 
