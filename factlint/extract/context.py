@@ -193,16 +193,23 @@ def abbreviated(claim_words: list[str], source_words) -> set[int]:
     """Which claim words a short source word abbreviates: a table's 'LD' the run 'liberal democrat',
     'Con' and 'Lab' the words 'conservative' and 'labour' (a prefix of three or four letters)."""
     covered: set[int] = set()
+    key = tuple(claim_words)
     for short in source_words:
-        if not (2 <= len(short) <= 4 and short.isalpha()):
-            continue
-        width = len(short)
-        for i in range(len(claim_words) - width + 1):
-            if width > 1 and "".join(w[0] for w in claim_words[i:i + width]) == short:
-                covered.update(range(i, i + width))
-        if len(short) >= 3:
-            covered.update(i for i, w in enumerate(claim_words) if len(w) >= len(short) + 3 and w.startswith(short))
+        if 2 <= len(short) <= 4 and short.isalpha():
+            covered |= _stands_for(key, short)
     return covered
+
+
+@lru_cache(maxsize=65536)
+def _stands_for(claim_words: tuple[str, ...], short: str) -> frozenset[int]:
+    """The claim words one short word abbreviates (see `abbreviated`); cached: a claim meets the same
+    short words in many source figures."""
+    width = len(short)
+    covered = {n for i in range(len(claim_words) - width + 1)
+               if "".join(w[0] for w in claim_words[i:i + width]) == short for n in range(i, i + width)}
+    if width >= 3:
+        covered.update(i for i, w in enumerate(claim_words) if len(w) >= width + 3 and w.startswith(short))
+    return frozenset(covered)
 
 
 def agreement(claim_left: list[str], claim_right: list[str], source_words: set[str], sentence_words: set[str]) -> float:

@@ -90,10 +90,10 @@ def labelled(left: str) -> frozenset[str]:
 def clash(one: frozenset[str], other: frozenset[str]) -> bool:
     """True when both name periods of one kind (years, quarters, halves, months), or both name age
     groups (ages.py) or scopes (scopes.py), and share none."""
-    for kind in "qhymag":
-        mine = {t for t in one if t[0] == kind}
-        theirs = {t for t in other if t[0] == kind}
-        if mine and theirs and not mine & theirs:
+    if not one or not other:
+        return False
+    for kind in {t[0] for t in one} & {t[0] for t in other}:
+        if not any(t[0] == kind and t in other for t in one):
             return True
     return False
 
