@@ -179,9 +179,7 @@ def _path_setting(value, key: str, where: str) -> str:
 def _cache_dir(value, where: str, root: str) -> str | None:
     if value is None:
         return None
-    if not isinstance(value, str) or not value.strip() or "\0" in value:
-        raise ConfigError(f"{where}: cache-dir must name a folder, not {brief(value)}")
-    return os.path.join(root, os.path.expanduser(value))
+    return os.path.join(root, os.path.expanduser(_path_setting(value, "cache-dir", where)))
 
 
 def _flag(value, key: str, where: str) -> bool:
