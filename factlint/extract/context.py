@@ -33,9 +33,10 @@ _IGNORED = _STOPWORDS | UP_WORDS | DOWN_WORDS | HEDGES
 # words that say when, not what: they help pick among figures but do not make two figures the same thing
 TIME_WORDS = MONTHS | {"year", "month", "quarter", "week", "day", "annual", "annually", "yearly", "monthly",
                        "quarterly", "earlier", "previou", "last", "period", "fiscal", "calendar", "decade"}
-# the noun of one figure, then 'and' before the next: "233 million cases and 580 000 deaths"
-_LISTED = re.compile(r"\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?\s+(?:and|as well as)\s+(?:some\s+|about\s+|nearly\s+)?",
-                     re.I)
+# the words of one figure, then 'and' before the next: "233 million cases and 580 000 deaths", "by 1.4% in
+# the euro area and by 1.5% in the EU"
+_LISTED = re.compile(r"\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s+(?:and|as well as)\s+"
+                     r"(?:by\s+|to\s+|at\s+)?(?:some\s+|about\s+|nearly\s+)?", re.I)
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])\((?:[a-z]|\d{1,2}|[ivx]{1,3})\)")
 _RESTATED = re.compile(r"\s*,?\s*(?:or|\(|—|–|i\.e\.,?)\s*(?:about|around|roughly|some|nearly|almost)?\s*", re.I)
 SENTENCE_CREDIT = 0.25  # a claim word the source sentence has, but not next to this figure
@@ -107,13 +108,15 @@ def figure_contexts(sentence: str, spans: list[tuple[int, int]], headed: bool = 
                 tail = next((c for c in reversed(clauses) if keywords(c)), tail)
             left = tail if n or keywords(tail) else left
         right = _right(sentence, end, next_start)
+        # "233 million cases and 580 000 deaths", "5% in April and 3% in May": the words between are the first
+        # figure's, its period too
+        listed = bool(n and _LISTED.fullmatch(sentence[prev_end:start]))
+        own_left = "" if listed else left
         # "4.8 percent, in the second quarter": the period may follow a comma
-        words = keywords(left)[-LEFT_WORDS:]
-        when = periods(left) | labelled(sentence[prev_end:start]) | periods(_right(sentence, end, next_start, True)) \
-            or carried
-        when |= age_groups_of(left, sentence[end:next_start]) | scope(f"{left} {right}", opening)
-        if n and _LISTED.fullmatch(sentence[prev_end:start]):
-            words = []  # "233 million cases and 580 000 deaths": the words between are the first figure's
+        words = keywords(own_left)[-LEFT_WORDS:]
+        when = periods(own_left) | labelled(sentence[prev_end:start]) \
+            | periods(_right(sentence, end, next_start, True)) or carried
+        when |= age_groups_of(own_left, sentence[end:next_start]) | scope(f"{own_left} {right}", opening)
         if not words and n:  # "911,000, or 0.5%": the second figure shares the first's subject and period
             # "911,000, or 0.5%" restates the figure before it, and shares its period; "…, from $514 billion"
             # is a comparison's base and "having doubled the year before" another time
@@ -166,8 +169,8 @@ def _right(sentence: str, end: int, next_start: int, past_first_break: bool = Fa
     a leading one, `past_first_break`)."""
     right = sentence[end:next_start]
     cut = _CLAUSE_BREAK.search(right)
-    if cut and past_first_break and not right[:cut.start()].strip():
-        cut = _CLAUSE_BREAK.search(right, cut.end())
+    if cut and past_first_break and not right[:cut.start()].strip() and cut.group(0) != "|":
+        cut = _CLAUSE_BREAK.search(right, cut.end())  # not past a table's '|': the next cell's label is its own
     if cut and cut.group(0) == "(" and (close := right.find(")", cut.end())) != -1:
         return right[:close]  # "lose one seat each (California, Illinois, …)": the list says whose
     return right[:cut.start()] if cut else right

@@ -27,7 +27,8 @@ _LENGTH_WORDS = {"height", "length", "depth", "elevation", "altitude", "distance
 _DECLARED = re.compile(r"\((?:\s*units?\s*:\s*)?((?:\d{1,3}(?:,\d{3})*\s+)?[^()\d]{1,60})\)"
                        r"|\bin (?:millions|billions|thousands)(?: of [a-z]+)?\b|\bunit:\s*([^|;.()\d]{1,60})"
                        r"|\b(?:in|en|w) (?:%|percent|per cent|prozent|procent)\s*:"
-                       r"|(?:%|\bpercent|\bper cent)\s+change\b[^:|]{0,30}:", re.I)
+                       r"|(?:%|\bpercent|\bper cent)\s+change\b[^:|]{0,30}:"
+                       r"|\b(?:percent|per cent) changes?\b[^|]{0,160}(?:\||$)", re.I)  # 'Percent changes in CPI … |'
 
 
 @dataclass(frozen=True)

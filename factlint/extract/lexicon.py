@@ -237,7 +237,7 @@ UNITS = {
     "ppm": "ppm", "ppb": "ppb", "parts per million": "ppm", "parts per billion": "ppb", "mmhg": "mmHg", "kcal": "kcal", "calories": "kcal", "calorie": "kcal",
     "seconds": "s", "second": "s", "secs": "s", "sec": "s", "minutes": "min", "minute": "min", "mins": "min",
     "hours": "h", "hour": "h", "hrs": "h", "hr": "h", "days": "day", "day": "day", "weeks": "week",
-    "week": "week", "months": "month", "month": "month", "years": "year", "year": "year", "yrs": "year",
+    "week": "week", "months": "month", "month": "month", "mos": "month", "years": "year", "year": "year", "yrs": "year",
     "decades": "decade", "decade": "decade", "centuries": "century",
     "gigatonnes": "Gt", "gigatonne": "Gt", "gt": "Gt", "megatonnes": "Mt", "megatonne": "Mt", "mt": "Mt",
     "gigatons": "Gt", "megatons": "Mt", "mtoe": "Mtoe",

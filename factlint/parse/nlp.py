@@ -30,6 +30,8 @@ def pipeline():
 
 # "2021 (no.) | 2021 (%)", "No. 1 seed", "approx. 40": a full stop after these ends no sentence
 _ABBREVIATIONS = {"no", "nos", "approx", "est", "incl", "excl", "vs", "fig", "figs", "vol", "ca", "cf", "resp"}
+# "Jan. 2024 0.3 | Feb. 2024 0.4": a month's full stop before its year or day ends no sentence
+_MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
 
 def _keep_abbreviations(doc):
@@ -39,7 +41,8 @@ def _keep_abbreviations(doc):
             continue
         stop, word = doc[token.i - 1], doc[token.i - 2]
         after_abbreviation = stop.text == "." and word.lower_ in _ABBREVIATIONS and not token.is_title \
-            or stop.text == "." and word.lower_ in _ABBREVIATIONS and (token.like_num or token.text in ")|")
+            or stop.text == "." and word.lower_ in _ABBREVIATIONS and (token.like_num or token.text in ")|") \
+            or stop.text == "." and word.lower_ in _MONTHS and token.like_num
         if after_abbreviation or token.text in (")", "|"):
             token.is_sent_start = False
     return doc
