@@ -350,3 +350,20 @@ def test_the_cache_can_live_elsewhere(fetched, tmp_path):
     assert first("--sources-cache", str(tmp_path / "pages"))["rule"] == "figure-mismatch"
     (project / ".factlint.toml").write_text(f"sources-cache = {json.dumps(str(tmp_path / 'pages'))}\n")
     assert first()["rule"] == "figure-mismatch"
+
+
+def test_a_host_that_resolves_public_but_connects_private_is_refused(server, monkeypatch):
+    # DNS rebinding: the name is public when checked and private when connected; the answer is not read
+    from factlint.fetch import client
+
+    monkeypatch.setattr(client, "check_address", lambda url, allow_private: None)  # the resolver said "public"
+    limits = client.Limits(timeout=5, retries=0)
+    server.start()
+    try:
+        with client.new_client(limits) as http:
+            with pytest.raises(client.FetchError, match="connected to a private, loopback or link-local address"):
+                client.get(http, server.url("/exports.html"), limits)
+            allowed = client.Limits(timeout=5, retries=0, allow_private=True)
+            assert client.get(http, server.url("/exports.html"), allowed).status == 200
+    finally:
+        server.stop()

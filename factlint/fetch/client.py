@@ -135,6 +135,7 @@ def _download(client: httpx.Client, url: str, limits: Limits) -> tuple[int, http
     started = time.monotonic()
     try:
         with client.stream("GET", url) as response:
+            _check_peer(response, url, limits.allow_private)
             if response.status_code != 200:
                 return response.status_code, response.headers, b""
             declared = response.headers.get("content-length", "")
@@ -155,6 +156,22 @@ def _download(client: httpx.Client, url: str, limits: Limits) -> tuple[int, http
         raise _Retryable(f"connection failed: {_first_line(exc)}") from None
     except (httpx.HTTPError, httpx.InvalidURL) as exc:
         raise FetchError(f"HTTP error: {_first_line(exc)}") from None
+
+
+def _check_peer(response: httpx.Response, url: str, allow_private: bool) -> None:
+    """Refuse the answer when the connection itself went to a non-public address: a host name may
+    resolve to a public address when checked and to a private one when connected (DNS rebinding).
+    The request has been sent by then, but nothing of the answer is read, stored or shown."""
+    if allow_private:
+        return
+    stream = response.extensions.get("network_stream")
+    peer = stream.get_extra_info("server_addr") if stream is not None else None
+    if not peer:
+        return
+    address = ipaddress.ip_address(str(peer[0]).split("%")[0])
+    if not address.is_global or address.is_multicast:
+        raise FetchError(f"{urlsplit(url).hostname} connected to a private, loopback or link-local address "
+                         "(--allow-private fetches it)")
 
 
 def _first_line(exc: Exception) -> str:
