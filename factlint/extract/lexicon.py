@@ -444,6 +444,10 @@ UNITS.update({"bpd": "bbl/day", "b/d": "bbl/day", "bbl/d": "bbl/day", "barrels/d
               "boepd": "boe/day", "mb/d": "Mbbl/day", "mbpd": "Mbbl/day", "mmbpd": "Mbbl/day", "mbd": "Mbbl/day",
               "kb/d": "kbbl/day", "kbpd": "kbbl/day", "kbd": "kbbl/day", "mmb/d": "Mbbl/day"})
 UNIT_SCALE.update({"Mbbl/day": ("bbl/day", 1e6), "kbbl/day": ("bbl/day", 1e3)})
+# oil companies report output in barrels of oil equivalent: 'mmboed' is a million of them a day
+UNITS.update({"barrels of oil equivalent": "boe", "barrel of oil equivalent": "boe", "boe": "boe",
+              "mmboed": "Mboe/day", "mmboe/d": "Mboe/day", "mboed": "kboe/day", "kboed": "kboe/day"})
+UNIT_SCALE.update({"Mboe/day": ("boe/day", 1e6), "kboe/day": ("boe/day", 1e3)})
 FOREIGN_SCALE_WORDS.update({"trilhão": 1e12, "trilhões": 1e12, "billón": 1e12, "billones": 1e12, "mila": 1e3,
                             "bilioni": 1e9, "biliardi": 1e12, "milliárd": 1e9, "millió": 1e6, "ezer": 1e3})
 SCALE_WORDS.update(FOREIGN_SCALE_WORDS)

@@ -320,7 +320,7 @@ def _pounds_are_money(atoms: list[Atom], j: int) -> bool:
 
 def _unit(atoms: list[Atom], j: int) -> tuple[str | None, int]:
     """A unit after a number, longest spelling first: 'square kilometres', 'km/h', '°C', 'tonnes'."""
-    for length in (3, 2):
+    for length in (4, 3, 2):
         words = [atom_at(atoms, j + k) for k in range(length)]
         if not all(words):
             continue

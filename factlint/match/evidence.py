@@ -127,7 +127,7 @@ def _in_declared_units(found: list[Figure], sentence: str, start: int, carried: 
     began, `carried`), read in that unit and scale; the cells of a scraped pipe table read in their
     column's unit, by position. Returns the figures, the period of each cell whose column names one
     (by the cell's index) and the unit still declared at the sentence's end."""
-    result, placed = list(found), {}
+    result, placed, measured = list(found), {}, set()
     tables = column_measures(sentence)
     for low, high, columns in tables:
         cells = [n for n, f in enumerate(result) if low <= f.start - start < high]
@@ -135,6 +135,8 @@ def _in_declared_units(found: list[Figure], sentence: str, start: int, carried: 
             for n, column in zip(cells, columns):
                 result[n] = column.measure.applied(result[n]) if column.measure else result[n]
                 placed[n] = column.when
+                if column.measure:
+                    measured.add(n)
     for offset, measures in row_declarations(sentence):  # "(millions, % of total): Lung 2.5 12.4 | …"
         segment_start = offset
         rest = sentence[offset:]
@@ -150,6 +152,8 @@ def _in_declared_units(found: list[Figure], sentence: str, start: int, carried: 
     # a unit in a table's header belongs to its column, not to the text after the table
     header_end = max((low for low, _, _ in tables), default=0)
     declared = [(offset, m) for offset, m in declarations(sentence) if not placed or offset > header_end]
+    first_row = min((low for low, _, _ in tables), default=0)
+    in_rows = [(offset, m) for offset, m in declarations(sentence) if tables and offset > first_row]
     if declared and not sentence[declared[-1][0]:].strip(" .;:)") and len(declared) == 1:
         declared = [(0, declared[0][1])]  # "Net income $ 59,972 $ 73,795 (in millions).": said last, meant for all
     for n, figure in enumerate(result):
@@ -159,6 +163,12 @@ def _in_declared_units(found: list[Figure], sentence: str, start: int, carried: 
                 measure = candidate
         if measure and n not in placed:
             result[n] = measure.applied(figure)
+        at = figure.start - start
+        if tables and n not in measured and at >= first_row:
+            # 'Total hydrocarbon production (mmboed) 12.8 13.6': a unit in a row's label, for that row's cells
+            in_row = [m for offset, m in in_rows if offset <= at and "|" not in sentence[offset:at]]
+            if in_row:
+                result[n] = in_row[-1].applied(figure)
     return _priced_like_the_rest(result, found), placed, declared[-1][1] if declared else carried
 
 
