@@ -32,3 +32,8 @@ def age_groups(text: str) -> frozenset[str]:
     tags.update(f"a{m.group(1) or m.group(3)}-{m.group(2) or m.group(4)}" for m in _BAND.finditer(text))
     tags.update(f"a<{m.group(1) or m.group(2)}" for m in _UNDER.finditer(text))
     return frozenset(tags)
+
+
+def age_tags(tags: frozenset[str]) -> frozenset[str]:
+    """The age-group tags among a figure's period and scope tags."""
+    return frozenset(t for t in tags if t[0] == "a")

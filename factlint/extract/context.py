@@ -10,7 +10,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from factlint.extract.lexicon import DOWN_WORDS, HEDGES, MONTHS, UP_WORDS
-from factlint.extract.ages import age_groups
+from factlint.extract.ages import age_groups, age_tags
 from factlint.extract.periods import labelled, periods
 from factlint.extract.scopes import head_scope, scope
 
@@ -122,7 +122,7 @@ def figure_contexts(sentence: str, spans: list[tuple[int, int]], headed: bool = 
             # is a comparison's base and "having doubled the year before" another time
             inherited = contexts[n - 1].when if _RESTATED.fullmatch(sentence[prev_end:start]) else frozenset()
             # a borrowed subject brings its age group: "those aged 65 and above numbered 220 million, 15.6% …"
-            group = frozenset(t for t in contexts[n - 1].when if t[0] == "a")
+            group = age_tags(contexts[n - 1].when)
             # "The Liberal Democrats won 72 seats with 12.2% of the vote, up 1.6 points": the words the
             # sentence opens with say whose figures follow, when the figure borrowed from has no more
             head = contexts[0].left if headed and n > 1 and not contexts[n - 1].borrowed else []

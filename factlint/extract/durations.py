@@ -28,24 +28,20 @@ def durations(sentence: str) -> list[tuple[int, int, float, str, float]]:
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue  # the minutes and seconds of a time already read with its hours
         taken.append((m.start(), m.end()))
-        primes = m.group("mp") or m.groupdict().get("sp")
-        if primes and not (m.groupdict().get("h") or sentence[:m.start()].rstrip().endswith("+")
-                           or (m.groupdict().get("s") and float(m.group("s")) >= 12)):
+        parts = m.groupdict()
+        said = parts.get("s")
+        if (parts.get("mp") or parts.get("sp")) and not (parts.get("h") or sentence[:m.start()].rstrip().endswith("+")
+                                                          or (said and float(said) >= 12)):
             continue
-        if int(m.group("m")) >= 60 or (m.groupdict().get("s") and float(m.group("s")) >= 60):
+        if int(parts["m"]) >= 60 or (said and float(said) >= 60):
             continue
-        hours, minutes = float(m.groupdict().get("h") or 0), float(m.group("m"))
-        said = m.groupdict().get("s")
-        seconds = float(said or 0)
+        hours, minutes, seconds = float(parts.get("h") or 0), float(parts["m"]), float(said or 0)
         places = len(said.partition(".")[2]) if said else 0
-        if m.groupdict().get("h"):
+        if parts.get("h"):
             unit, value = "h", hours + minutes / 60 + seconds / 3600
             resolution = (10 ** -places) / 3600 if said else 1 / 60
         else:
             unit, value = "min", minutes + seconds / 60
             resolution = (10 ** -places) / 60
-        end = m.end()
-        while end > m.start() and sentence[end - 1].isspace():
-            end -= 1
-        found.append((m.start(), end, value, unit, resolution))
+        found.append((m.start(), len(sentence[:m.end()].rstrip()), value, unit, resolution))
     return sorted(found)

@@ -151,9 +151,10 @@ def _in_declared_units(found: list[Figure], sentence: str, start: int, carried: 
             segment_start += len(part) + 1
     # a unit in a table's header belongs to its column, not to the text after the table
     header_end = max((low for low, _, _ in tables), default=0)
-    declared = [(offset, m) for offset, m in declarations(sentence) if not placed or offset > header_end]
+    said = declarations(sentence)
+    declared = [(offset, m) for offset, m in said if not placed or offset > header_end]
     first_row = min((low for low, _, _ in tables), default=0)
-    in_rows = [(offset, m) for offset, m in declarations(sentence) if tables and offset > first_row]
+    in_rows = [(offset, m) for offset, m in said if tables and offset > first_row]
     if declared and not sentence[declared[-1][0]:].strip(" .;:)") and len(declared) == 1:
         declared = [(0, declared[0][1])]  # "Net income $ 59,972 $ 73,795 (in millions).": said last, meant for all
     for n, figure in enumerate(result):

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from factlint.extract.ages import age_tags
 from factlint.extract.claims import Claim, Sentence
 from factlint.match.compare import (Tolerances, as_comparable, claim_interval, comparable, consistent, convertible,
                               in_common_terms, is_multiple, rate_omitted, same_digits)
@@ -59,11 +60,16 @@ def _leading_period(claim: Claim, figure: Figure) -> frozenset[str]:
     comma = sentence.text.find(",")
     if comma == -1 or any(f.start - sentence.start < comma for f in sentence.figures):
         return frozenset()
-    earlier = [f.end for f in sentence.figures if f.end <= figure.start]
-    before = sentence.text[(max(earlier) if earlier else sentence.start) - sentence.start:figure.start - sentence.start]
-    if is_base(before):
+    if _is_the_base(sentence, figure):
         return frozenset()
     return periods(sentence.text[:comma])
+
+
+def _is_the_base(sentence: Sentence, figure: Figure) -> bool:
+    """Whether the words right before a figure make it the base of a comparison ('up from 115.1 million')."""
+    earlier = [f.end for f in sentence.figures if f.end <= figure.start]
+    before = sentence.text[(max(earlier) if earlier else sentence.start) - sentence.start:figure.start - sentence.start]
+    return is_base(before)
 
 
 def _names_a_period(tags: frozenset[str]) -> bool:
@@ -126,7 +132,7 @@ class _Case:
     previous: dict = field(default_factory=dict)  # a stated figure (by id) → the one before it; ("after", id) → after
     near_following: tuple[SourceFigure, ...] = ()  # source figures that could be the next claim figure's
     when: frozenset[str] = frozenset()     # the periods the claim's clause names
-    claim_sentence: Sentence | None = None  # the claim's sentence itself
+    base: bool = False  # the claim figure is the base of a comparison ("up from 115.1 million")
 
     same_kind: list[tuple[float, SourceFigure]] = field(init=False)
 
@@ -153,7 +159,7 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
     case = _Case(figure, context, keywords(claim.sentence.text), scored, sentences, tuple(s.id for s in cited),
                  siblings, following, _reaches(gap), previous, near_following,
                  context.when if _names_a_period(context.when) else context.when | _leading_period(claim, figure),
-                 claim_sentence=claim.sentence)
+                 base=_is_the_base(claim.sentence, figure))
     agreeing = [(s, c) for s, c in every if comparable(figure, c.figure, loose=True) and consistent(figure, c.figure, tol)
                 and (s > 0 or not c.derived)  # a ratio computed from two figures must at least share a word
                 and not clash(case.when, c.when)  # the same number for another quarter or year is no support
@@ -345,18 +351,14 @@ def _said_the_same_way(case: _Case, agreeing, score: float) -> SourceFigure | No
     return rival[1] if rival else None
 
 
-def _groups(tags: frozenset[str]) -> frozenset[str]:
-    return frozenset(t for t in tags if t[0] == "a")
-
-
 def _the_claims_own_group(case: _Case, agreeing, score: float) -> SourceFigure | None:
     """A different value the source gives for the claim's age group, when every equal value names none.
 
     "Those aged 75 and over made up 29.1%" against "the elderly accounted for 29.1% … the population
     aged 75 and over was 20.05 million (16.1%)": the 16.1% is what the source says of the over-75s.
     """
-    group = _groups(case.when)
-    if not group or any(_groups(c.when) for _, c in agreeing):
+    group = age_tags(case.when)
+    if not group or any(age_tags(c.when) for _, c in agreeing):
         return None
     equal = {id(c) for _, c in agreeing}
     rival = _best([(s, c) for s, c in case.same_kind if id(c) not in equal and group & c.when and not c.derived
@@ -440,35 +442,21 @@ def _alone_near_in_its_unit(case: _Case) -> Verdict | None:
     kind, unit, value, _ = as_comparable(figure)
     if figure.weak or value <= 0 or (unit is None and abs(figure.value) < 1e6):
         return None  # a bare count ('43 seats') is too common to be taken for another by size alone
-    if _is_a_base(case):
+    if case.base:
         return None  # "up from 115.1 million a year earlier": another period's value, not the source's level
 
-    def in_claims_terms(candidate: SourceFigure) -> tuple[str, str | None, float, float | None]:
-        return as_comparable(in_common_terms(figure, candidate.figure)[1])
-
-    near = [c for _, c in case.same_kind if not c.derived and not c.figure.soft
-            and in_claims_terms(c)[:2] == (kind, unit) and _sentences_share(case.sentence_words, c)
-            and abs(in_claims_terms(c)[2] - value) <= NEAR_IN_ITS_UNIT * value]
-    values = [in_claims_terms(c)[2] for c in near]
+    near = []
+    for c in case.same_kind:
+        if c[1].derived or c[1].figure.soft:
+            continue
+        other_kind, other_unit, other, _ = as_comparable(in_common_terms(figure, c[1].figure)[1])
+        if (other_kind, other_unit) == (kind, unit) and abs(other - value) <= NEAR_IN_ITS_UNIT * value \
+                and _shares_content(case.sentence_words, c[1], c[1].words):
+            near.append((other, c[1]))
+    values = [other for other, _ in near]
     if not values or max(values) > min(values) * 1.01:
         return None  # none, or several (a figure and its conversion count as one)
-    return Verdict("figure-mismatch", near[0].sentence, near[0].figure.text, case.ids)
-
-
-def _is_a_base(case: _Case) -> bool:
-    """Whether the claim figure is the base of a comparison ('up from 115.1 million', 'than 4%')."""
-    sentence = case.claim_sentence
-    if sentence is None:
-        return False
-    earlier = [f.end for f in case.siblings if f.end <= case.figure.start]
-    before = sentence.text[(max(earlier) if earlier else sentence.start) - sentence.start:case.figure.start - sentence.start]
-    return is_base(before)
-
-
-def _sentences_share(sentence_words: list[str], candidate: SourceFigure) -> bool:
-    """Whether the claim's sentence and the source figure's share a word that says what, not when."""
-    return any(similar_words(word, other) for word in sentence_words if word not in TIME_WORDS
-               for other in candidate.words if other not in TIME_WORDS)
+    return Verdict("figure-mismatch", near[0][1].sentence, near[0][1].figure.text, case.ids)
 
 
 def _subject_match(subject: list[str], candidate: SourceFigure) -> float | None:
@@ -481,10 +469,14 @@ def _subject_match(subject: list[str], candidate: SourceFigure) -> float | None:
     return matched / len(subject)
 
 
-def _shares_content(claim_words: list[str], candidate: SourceFigure) -> bool:
-    """Whether the claim's words and the source figure's context share a word that says what, not when."""
+def _shares_content(claim_words: list[str], candidate: SourceFigure, source_words=None) -> bool:
+    """Whether the claim's words and the source figure's context (or `source_words`: its sentence's, say)
+    share a word that says what, not when."""
+    if source_words is None:
+        return any(similar_words(word, other) for word in claim_words if word not in TIME_WORDS
+                   for other in candidate.near)
     return any(similar_words(word, other) for word in claim_words if word not in TIME_WORDS
-               for other in candidate.near)
+               for other in source_words if other not in TIME_WORDS)
 
 
 def _same_number_other_unit(claim: Figure, source: Figure, tol: Tolerances) -> bool:
