@@ -165,6 +165,8 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
     from factlint.report import formats
     from factlint.read.files import ReadError
     from factlint.lint.findings import severity_rank
+    from factlint.report.facts import RunFacts
+    from factlint.report.locations import project_root
     from factlint.runner import Request, read_stdin, run
 
     if update_baseline and not baseline:
@@ -205,12 +207,14 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
     findings = outcome.findings
     if baseline and not update_baseline:
         findings = _without_baseline(findings, baseline, here)
+    hidden = len(outcome.findings) - len(findings)
     if diff:
         sys.exit(_print_diff(outcome, findings, unsafe_fixes, here.max_file_size, output_file))
     if fix:
         _write_fixes(outcome, findings, unsafe_fixes, here.max_file_size)
         outcome = run(request, settings, cache=cache, workers=jobs or default_workers())  # what is left, as ruff does
         findings = _without_baseline(outcome.findings, baseline, here) if baseline else outcome.findings
+        hidden = len(outcome.findings) - len(findings)
     if baseline and update_baseline:
         try:
             baselines.write_baseline(Path(baseline), findings)
@@ -225,14 +229,18 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
         findings = in_unit(findings, {d.path: d.text for d, _, _ in outcome.documents}, column_unit)
     colour = not output_file and (color == "always" or (
         color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")))
+    facts = RunFacts(outcome.files, tuple(outcome.errors), hidden, project_root(here.root),
+                     outcome.article_by_path())
     if statistics:
         report = formats.statistics_json(findings) if fmt == "json" else formats.statistics(findings)
     elif fmt in ("text", "grouped"):
-        report = formats.FORMATS[fmt](findings, outcome.files, colour)
+        report = formats.FORMATS[fmt](findings, facts, colour)
         if quiet:
             report = report[:report.rstrip("\n").rfind("\n") + 1] if "\n" in report.rstrip("\n") else ""
+    elif fmt == "github":
+        report = formats.github(findings, facts, _write_job_summary(findings, facts))
     else:
-        report = formats.FORMATS[fmt](findings, outcome.files)
+        report = formats.FORMATS[fmt](findings, facts)
     _emit(report, output_file, colour)
     if outcome.errors:
         sys.exit(EXIT_ERROR)
@@ -244,6 +252,22 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
     failing = any(severity_rank(f.severity) >= severity_rank(levels.get(f.path, fail_on or "warning"))
                   for f in findings)
     sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
+
+
+def _write_job_summary(findings, facts) -> bool:
+    """Append the Markdown job summary to $GITHUB_STEP_SUMMARY when GitHub names one; True once written."""
+    from factlint.report import atomic
+    from factlint.report.github import job_summary
+
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not target:
+        return False
+    try:
+        atomic.append_text(Path(target), job_summary(findings, facts))
+    except (OSError, UnicodeError) as exc:
+        _fail(f"{target}: cannot write the job summary: {exc.strerror or exc}")
+        return False
+    return True
 
 
 def _run_on_dask(request, settings, scheduler, ship_text):
@@ -433,7 +457,7 @@ def rules(fmt) -> None:
 @click.argument("rule")
 def explain(rule) -> None:
     """Explain RULE (a name such as figure-mismatch or a code such as FL102)."""
-    from factlint.lint.catalog import find_rule, load_rules
+    from factlint.lint.catalog import find_rule, load_rules, rule_url
 
     found = find_rule(rule)
     if found is None:
@@ -442,6 +466,7 @@ def explain(rule) -> None:
     click.echo(f"{found.name} ({found.code}, default severity {found.severity})\n")
     click.echo(f"{found.summary}\n\nWhy this matters\n{found.why.rstrip()}\n")
     click.echo(f"Example\n{_indent(found.example)}\nUse instead\n{_indent(found.use_instead)}", nl=False)
+    click.echo(f"\nDocumentation\n    {rule_url(found.name)}")
 
 
 @main.command()

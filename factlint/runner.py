@@ -18,7 +18,8 @@ from factlint.lint.engine import check, lint
 from factlint.lint.engine import finish as finish_hits
 from factlint.read.excludes import excluder, relative
 from factlint.read.gitignore import IgnoreFiles
-from factlint.read.files import MARKDOWN_SUFFIXES, ReadError, Target, decode, find_targets, read_document
+from factlint.read.files import (MARKDOWN_SUFFIXES, ReadError, Target, decode, find_targets, normal_path,
+                                 read_document)
 from factlint.lint.findings import Finding, Hit
 from factlint.read.pages import Pages
 from factlint.read.settings import Settings
@@ -38,6 +39,7 @@ class Outcome:
     searched: tuple[str, ...] = ()  # the paths the run looked in, for the warning when it found nothing
     levels: dict[str, str] = field(default_factory=dict)  # path -> failing severity, kept when documents are not
     paths: dict[str, Path] = field(default_factory=dict)  # each checked article's shown path → its file
+    owners: dict[str, str] = field(default_factory=dict)  # a source file's path -> its article's, kept as levels are
 
     def fail_on_by_path(self) -> dict[str, str]:
         """The failing severity of each file's settings; a sidecar takes its article's."""
@@ -46,6 +48,15 @@ class Outcome:
             for path in [document.path, *(source.path for source in sidecar)]:
                 levels.setdefault(path, config.fail_on)
         return levels
+
+    def article_by_path(self) -> dict[str, str]:
+        """The article each reported path belongs to: itself, or for a sidecar or source text its article."""
+        owners = dict(self.owners)
+        for document, sidecar, _ in self.documents:
+            owners.setdefault(document.path, document.path)
+            for source in sidecar:
+                owners.setdefault(source.path, document.path)
+        return owners
 
     def add(self, other: Outcome) -> None:
         """Append another outcome's files, findings and errors after this one's (findings are sorted later)."""
@@ -57,10 +68,13 @@ class Outcome:
         self.paths.update(other.paths)
         for path, level in other.levels.items():
             self.levels.setdefault(path, level)
+        for path, article in other.owners.items():
+            self.owners.setdefault(path, article)
 
     def without_documents(self) -> Outcome:
         """This outcome without the parsed documents, small enough to send between processes."""
-        return Outcome(self.findings, self.files, self.errors, [], self.searched, self.fail_on_by_path(), self.paths)
+        return Outcome(self.findings, self.files, self.errors, [], self.searched, self.fail_on_by_path(), self.paths,
+                       self.article_by_path())
 
 
 @dataclass(frozen=True)
@@ -107,7 +121,8 @@ def _sidecar(target: Target, config: Config, sidecars: Sidecars) -> list[Source]
 
 def _targets(request: Request, settings: Settings, sidecars: Sidecars, outcome: Outcome) -> list[Target]:
     if request.stdin_text is not None:
-        return [Target(Path(request.stdin_filename or "-"), request.stdin_filename or "-")]
+        name = request.stdin_filename or "-"
+        return [Target(Path(name), normal_path(name))]
 
     def texts(sidecar: Path) -> set[str]:
         try:

@@ -17,12 +17,16 @@ ARTICLE = "Exports rose 14.1% in April [1].\nImports fell 3% [1].\nSome 70% of c
 SIDECAR = "sources:\n  1:\n    excerpt: Exports rose 4.1% in April, while imports fell 3%.\n"
 
 
+# a test run outside CI, wherever the suite runs: no CI checkout root, no job summary to append to
+NO_CI = {"CI_PROJECT_DIR": None, "GITHUB_WORKSPACE": None, "GITHUB_STEP_SUMMARY": None}
+
+
 def run(folder, *args, env=None):
     """Run factlint in `folder` as a user would, capturing stdout and stderr apart."""
     old = os.getcwd()
     os.chdir(folder)
     try:
-        return CliRunner().invoke(main, list(args), env=env or {}, catch_exceptions=False)
+        return CliRunner().invoke(main, list(args), env={**NO_CI, **(env or {})}, catch_exceptions=False)
     finally:
         os.chdir(old)
 
@@ -35,7 +39,7 @@ def test_text_output_points_at_each_finding(write):
     assert lines[0].startswith("a.md:1:14: FL102 figure-mismatch 14.1% does not match [1], which says 4.1%")
     assert lines[1].startswith("    source: Exports rose 4.1% in April")
     assert lines[2].startswith("a.md:3:6: FL101 uncited-claim 70% is stated without a citation")
-    assert lines[-1] == "Found 2 problems (1 error, 1 warning) in 1 file."
+    assert lines[-1] == "Found 2 problems (1 error, 1 warning) in 1 of 1 file."
 
 
 def test_json_report_follows_the_contract(write):

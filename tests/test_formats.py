@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -32,6 +33,7 @@ def case(write):
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_format_golden(case, fmt):
     output = run(case, "check", "docs", "--format", fmt).stdout
+    output = output.replace(Path(os.path.realpath(case)).as_uri() + "/", "file:///PROJECT/")  # SARIF's %SRCROOT%
     golden = GOLDEN / f"report.{fmt}"
     if os.environ.get("FACTLINT_UPDATE_GOLDEN"):
         golden.write_text(output, encoding="utf-8")

@@ -82,6 +82,7 @@ def _try_repo(repo: Path, home: tuple[Path, Path], *extra: str) -> subprocess.Co
     """Run the hook as a commit would: on the staged files (or every file with --all-files)."""
     cache, config = home
     env = dict(os.environ, PRE_COMMIT_HOME=str(cache), PIP_DISABLE_PIP_VERSION_CHECK="1")
+    env.pop("PYTHONPATH", None)  # the hook must run the factlint pre-commit installed, not a source tree
     return subprocess.run([PRE_COMMIT, "run", "--config", str(config), *extra], cwd=repo,
                           capture_output=True, text=True, env=env, timeout=1200)
 

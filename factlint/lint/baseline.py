@@ -6,6 +6,7 @@ finding, or one more of the same kind than was recorded, still counts.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
 from pathlib import Path
@@ -24,6 +25,18 @@ class BaselineError(Exception):
 def entry(finding: Finding) -> tuple[str, str, str]:
     """What identifies a finding across edits: its rule, its file and the normalised claim text."""
     return finding.rule, finding.path, finding.key
+
+
+def fingerprints(findings: list[Finding]) -> list[str]:
+    """A stable fingerprint per finding, from its baseline entry (the message when it has no key) and how
+    many equal entries came before it: the same while the claim is, wherever its line moves."""
+    seen: Counter = Counter()
+    prints = []
+    for finding in findings:
+        base = "\0".join((finding.rule, finding.path, finding.key or finding.message))
+        seen[base] += 1
+        prints.append(hashlib.sha256(f"{base}\0{seen[base]}".encode()).hexdigest())
+    return prints
 
 
 def read_baseline(path: Path, limit: int = textfile.MAX_FILE_SIZE) -> Counter:

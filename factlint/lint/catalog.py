@@ -8,6 +8,16 @@ from importlib import resources
 
 import yaml
 
+HOME = "https://github.com/factlint/factlint"
+
+
+def rule_url(name: str) -> str:
+    """A rule's one documentation address (its rule file: summary, why, example, what to write instead).
+
+    SARIF's helpUri, the JSON report's `url`, `factlint explain` and the language server all take it from here.
+    """
+    return f"{HOME}/blob/main/rules/{name}.yaml"
+
 
 @dataclass(frozen=True)
 class Rule:

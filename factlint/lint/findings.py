@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from factlint.lint.catalog import rule_url
+
 SEVERITIES = ("info", "warning", "error")
 APPLICABILITIES = ("safe", "unsafe")
 
@@ -83,7 +85,7 @@ class Finding:
         """The finding as a JSON object; optional keys only when they apply."""
         data = {"path": self.path, "line": self.line, "column": self.column, "end_line": self.end_line,
                 "end_column": self.end_column, "rule": self.rule, "code": self.code, "severity": self.severity,
-                "message": self.message}
+                "message": self.message, "url": rule_url(self.rule)}
         if self.figure is not None:
             data["figure"] = self.figure
         if self.citations:

@@ -95,6 +95,14 @@ def article_of(sidecar: Path) -> Path | None:
     return None
 
 
+def normal_path(given: str) -> str:
+    """A path as given, spelt plainly: `./docs/../docs/a.md` is `docs/a.md`, separated by `/`.
+
+    Lexical, like os.path.normpath: the path stays relative to where it was relative to.
+    """
+    return Path(os.path.normpath(given)).as_posix() if given else given
+
+
 def _shown_beside(given: str, path: Path) -> str:
     """How to print a file found beside the one named `given`: the same folder part, its own name."""
     folder = os.path.dirname(given)
@@ -169,7 +177,7 @@ def find_targets(paths: list[str], excluded: Excluded = _default_excluded, texts
         if not given:
             errors.append("'': an empty path names no file")
             continue
-        path = Path(given)
+        path, shown_as = Path(given), normal_path(given)
         if force_exclude and excluded(path, None):
             continue
         if path.is_dir():
@@ -178,10 +186,10 @@ def find_targets(paths: list[str], excluded: Excluded = _default_excluded, texts
                 return excluded(p, floor) or ignored(p, walked)
             for found in _walk(path, skip, sources, errors):
                 relative = found.relative_to(path).as_posix()
-                shown = relative if given in (".", "./") else f"{given.rstrip('/')}/{relative}"
+                shown = relative if shown_as == "." else f"{shown_as.rstrip('/')}/{relative}"
                 targets.append(Target(found, _printable(shown)))
         elif os.path.lexists(path):  # a broken link or a loop is reported when it is read
-            targets += [t for t in _named(given, path, sources, changed, errors)
+            targets += [t for t in _named(shown_as, path, sources, changed, errors)
                         if not (force_exclude and excluded(t.path, None))]
         elif changed:
             continue  # a file the commit deletes: nothing to check

@@ -69,3 +69,24 @@ def _sync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def append_text(path: Path, text: str) -> None:
+    """Add `text` (UTF-8) at the end of `path` in one write with O_APPEND, so other writers' lines stay whole.
+
+    For files that others append to as well (GitHub's $GITHUB_STEP_SUMMARY): replacing the file
+    would drop what they wrote meanwhile. A write that comes back short (a full disk) is taken
+    back when nobody appended after it; OSError when the text cannot be written.
+    """
+    data = text.encode("utf-8")
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
+    try:
+        start = os.fstat(fd).st_size
+        written = os.write(fd, data)
+        if written != len(data):
+            if os.fstat(fd).st_size == start + written:
+                os.ftruncate(fd, start)
+            raise OSError(f"{path}: wrote {written} of {len(data)} bytes")
+        os.fsync(fd)
+    finally:
+        os.close(fd)

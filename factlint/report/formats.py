@@ -8,29 +8,21 @@ stay exact JSON (see printable).
 from __future__ import annotations
 
 import json
-import os
 import re
 
-from factlint import __version__
-from factlint.lint.catalog import load_rules
 from factlint.lint.findings import Finding
+from factlint.report.facts import RunFacts, error_record
+from factlint.report.github import github
+from factlint.report.gitlab import gitlab
 from factlint.report.printable import escape, json_safe
+from factlint.report.sarif import sarif
+from factlint.report.summary import summary
 
 _COLOURS = {"error": "\033[1;31m", "warning": "\033[1;33m", "info": "\033[1;36m", "path": "\033[1m",
             "code": "\033[35m", "dim": "\033[2m", "reset": "\033[0m"}
-INFO_URI = "https://github.com/factlint/factlint"
 
 
-def _summary(findings: list[Finding], files: int) -> str:
-    if not findings:
-        return f"No problems found in {files} file{'s' * (files != 1)}."
-    counts = {s: sum(f.severity == s for f in findings) for s in ("error", "warning", "info")}
-    parts = [f"{n} {s}{'s' * (n != 1)}" for s, n in counts.items() if n]
-    total = len(findings)
-    return f"Found {total} problem{'s' * (total != 1)} ({', '.join(parts)}) in {files} file{'s' * (files != 1)}."
-
-
-def text(findings: list[Finding], files: int, colour: bool = False) -> str:
+def text(findings: list[Finding], run: RunFacts, colour: bool = False) -> str:
     """`path:line:col: CODE rule message`, the evidence indented below, then a count."""
     def paint(kind: str, words: str) -> str:
         return f"{_COLOURS[kind]}{words}{_COLOURS['reset']}" if colour else words
@@ -42,79 +34,15 @@ def text(findings: list[Finding], files: int, colour: bool = False) -> str:
         if f.evidence:
             where = f" (fetched page {escape(f.evidence_from)})" if f.evidence_from else ""
             lines.append(paint("dim", f"    source{where}: {escape(' '.join(f.evidence.split()))}"))
-    lines.append(_summary(findings, files))
+    lines.append(summary(findings, run))
     return "\n".join(lines) + "\n"
 
 
-def json_report(findings: list[Finding], files: int) -> str:
-    """The JSON report of the interface contract, §3."""
-    return json_safe(json.dumps({"version": 1, "files_checked": files, "findings": [f.as_json() for f in findings]},
-                                indent=2, ensure_ascii=False)) + "\n"
-
-
-def sarif(findings: list[Finding], files: int) -> str:
-    """SARIF 2.1.0 with rule metadata; columns are Unicode code points."""
-    rules = list(load_rules().values())
-    index = {rule.name: n for n, rule in enumerate(rules)}
-    level = {"error": "error", "warning": "warning", "info": "note"}
-    results = []
-    for f in findings:
-        result = {
-            "ruleId": f.code, "ruleIndex": index[f.rule], "level": level[f.severity],
-            "message": {"text": f.message},
-            "locations": [{"physicalLocation": {
-                "artifactLocation": {"uri": f.path.replace(os.sep, "/")},
-                "region": {"startLine": f.line, "startColumn": f.column, "endLine": f.end_line,
-                           "endColumn": f.end_column}}}],
-        }
-        if f.evidence:
-            result["properties"] = {"evidence": f.evidence, "figure": f.figure, "citations": list(f.citations)}
-            if f.evidence_from:
-                result["properties"]["evidence_from"] = {"fetched": f.evidence_from}
-        if f.fix:
-            result["fixes"] = [_sarif_fix(f)]
-        results.append(result)
-    driver = {
-        "name": "factlint", "version": __version__, "informationUri": INFO_URI,
-        "rules": [{"id": r.code, "name": r.name, "shortDescription": {"text": r.summary},
-                   "fullDescription": {"text": " ".join(r.why.split())},
-                   "help": {"text": " ".join(r.why.split())},
-                   "defaultConfiguration": {"level": level[r.severity]}} for r in rules],
-    }
-    log = {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
-           "runs": [{"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results}]}
-    return json_safe(json.dumps(log, indent=2, ensure_ascii=False)) + "\n"
-
-
-def _sarif_fix(f: Finding) -> dict:
-    """A finding's fix as a SARIF `fix`: one artifact change, a replacement per edit (code points)."""
-    replacements = [{"deletedRegion": {"startLine": e.line, "startColumn": e.column, "endLine": e.end_line,
-                                       "endColumn": e.end_column},
-                     "insertedContent": {"text": e.content}} for e in f.fix.edits]
-    return {"description": {"text": f.fix.message}, "properties": {"applicability": f.fix.applicability},
-            "artifactChanges": [{"artifactLocation": {"uri": f.path.replace(os.sep, "/")},
-                                 "replacements": replacements}]}
-
-
-def _escape_data(value: str) -> str:
-    return escape(value).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def _escape_property(value: str) -> str:
-    return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
-
-
-def github(findings: list[Finding], files: int) -> str:
-    """GitHub Actions workflow commands: one annotation per finding, errors first."""
-    command = {"error": "error", "warning": "warning", "info": "notice"}
-    order = sorted(findings, key=lambda f: (f.severity != "error", f))
-    lines = []
-    for f in order:
-        props = (f"file={_escape_property(f.path)},line={f.line},col={f.column},endLine={f.end_line},"
-                 f"endColumn={f.end_column},title={_escape_property(f'{f.code} {f.rule}')}")
-        lines.append(f"::{command[f.severity]} {props}::{_escape_data(f.message)}")
-    return "\n".join(lines) + ("\n" if lines else "")
-
+def json_report(findings: list[Finding], run: RunFacts) -> str:
+    """The JSON report of the interface contract, §3, with the run's `errors` (each exit-2 error: file and message)."""
+    report = {"version": 1, "files_checked": run.files, "findings": [f.as_json() for f in findings],
+              "errors": [error_record(line) for line in run.errors]}
+    return json_safe(json.dumps(report, indent=2, ensure_ascii=False)) + "\n"
 
 
 def _number(value: float) -> float | int:
@@ -154,12 +82,12 @@ def claims_text(claims: list[dict]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def concise(findings: list[Finding], files: int) -> str:
+def concise(findings: list[Finding], run: RunFacts) -> str:
     """One line per finding, no evidence, no summary: for editors and grep."""
     return "".join(f"{escape(f.path)}:{f.line}:{f.column}: {f.code} {f.rule} {escape(f.message)}\n" for f in findings)
 
 
-def grouped(findings: list[Finding], files: int, colour: bool = False) -> str:
+def grouped(findings: list[Finding], run: RunFacts, colour: bool = False) -> str:
     """Findings under a heading per file, then the count."""
     lines, current = [], None
     for f in findings:
@@ -171,31 +99,14 @@ def grouped(findings: list[Finding], files: int, colour: bool = False) -> str:
         lines.append(f"  {f.line}:{f.column} {f.code} {f.rule} {escape(f.message)}")
     if lines:
         lines.append("")
-    lines.append(_summary(findings, files))
+    lines.append(summary(findings, run))
     return "\n".join(lines) + "\n"
-
-
-def gitlab(findings: list[Finding], files: int) -> str:
-    """GitLab Code Quality JSON; fingerprints stay the same while the claim does."""
-    import hashlib
-
-    severity = {"error": "major", "warning": "minor", "info": "info"}
-    seen: dict[str, int] = {}
-    issues = []
-    for f in findings:
-        base = f"{f.rule}\0{f.path}\0{f.key or f.message}"
-        seen[base] = seen.get(base, 0) + 1
-        fingerprint = hashlib.sha256(f"{base}\0{seen[base]}".encode()).hexdigest()
-        issues.append({"description": f"{f.rule}: {f.message}", "check_name": f.rule, "fingerprint": fingerprint,
-                       "severity": severity[f.severity],
-                       "location": {"path": f.path, "lines": {"begin": f.line, "end": f.end_line}}})
-    return json_safe(json.dumps(issues, indent=2, ensure_ascii=False)) + "\n"
 
 
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def junit(findings: list[Finding], files: int) -> str:
+def junit(findings: list[Finding], run: RunFacts) -> str:
     """JUnit XML: a test suite per file, a failing test case per finding."""
     from xml.sax.saxutils import escape as xml_text
     from xml.sax.saxutils import quoteattr as xml_attribute

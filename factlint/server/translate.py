@@ -8,16 +8,11 @@ from __future__ import annotations
 
 from lsprotocol import types
 
+from factlint.lint.catalog import rule_url
 from factlint.lint.findings import Edit, Finding
-from factlint.report.formats import INFO_URI
 
 SEVERITY = {"error": types.DiagnosticSeverity.Error, "warning": types.DiagnosticSeverity.Warning,
             "info": types.DiagnosticSeverity.Information}
-
-
-def rule_url(rule: str) -> str:
-    """Where a rule is documented: its rule file, with summary, why, example and what to write instead."""
-    return f"{INFO_URI}/blob/main/rules/{rule}.yaml"
 
 
 def _range(codec, lines: list[str], line: int, column: int, end_line: int, end_column: int) -> types.Range:
