@@ -57,6 +57,20 @@ def test_gitlab_job_writes_a_code_quality_report(tmp_path):
     assert report[0]["check_name"] == "figure-mismatch" and report[0]["location"]["path"] == "docs/a.md"
 
 
+def test_code_scanning_job_writes_sarif_that_validates(tmp_path):
+    import jsonschema
+
+    [command] = _factlint_commands(ROOT / "docs" / "ci" / "github-code-scanning.yml")
+    done = _run_in_project(command, tmp_path)
+    assert done.returncode == 1
+    log = json.loads((tmp_path / "factlint.sarif").read_text())
+    schema = json.loads((ROOT / "tests" / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    jsonschema.validate(log, schema)
+    [result] = log["runs"][0]["results"]
+    assert result["locations"][0]["physicalLocation"]["artifactLocation"] == {"uri": "docs/a.md",
+                                                                              "uriBaseId": "%SRCROOT%"}
+
+
 def test_pre_commit_snippet_names_the_hook():
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
     config = yaml.safe_load((ROOT / "docs" / "ci" / "pre-commit-config.yaml").read_text())

@@ -230,11 +230,19 @@ def _entries(path: Path, limit: int) -> list[tuple[str, object, int, int]]:
     return _json_entries(text, path) if path.suffix == ".json" else _yaml_entries(text, path)
 
 
+def _named_as(message: str, read_as: str | None, path: str) -> str:
+    """The error of a sidecar first read under one name (a real path, from a folder walk), naming it as asked now."""
+    if read_as and read_as != path and message.startswith(read_as):
+        return path + message[len(read_as):]
+    return message
+
+
 class Sidecars:
     """The sidecars of one run, each read and parsed once however many articles or folders ask."""
 
     def __init__(self) -> None:
         self._parsed: dict[str, list | SourceFileError] = {}
+        self._read_as: dict[str, str] = {}  # the name a sidecar that failed was first read by
 
     def entries(self, path: Path, limit: int = textfile.MAX_FILE_SIZE) -> list[tuple[str, object, int, int]]:
         """(id, value, line, column) of each source of a sidecar; a SourceFileError names it."""
@@ -244,9 +252,10 @@ class Sidecars:
                 self._parsed[key] = _entries(path, limit)
             except SourceFileError as exc:
                 self._parsed[key] = exc
+                self._read_as[key] = str(path)
         found = self._parsed[key]
         if isinstance(found, SourceFileError):
-            raise SourceFileError(str(found))
+            raise SourceFileError(_named_as(str(found), self._read_as.get(key), str(path)))
         return found
 
     def parsed(self, path: Path) -> list | SourceFileError | None:
