@@ -1,4 +1,7 @@
-"""Output formats: each a small function from findings (or claims) to text.
+"""Output formats: each a small function from findings (or claims) and the run's facts to text.
+
+The CI formats live in their own modules (sarif, github, gitlab), with the paths they give
+from the project root (locations); FORMATS names them all.
 
 Text from the input (paths, messages quoting figures or comments, evidence) is escaped in
 every human-readable format, so only factlint's own colours reach a terminal; JSON formats
