@@ -163,6 +163,9 @@ def test_sarif_fingerprints_follow_a_finding_when_its_line_moves(write):
     assert prints() == before
     gitlab = [i["fingerprint"] for i in _json(folder, "check", "--format", "gitlab")]
     assert gitlab == [p for _, p in before]  # GitLab and SARIF say the same finding is the same
+    (folder / "sub").mkdir()
+    from_below = _json(folder / "sub", "check", "..", "--format", "sarif")["runs"][0]["results"]
+    assert [(r["ruleId"], r["partialFingerprints"]["factlint/v1"]) for r in from_below] == before
 
 
 def test_a_failed_run_is_not_a_clean_sarif_log(write):

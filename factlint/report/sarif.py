@@ -15,7 +15,7 @@ from factlint.lint.baseline import fingerprints
 from factlint.lint.catalog import HOME, Rule, load_rules, rule_url
 from factlint.lint.findings import Finding
 from factlint.report.facts import RunFacts, error_record
-from factlint.report.locations import SRCROOT, artifact_location, root_uri
+from factlint.report.locations import SRCROOT, artifact_location, from_root_all, root_uri
 from factlint.report.printable import json_safe
 
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -26,7 +26,8 @@ def sarif(findings: list[Finding], run: RunFacts) -> str:
     """The SARIF log of one run."""
     rules = list(load_rules().values())
     index = {rule.name: n for n, rule in enumerate(rules)}
-    results = [_result(f, index[f.rule], fingerprint, run.root) for f, fingerprint in zip(findings, fingerprints(findings))]
+    prints = fingerprints(from_root_all(findings, run.root))  # the same wherever the run starts, as GitLab's
+    results = [_result(f, index[f.rule], fingerprint, run.root) for f, fingerprint in zip(findings, prints)]
     driver = {"name": "factlint", "version": __version__, "semanticVersion": __version__, "informationUri": HOME,
               "rules": [_rule(r) for r in rules]}
     log = {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
