@@ -252,6 +252,18 @@ def test_github_annotations_stop_at_its_limit_and_a_notice_says_where_the_rest_a
                    for line in run(few, "check", "b.md", "--format", "github").stdout.splitlines())
 
 
+def test_github_annotates_the_errors_of_a_failed_run(write):
+    folder = _project(write, {"docs/c.md": "Cargo rose 9% [1].\n", "docs/c.sources.yaml": "sources: {1: {excerpt: [x\n",
+                              "docs/a.md": ARTICLE, "docs/a.sources.yaml": SIDECAR})
+    result = run(folder / "docs", "check", ".", "nope.md", "--format", "github")
+    assert result.exit_code == 2
+    out = result.stdout.splitlines()
+    assert out[0] == "::error title=factlint%3A the run failed::nope.md: no such file or directory"
+    assert out[1].startswith("::error file=docs/c.sources.yaml,line=2,title=factlint%3A the run failed::"
+                             "c.sources.yaml:2: invalid YAML")
+    assert out[2].startswith("::error file=docs/a.md,line=1,col=14,")
+
+
 def test_github_job_summary_is_appended_in_markdown(write, tmp_path_factory):
     folder = write({"a.md": _many_uncited(12), "docs/x | y.md": "Exports rose 14.1% in April [1].\n",
                     "docs/x | y.sources.yaml": SIDECAR})

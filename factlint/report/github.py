@@ -7,9 +7,11 @@ says how many and where they are.
 
 from __future__ import annotations
 
+import os
+
 from factlint.lint.findings import Finding
-from factlint.report.facts import RunFacts
-from factlint.report.locations import from_root_all
+from factlint.report.facts import RunFacts, error_record
+from factlint.report.locations import from_root_all, shown_from_root
 from factlint.report.printable import escape
 from factlint.report.summary import plural, summary
 
@@ -38,22 +40,38 @@ def _log_line(f: Finding) -> str:
     return f"{f.severity}: {escape(f.path)}:{f.line}:{f.column}: {f.code} {f.rule} {escape(f.message)}"
 
 
-def _split(findings: list[Finding]) -> tuple[list[Finding], list[Finding]]:
-    """The findings GitHub will show as annotations, errors first, and those past its limit."""
+def _split(findings: list[Finding], errors_shown: int = 0) -> tuple[list[Finding], list[Finding]]:
+    """The findings GitHub will show as annotations, errors first, and those past its limit.
+
+    `errors_shown` error annotations (the run's own errors) are already spoken for."""
     shown, rest = [], []
     counts = {level: sum(f.severity == level for f in findings) for level in COMMAND}
+    counts["error"] += errors_shown
     over = any(n > PER_LEVEL for n in counts.values())
     room = {level: PER_LEVEL - (level == "info" and over) for level in COMMAND}  # a notice slot for the last word
+    room["error"] -= errors_shown
     for f in sorted(findings, key=lambda f: (f.severity != "error", f)):
         (shown if room[f.severity] > 0 else rest).append(f)
         room[f.severity] -= 1
     return shown, rest
 
 
+def _run_error(line: str, root: str) -> str:
+    """An error of the run as an error annotation, at the file it names when that file exists."""
+    record = error_record(line)
+    where = ""
+    if record["path"] is not None and os.path.lexists(record["path"]):
+        where = f"file={_escape_property(shown_from_root(record['path'], root))},"
+        where += f"line={record['line']}," if "line" in record else ""
+    return f"::error {where}title=factlint%3A the run failed::{_escape_data(line)}"
+
+
 def github(findings: list[Finding], run: RunFacts, summary_written: bool = False) -> str:
-    """One annotation per finding up to GitHub's limit, then the rest in a log group and a notice naming it."""
-    shown, rest = _split(from_root_all(findings, run.root))
-    lines = [_annotation(f) for f in shown]
+    """The run's errors and one annotation per finding up to GitHub's limit, then the rest in a log group
+    and a notice naming it."""
+    errors = [_run_error(line, run.root) for line in run.errors[:PER_LEVEL]]
+    shown, rest = _split(from_root_all(findings, run.root), len(errors))
+    lines = errors + [_annotation(f) for f in shown]
     if rest:
         lines.append(f"::group::{GROUP}")
         lines += [_log_line(f) for f in rest]
