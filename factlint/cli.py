@@ -33,12 +33,9 @@ def _settings(config_file, isolated, select, ignore, extend_select, fail_on, cit
     from factlint.read.settings import Settings
 
     overrides = {}
-    if select:
-        overrides["select"] = list(select)
-    if ignore:
-        overrides["ignore"] = list(ignore)
-    if extend_select:
-        overrides["extend-select"] = list(extend_select)
+    for key, given in (("select", select), ("ignore", ignore), ("extend-select", extend_select)):
+        if given:
+            overrides[key] = _rule_list(given, key)
     if fail_on:
         overrides["fail-on"] = fail_on
     if citation_scope:
@@ -56,6 +53,14 @@ def _settings(config_file, isolated, select, ignore, extend_select, fail_on, cit
     if cache_dir:
         overrides["cache-dir"] = os.path.abspath(cache_dir)  # the option is relative to here
     return Settings(config_file, isolated, overrides)
+
+
+def _rule_list(given, key: str) -> list[str]:
+    """A repeatable rule option's values, each of which may be a comma list ('FL002,FL101'), as ruff takes them."""
+    rules = [part.strip() for value in given for part in value.split(",") if part.strip()]
+    if not rules:
+        raise click.BadParameter("needs a rule name, a code or ALL", param_hint=f"--{key}")
+    return rules
 
 
 def _validate(settings):
@@ -435,9 +440,13 @@ def explain(rule) -> None:
     """Explain RULE (a name such as figure-mismatch or a code such as FL102)."""
     from factlint.lint.catalog import find_rule, load_rules
 
+    from factlint.report.printable import brief
+    from factlint.report.suggest import did_you_mean
+
     found = find_rule(rule)
     if found is None:
-        _fail(f"unknown rule {rule!r}; known rules: {', '.join(load_rules())}")
+        known = [*load_rules(), *(r.code for r in load_rules().values())]
+        _fail(f"unknown rule {brief(rule)}{did_you_mean(rule, known)}; known rules: {', '.join(load_rules())}")
         sys.exit(EXIT_ERROR)
     click.echo(f"{found.name} ({found.code}, default severity {found.severity})\n")
     click.echo(f"{found.summary}\n\nWhy this matters\n{found.why.rstrip()}\n")

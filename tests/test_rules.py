@@ -19,7 +19,7 @@ CONTRACT_RULES = {"uncited-claim", "dangling-reference", "unused-source", "dupli
 FIELDS = {
     "dangling-reference": {"id"}, "unused-source": {"id"}, "duplicate-source": {"id", "first"},
     "malformed-citation": {"text", "reason"}, "unverifiable-citation": {"figure", "ids", "reason"},
-    "uncited-claim": {"figure"}, "unused-suppression": {"directive"},
+    "uncited-claim": {"figure"}, "unused-suppression": {"directive", "problem"},
     **{rule: {"figure", "ids", "source_figure", "aspect", "suggestion", "claim_direction", "source_direction"}
        for rule in ("figure-mismatch", "unsupported-figure", "misattributed-figure", "unit-mismatch",
                     "direction-mismatch")},

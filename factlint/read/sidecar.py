@@ -14,9 +14,11 @@ from factlint.read import safeyaml
 from factlint.read import textfile
 from factlint.parse.document import LineIndex
 from factlint.report.printable import brief
+from factlint.report.suggest import did_you_mean
 from factlint.read.sources import Source
 
 SIDECAR_SUFFIXES = (".sources.yaml", ".sources.yml", ".sources.json")
+ENTRY_KEYS = ("title", "url", "excerpt", "excerpts", "file")  # what one source may say about itself
 
 
 class SourceFileError(Exception):
@@ -83,6 +85,9 @@ def _entries_from(loader, text: str, path: Path) -> list[tuple[str, object, int,
             line, column = lines.position(key.start_mark.index)
             if not isinstance(key, yaml.ScalarNode):
                 raise SourceFileError(f"{path}:{line}: a source id must be a number or a short word")
+            if isinstance(value, yaml.MappingNode):
+                _check_entry_keys(((k.value, lines.position(k.start_mark.index)[0]) for k, _ in value.value),
+                                  key.value, path)
             entries.append((key.value, loader.construct_object(value, deep=True), line, column))
         return entries
     except (yaml.YAMLError, RecursionError, safeyaml.YamlError) as exc:
@@ -114,8 +119,25 @@ def _json_entries(text: str, path: Path) -> list[tuple[str, object, int, int]]:
         misses += match is None
         line, column = lines.position(match.start()) if match else (1, 1)
         pos = match.end() if match else pos
+        if isinstance(value, _Pairs):
+            _check_entry_keys(((name, _line_of_key(text, name, pos, lines, line)) for name, _ in value), key, path)
         entries.append((key, _plain(value, text, path), line, column + 1 if match else 1))
     return entries
+
+
+def _check_entry_keys(keys, source_id: str, path: Path) -> None:
+    """A key of a source other than title, url, excerpt, excerpts or file is a mistake: a misspelt
+    `exerpt:` would otherwise leave the source without text and every claim unverifiable."""
+    for name, line in keys:
+        if name not in ENTRY_KEYS:
+            raise SourceFileError(f"{path}:{line}: unknown key {brief(name)} in source {brief(str(source_id))}"
+                                  f"{did_you_mean(str(name), ENTRY_KEYS)}; a source may have {', '.join(ENTRY_KEYS)}")
+
+
+def _line_of_key(text: str, key: str, pos: int, lines: LineIndex, fallback: int) -> int:
+    """The line of the next `"key":` in a JSON text from `pos`; `fallback` when it is not found."""
+    match = _key_at(text, key, pos)
+    return lines.position(match.start())[0] if match else fallback
 
 
 def _key_at(text: str, key: str, pos: int) -> re.Match | None:

@@ -1,0 +1,78 @@
+"""Mistakes a user makes, told plainly: comma lists, misspelt keys and rule names, what applies where."""
+
+from __future__ import annotations
+
+import json
+
+from test_cli import run
+
+UNCITED = "Some 70% of chips ship by sea.\n"
+CITED = "Exports rose 14.1% in April [1].\n"
+
+
+def rules_and_lines(result):
+    return [(f["rule"], f["line"]) for f in json.loads(result.stdout)["findings"]]
+
+
+def test_select_and_ignore_take_comma_lists(write):
+    folder = write({"a.md": UNCITED, "pyproject.toml": '[tool.factlint]\nselect = ["ALL"]\n'})
+    chosen = run(folder, "check", "a.md", "--select", "FL002,FL101", "--format", "json")
+    assert chosen.exit_code == 1 and rules_and_lines(chosen) == [("uncited-claim", 1)]
+    ignored = run(folder, "check", "a.md", "--ignore", "unused-source, uncited-claim", "--format", "json")
+    assert ignored.exit_code == 0 and rules_and_lines(ignored) == []
+
+
+def test_a_bad_option_is_blamed_on_the_option_not_the_settings_file(write):
+    folder = write({"a.md": UNCITED, "pyproject.toml": '[tool.factlint]\nselect = ["ALL"]\n'})
+    result = run(folder, "check", "a.md", "--select", "FL002,figure-mismatc")
+    assert result.exit_code == 2
+    assert result.stderr == ("factlint: error: --select: unknown rule or code 'figure-mismatc' "
+                             "(did you mean figure-mismatch?)\n")
+    size = run(folder, "check", "a.md", "--max-file-size", "lots")
+    assert size.exit_code == 2 and size.stderr.startswith("factlint: error: --max-file-size: ")
+    assert "pyproject.toml" not in result.stderr + size.stderr
+
+
+def test_a_bad_setting_in_the_file_is_still_blamed_on_the_file(write):
+    folder = write({"a.md": UNCITED, "pyproject.toml": '[tool.factlint]\nignore = ["uncited-clam"]\n'})
+    result = run(folder, "check", "a.md", "--select", "FL101")
+    assert result.exit_code == 2 and "pyproject.toml: unknown rule or code 'uncited-clam'" in result.stderr
+    assert "did you mean uncited-claim?" in result.stderr
+    key = write({"pyproject.toml": '[tool.factlint]\nfail-onn = "error"\n'})
+    assert "unknown setting 'fail-onn' (did you mean fail-on?)" in run(key, "check", "a.md").stderr
+
+
+def test_a_misspelt_sidecar_key_is_an_error_naming_file_and_line(write):
+    folder = write({"a.md": CITED, "a.sources.yaml": "sources:\n  1:\n    title: Trade\n    exerpt: Exports rose 4.1%.\n"})
+    result = run(folder, "check", "a.md")
+    assert result.exit_code == 2
+    assert "a.sources.yaml:4: unknown key 'exerpt' in source '1' (did you mean excerpt?)" in result.stderr
+    assert "unverifiable-citation" not in result.stdout
+
+
+def test_a_misspelt_key_in_a_json_sidecar_names_its_line(write):
+    folder = write({"a.md": CITED,
+                    "a.sources.json": '{"sources": {"1": {"title": "Trade",\n  "exerpts": ["Exports rose 4.1%."]}}}\n'})
+    result = run(folder, "check", "a.md")
+    assert result.exit_code == 2
+    assert "a.sources.json:2: unknown key 'exerpts' in source '1' (did you mean excerpts?)" in result.stderr
+
+
+def test_an_unknown_rule_in_a_directive_is_reported_with_the_closest_name(write):
+    folder = write({"a.md": "Some 70% ship by sea. <!-- factlint-disable-line uncited-clam -->\n"
+                            "Some 7% fly. <!-- factlint-disable-line FL101, figure-mismatc -->\n"})
+    result = run(folder, "check", "a.md", "--format", "json")
+    findings = json.loads(result.stdout)["findings"]
+    assert [(f["rule"], f["line"]) for f in findings] == [
+        ("uncited-claim", 1), ("unused-suppression", 1), ("unused-suppression", 2)]
+    assert findings[1]["message"] == ("<!-- factlint-disable-line uncited-clam --> names an unknown rule: "
+                                      "'uncited-clam' (did you mean uncited-claim?)")
+    assert "fix" not in findings[1]  # the writer meant some rule: removing the comment is not the fix
+    # the known FL101 still hides line 2's figure; the misspelt name is reported anyway
+    assert findings[2]["message"].endswith("names an unknown rule: 'figure-mismatc' (did you mean figure-mismatch?)")
+
+
+def test_explain_suggests_the_closest_rule(write):
+    result = run(write({}), "explain", "figure-mismatc")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("factlint: error: unknown rule 'figure-mismatc' (did you mean figure-mismatch?)")
