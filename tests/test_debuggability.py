@@ -76,3 +76,26 @@ def test_explain_suggests_the_closest_rule(write):
     result = run(write({}), "explain", "figure-mismatc")
     assert result.exit_code == 2
     assert result.stderr.startswith("factlint: error: unknown rule 'figure-mismatc' (did you mean figure-mismatch?)")
+
+
+def test_messages_naming_several_citations_read_as_english(write):
+    folder = write({"a.md": "Exports fell 14.1% in April [1][2].\nImports were 3.3% in May and 4.4% in June [3, 4].\n"
+                            "Costs hit 9.9% [1][2].\n",
+                    "a.sources.yaml": "sources:\n  1:\n    excerpt: Exports rose 14.1% in April.\n"
+                                      "  2:\n    excerpt: In April, exports rose 14.1% from a year earlier.\n"
+                                      "  3:\n    url: https://x.example/a\n  4:\n    url: https://x.example/b\n"})
+    findings = json.loads(run(folder, "check", "a.md", "--format", "json", "--no-cache").stdout)["findings"]
+    messages = {f["rule"]: f["message"] for f in findings}
+    assert messages == {
+        "direction-mismatch": "14.1% goes the wrong way: the claim says it fell, but [1] and [2] say it rose",
+        "unverifiable-citation": "3.3% and 4.4% cannot be checked: cited sources [3] and [4] have no text",
+        "unsupported-figure": "9.9% is not stated in [1] or [2]"}
+    fix = next(f["fix"] for f in findings if f["rule"] == "direction-mismatch")
+    assert fix["message"] == "Say the figure rose, as [1] and [2] do"
+
+
+def test_one_citation_keeps_the_singular(write):
+    folder = write({"a.md": "Exports fell 14.1% in April [1].\n",
+                    "a.sources.yaml": "sources:\n  1:\n    excerpt: Exports rose 14.1% in April.\n"})
+    finding = json.loads(run(folder, "check", "a.md", "--format", "json", "--no-cache").stdout)["findings"][0]
+    assert finding["message"] == "14.1% goes the wrong way: the claim says it fell, but [1] says it rose"
