@@ -99,3 +99,52 @@ def test_one_citation_keeps_the_singular(write):
                     "a.sources.yaml": "sources:\n  1:\n    excerpt: Exports rose 14.1% in April.\n"})
     finding = json.loads(run(folder, "check", "a.md", "--format", "json", "--no-cache").stdout)["findings"][0]
     assert finding["message"] == "14.1% goes the wrong way: the claim says it fell, but [1] says it rose"
+
+
+PYPROJECT = ('[tool.factlint]\nignore = ["unused-source"]\nextend-exclude = ["drafts"]\n'
+             '[tool.factlint.per-file-ignores]\n"docs/b.md" = ["FL101"]\n')
+
+
+def test_show_files_lists_what_would_be_checked_after_excludes_and_gitignore(write):
+    folder = write({"pyproject.toml": PYPROJECT, ".gitignore": "build/\n", "docs/a.md": UNCITED,
+                    "docs/b.md": UNCITED, "docs/a.sources.yaml": "sources:\n  1:\n    file: t.txt\n",
+                    "docs/t.txt": "Exports rose 4.1%.\n", "docs/drafts/c.md": UNCITED, "build/d.md": UNCITED,
+                    "node_modules/e.md": UNCITED})
+    (folder / ".git").mkdir()  # a repository root, as .gitignore needs
+    result = run(folder, "check", "--show-files")
+    assert result.exit_code == 0 and result.stdout == "docs/a.md\ndocs/b.md\n"
+    listed = run(folder, "check", "docs", "--show-files", "--format", "json")
+    assert json.loads(listed.stdout) == {"version": 1, "files": ["docs/a.md", "docs/b.md"]}
+    missing = run(folder, "check", "nowhere.md", "--show-files")
+    assert missing.exit_code == 2 and "nowhere.md" in missing.stderr
+
+
+def test_show_settings_gives_each_value_and_where_it_came_from(write):
+    folder = write({"pyproject.toml": PYPROJECT, "docs/b.md": UNCITED})
+    result = run(folder, "check", "docs/b.md", "--show-settings", "--format", "json", "--ignore", "FL002,FL003",
+                 "--fail-on", "error")
+    assert result.exit_code == 0
+    shown = json.loads(result.stdout)
+    settings = shown["settings"]
+    pyproject = str((folder / "pyproject.toml").resolve())
+    assert shown["path"] == "docs/b.md" and shown["settings_file"] == pyproject
+    assert settings["fail-on"] == {"value": "error", "from": "--fail-on"}
+    assert settings["citation-scope"] == {"value": "sentence", "from": "default"}
+    assert settings["select"]["from"] == f"default, {pyproject} (ignore), --ignore"
+    assert not {"unused-source", "duplicate-source"} & set(settings["select"]["value"])
+    assert settings["per-file-ignores"] == {"value": {"docs/b.md": ["uncited-claim"]}, "from": pyproject}
+    assert settings["exclude"]["value"][-1] == "drafts"
+    assert "uncited-claim" in settings["select"]["value"] and "uncited-claim" not in shown["rules"]
+    text = run(folder, "check", "docs/b.md", "--show-settings").stdout
+    assert text.startswith("Settings for docs/b.md\n")
+    assert 'citation-scope = "sentence"  # default\n' in text
+
+
+def test_show_settings_takes_the_closest_settings_file(write):
+    folder = write({"pyproject.toml": PYPROJECT, "docs/sub/.factlint.toml": 'citation-scope = "paragraph"\n',
+                    "docs/sub/c.md": UNCITED})
+    shown = json.loads(run(folder, "check", "docs/sub", "--show-settings", "--format", "json").stdout)
+    assert shown["path"] == "docs/sub/c.md"
+    assert shown["settings_file"] == str((folder / "docs/sub/.factlint.toml").resolve())
+    assert shown["settings"]["citation-scope"]["value"] == "paragraph"
+    assert shown["settings"]["select"]["from"] == "default"  # the pyproject.toml above does not apply here
