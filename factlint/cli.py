@@ -492,6 +492,14 @@ def explain(rule) -> None:
 
 
 @main.command()
+def schema() -> None:
+    """Print the JSON Schema of the settings (for editors: save it and point $schema at it)."""
+    from factlint.read.schema import schema_text
+
+    click.echo(schema_text(), nl=False)
+
+
+@main.command()
 @click.option("--config", "config_file", metavar="FILE", help="The settings file whose cache to remove.")
 @click.option("--isolated", is_flag=True, help="Ignore every settings file.")
 @click.option("--cache-dir", metavar="DIR", help="Remove the result cache in DIR.")

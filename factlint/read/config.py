@@ -127,9 +127,13 @@ def _globs(value, key: str, where: str) -> tuple[str, ...]:
     return tuple(value)
 
 
+# the keys of the [matching] table -> the Tolerances fields they set
+TOLERANCE_KEYS = {"hedge": "hedge", "fraction": "fraction", "fraction-hedged": "fraction_hedged",
+                  "multiple": "multiple", "rounding-cap": "rounding_cap"}
+
+
 def _tolerances(table, where: str) -> Tolerances:
-    names = {"hedge": "hedge", "fraction": "fraction", "fraction-hedged": "fraction_hedged",
-             "multiple": "multiple", "rounding-cap": "rounding_cap"}
+    names = TOLERANCE_KEYS
     if not isinstance(table, dict):
         raise ConfigError(f"{where}: 'matching' must be a table of tolerances")
     values = {}
