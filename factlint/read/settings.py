@@ -119,6 +119,8 @@ class Settings:
         if self._overrides_checked:
             return
         for key, value in self.overrides.items():
+            if key not in KNOWN_KEYS:
+                raise ConfigError(f"{self.overrides_from}: unknown setting {brief(key)}{did_you_mean(key, KNOWN_KEYS)}")
             build_config({key: value}, self.override_origin(key), str(Path.cwd()))
         self._overrides_checked = True
 

@@ -292,16 +292,35 @@ class Sidecars:
     def sources(self, path: Path, shown: str, limit: int = textfile.MAX_FILE_SIZE,
                 sources_root: str | None = None) -> list[Source]:
         """A sidecar's sources; `shown` is the path findings print; `sources_root` widens where `file:` may point."""
-        sources = []
-        for source_id, value, line, column in self.entries(path, limit):
-            if not isinstance(source_id, (str, int)) or not str(source_id).strip():
-                raise SourceFileError(f"{path}:{line}: a source id must be a number or a short word")
-            where = f"{path}:{line}"
-            excerpts, title, url = _excerpts(value, where, path.parent, limit, sources_root)
-            excerpts, title, url = [_whole(e, where) for e in excerpts], _whole(title, where), _whole(url, where)
-            source_id = _whole(str(source_id), where)
-            sources.append(Source(source_id, excerpts, shown, line, column, column + len(source_id), title, url))
-        return sources
+        return _entry_sources(self.entries(path, limit), str(path), shown, path.parent, limit, sources_root)
+
+
+def _entry_sources(entries, named: str, shown: str, base: Path, limit: int, sources_root: str | None) -> list[Source]:
+    """Sources from (id, value, line, column) entries; `named` is the file errors name, `base` where `file:` starts."""
+    sources = []
+    for source_id, value, line, column in entries:
+        if not isinstance(source_id, (str, int)) or not str(source_id).strip():
+            raise SourceFileError(f"{named}:{line}: a source id must be a number or a short word")
+        where = f"{named}:{line}"
+        excerpts, title, url = _excerpts(value, where, base, limit, sources_root)
+        excerpts, title, url = [_whole(e, where) for e in excerpts], _whole(title, where), _whole(url, where)
+        source_id = _whole(str(source_id), where)
+        sources.append(Source(source_id, excerpts, shown, line, column, column + len(source_id), title, url))
+    return sources
+
+
+def table_sources(table, shown: str = "<sources>", base: Path | None = None) -> list[Source]:
+    """Sources from a mapping written as a sidecar's `sources:` table ({23: {"excerpt": …}} or {23: "…"}).
+
+    Entry n stands at line n of `shown`; a `file:` is read relative to `base` (default: the current folder)."""
+    if not isinstance(table, dict):
+        raise SourceFileError(f"{shown}: sources must map ids to sources")
+    entries = []
+    for line, (source_id, value) in enumerate(table.items(), 1):
+        if isinstance(value, dict):
+            _check_entry_keys(((key, line) for key in value), source_id, Path(shown))
+        entries.append((source_id, value, line, 1))
+    return _entry_sources(entries, shown, shown, base or Path.cwd(), textfile.MAX_FILE_SIZE, None)
 
 
 def sidecar_sources(path: Path, shown: str, limit: int = textfile.MAX_FILE_SIZE,
