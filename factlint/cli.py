@@ -33,12 +33,9 @@ def _settings(config_file, isolated, select, ignore, extend_select, fail_on, cit
     from factlint.read.settings import Settings
 
     overrides = {}
-    if select:
-        overrides["select"] = list(select)
-    if ignore:
-        overrides["ignore"] = list(ignore)
-    if extend_select:
-        overrides["extend-select"] = list(extend_select)
+    for key, given in (("select", select), ("ignore", ignore), ("extend-select", extend_select)):
+        if given:
+            overrides[key] = _rule_list(given, key)
     if fail_on:
         overrides["fail-on"] = fail_on
     if citation_scope:
@@ -56,6 +53,14 @@ def _settings(config_file, isolated, select, ignore, extend_select, fail_on, cit
     if cache_dir:
         overrides["cache-dir"] = os.path.abspath(cache_dir)  # the option is relative to here
     return Settings(config_file, isolated, overrides)
+
+
+def _rule_list(given, key: str) -> list[str]:
+    """A repeatable rule option's values, each of which may be a comma list ('FL002,FL101'), as ruff takes them."""
+    rules = [part.strip() for value in given for part in value.split(",") if part.strip()]
+    if not rules:
+        raise click.BadParameter("needs a rule name, a code or ALL", param_hint=f"--{key}")
+    return rules
 
 
 def _validate(settings):
@@ -139,6 +144,10 @@ def main() -> None:
               help="Check articles in N processes; 1 checks them in this one  [default: the number of cores].")
 @click.option("--cache-dir", metavar="DIR", help="Keep the result cache in DIR  [default: .factlint_cache].")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
+@click.option("--show-settings", is_flag=True,
+              help="Print the settings in force for the first file and where each came from; check nothing.")
+@click.option("--show-files", is_flag=True,
+              help="Print the files that would be checked, after excludes and .gitignore; check nothing.")
 @click.option("--statistics", is_flag=True, help="Print how many findings each rule produced instead of the findings.")
 @click.option("-q", "--quiet", is_flag=True, help="Print the findings only, without the closing count.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
@@ -158,8 +167,9 @@ def main() -> None:
               help="With --engine dask: send the texts from here, for workers that cannot see these files.")
 def check(paths, sources, fmt, output_file, config_file, isolated, select, ignore, extend_select, fail_on,
           exit_zero, citation_scope, baseline, update_baseline, stdin_filename, force_exclude, changed, max_file_size,
-          sources_root, respect_gitignore, sources_cache, fail_on_empty, jobs, cache_dir, no_cache, statistics,
-          quiet, color, fix, unsafe_fixes, diff, column_unit, engine, scheduler, ship_text) -> None:
+          sources_root, respect_gitignore, sources_cache, fail_on_empty, jobs, cache_dir, no_cache, show_settings,
+          show_files, statistics, quiet, color, fix, unsafe_fixes, diff, column_unit, engine, scheduler,
+          ship_text) -> None:
     """Check the articles at PATHS (files or folders; default: the current folder; '-': standard input)."""
     from factlint.lint import baseline as baselines
     from factlint.report import formats
@@ -187,6 +197,12 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
                          max_file_size, sources_root, fail_on_empty, respect_gitignore, sources_cache,
                          cache_dir)
     here = _validate(settings)
+    if show_settings or show_files:
+        if show_settings and show_files:
+            raise click.UsageError("--show-settings and --show-files cannot be used together")
+        shown_stdin = "" if paths == ("-",) else None  # the file standard input stands for; nothing is read
+        asked = Request(paths, sources, force_exclude, shown_stdin, stdin_filename, changed)
+        sys.exit(_show(asked, settings, fmt, show_files, output_file))
     stdin_text = None
     if paths == ("-",):
         try:
@@ -268,6 +284,33 @@ def _write_job_summary(findings, facts) -> bool:
         _fail(f"{target}: cannot write the job summary: {exc.strerror or exc}")
         return False
     return True
+
+
+def _show(request, settings, fmt: str, files: bool, output_file: str | None) -> int:
+    """--show-files: the articles the run would check; --show-settings: the first one's settings and their origins."""
+    from factlint.read.config import ConfigError
+    from factlint.read.provenance import resolve
+    from factlint.report import shown
+    from factlint.runner import plan
+
+    outcome, targets, _, _ = plan(request, settings)
+    for error in outcome.errors:
+        _fail(error)
+    if outcome.errors:
+        return EXIT_ERROR
+    if files:
+        names = [target.shown for target in targets]
+        _emit(shown.files_json(names) if fmt == "json" else shown.files_text(names), output_file, False)
+        return EXIT_CLEAN
+    first = request.paths[0] if request.paths and request.paths != ("-",) else "."
+    path, label = (targets[0].path, targets[0].shown) if targets else (Path(first), first)
+    try:
+        resolved = resolve(settings, path, label, str(_cache_folder(settings.for_path(path))))
+    except ConfigError as exc:
+        _fail(str(exc))
+        return EXIT_ERROR
+    _emit(shown.settings_json(resolved) if fmt == "json" else shown.settings_text(resolved), output_file, False)
+    return EXIT_CLEAN
 
 
 def _run_on_dask(request, settings, scheduler, ship_text):
@@ -459,14 +502,26 @@ def explain(rule) -> None:
     """Explain RULE (a name such as figure-mismatch or a code such as FL102)."""
     from factlint.lint.catalog import find_rule, load_rules, rule_url
 
+    from factlint.report.printable import brief
+    from factlint.report.suggest import did_you_mean
+
     found = find_rule(rule)
     if found is None:
-        _fail(f"unknown rule {rule!r}; known rules: {', '.join(load_rules())}")
+        known = [*load_rules(), *(r.code for r in load_rules().values())]
+        _fail(f"unknown rule {brief(rule)}{did_you_mean(rule, known)}; known rules: {', '.join(load_rules())}")
         sys.exit(EXIT_ERROR)
     click.echo(f"{found.name} ({found.code}, default severity {found.severity})\n")
     click.echo(f"{found.summary}\n\nWhy this matters\n{found.why.rstrip()}\n")
     click.echo(f"Example\n{_indent(found.example)}\nUse instead\n{_indent(found.use_instead)}", nl=False)
     click.echo(f"\nDocumentation\n    {rule_url(found.name)}")
+
+
+@main.command()
+def schema() -> None:
+    """Print the JSON Schema of the settings (for editors: save it and point $schema at it)."""
+    from factlint.read.schema import schema_text
+
+    click.echo(schema_text(), nl=False)
 
 
 @main.command()

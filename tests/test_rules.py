@@ -9,6 +9,7 @@ import yaml
 
 from conftest import ROOT, lint_folder
 from factlint.lint.catalog import load_rules
+from factlint.lint.phrasing import cited_fields
 from factlint.evaluation import score_case
 
 RULES = load_rules()
@@ -16,11 +17,13 @@ CONTRACT_RULES = {"uncited-claim", "dangling-reference", "unused-source", "dupli
                   "unsupported-figure", "misattributed-figure", "unit-mismatch", "direction-mismatch",
                   "unverifiable-citation", "malformed-citation"}
 # the fields each rule's check supplies to its message template
+CITED = set(cited_fields(["1"]))  # a list of cited sources and the words that agree with it
 FIELDS = {
     "dangling-reference": {"id"}, "unused-source": {"id"}, "duplicate-source": {"id", "first"},
-    "malformed-citation": {"text", "reason"}, "unverifiable-citation": {"figure", "ids", "reason"},
-    "uncited-claim": {"figure"}, "unused-suppression": {"directive"},
-    **{rule: {"figure", "ids", "source_figure", "aspect", "suggestion", "claim_direction", "source_direction"}
+    "malformed-citation": {"text", "reason"}, "unverifiable-citation": {"figure", "reason", *CITED},
+    "uncited-claim": {"figure"}, "unused-suppression": {"directive", "problem"},
+    **{rule: {"figure", "source_figure", "aspect", "suggestion", "suggestion_them", "claim_direction",
+              "source_direction", *CITED}
        for rule in ("figure-mismatch", "unsupported-figure", "misattributed-figure", "unit-mismatch",
                     "direction-mismatch")},
 }

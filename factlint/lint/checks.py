@@ -15,6 +15,7 @@ from factlint.parse.citations import source_key
 from factlint.extract.claims import Claim, Sentence
 from factlint.match.compare import Tolerances
 from factlint.lint.findings import Hit
+from factlint.lint.phrasing import cited_fields, listing, suggested_fields
 from factlint.match.matching import judge
 from factlint.read.sources import Source
 
@@ -35,10 +36,6 @@ def _sentence_text(article: Article, starts: list[int], offset: int) -> str:
     """The digest of the sentence around an offset (`starts`: where each sentence starts), for a stable key."""
     index = bisect.bisect_right(starts, offset) - 1
     return _digest(article.sentences[index].text) if index >= 0 else ""
-
-
-def _ids(ids) -> str:
-    return ", ".join(f"[{i}]" for i in ids)
 
 
 def _hit_at(article: Article, rule: str, start: int, end: int, **extra) -> Hit:
@@ -143,7 +140,7 @@ def _check_cited(article: Article, sentence: Sentence, figures, sources, toleran
             first = sentence.citations[0]
             reasons = "".join(f"; for [{s.id}] {s.unreachable}" for s in cited if s.unreachable)
             yield _hit_at(article, "unverifiable-citation", first.start, first.end, citations=ids,
-                          fields={"figure": ", ".join(f.text for f in figures), "ids": _ids(s.id for s in cited),
+                          fields={"figure": listing(f.text for f in figures), **cited_fields(s.id for s in cited),
                                   "reason": reasons},
                           key=_digest(sentence.text))
         return
@@ -152,8 +149,8 @@ def _check_cited(article: Article, sentence: Sentence, figures, sources, toleran
         verdict = judge(Claim(figure, sentence), readable, others, tolerances)
         if verdict.rule is None:
             continue
-        fields = {"figure": figure.text, "ids": _ids(s.id for s in readable), "source_figure": verdict.source_figure,
-                  "aspect": verdict.aspect, "suggestion": _ids(verdict.source_ids),
+        fields = {"figure": figure.text, **cited_fields(s.id for s in readable), "source_figure": verdict.source_figure,
+                  "aspect": verdict.aspect, **suggested_fields(verdict.source_ids),
                   "claim_direction": _DIRECTION_VERB.get(figure.signed_direction or "", "changed"),
                   "source_direction": _DIRECTION_VERB.get(verdict.source_direction or "", "changed")}
         yield _hit_at(article, verdict.rule, figure.start, figure.end, fields=fields, figure=figure.text,

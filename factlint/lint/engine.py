@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from factlint.lint.catalog import load_rules
 from factlint.lint.findings import Finding, Fix, Hit
-from factlint.lint.suppression import apply_suppressions, find_directives
+from factlint.lint.suppression import Directive, apply_suppressions, find_directives, unknown_names
 from factlint.match.compare import Tolerances
 from factlint.parse.document import Document
 from factlint.read.config import Config
@@ -56,12 +56,25 @@ def finish(hits: list[Hit], document: Document, config: Config, relative: str | 
         directives = find_directives(document.text)
         findings, unused = apply_suppressions(findings, directives, document.path)
         if "unused-suppression" in selected:
-            from factlint.lint.fixes import suppression_fix
-
-            unused_hits = [Hit("unused-suppression", document.path, d.line, d.column, d.line, d.end_column,
-                               fields={"directive": d.text}, key=d.text) for d in unused]
-            findings += [to_finding(h, config, suppression_fix(h, document)) for h in unused_hits]
+            findings += _suppression_findings(directives, unused, document, config)
     return sorted(findings)
+
+
+def _suppression_findings(directives: list[Directive], unused: list[Directive], document: Document,
+                          config: Config) -> list[Finding]:
+    """unused-suppression: a directive naming an unknown rule (no fix: the writer meant some rule), or else
+    one that hides nothing (the fix removes it)."""
+    from factlint.lint.fixes import suppression_fix
+
+    found = []
+    for d in directives:
+        if not d.unknown and d not in unused:
+            continue
+        problem = unknown_names(d) if d.unknown else "suppresses nothing"
+        hit = Hit("unused-suppression", document.path, d.line, d.column, d.line, d.end_column,
+                  fields={"directive": d.text, "problem": problem}, key=d.text)
+        found.append(to_finding(hit, config, None if d.unknown else suppression_fix(hit, document)))
+    return found
 
 
 def lint(document: Document, sidecar: list[Source], config: Config, relative: str | None = None,

@@ -53,7 +53,8 @@ def _figure_fix(hit: Hit, article: Article, hits=()) -> Fix | None:
     new = write(hit.figure, fields.get("source_figure") or "", fields.get("claim_direction"))
     if new is None or new == hit.figure:
         return None
-    return Fix(f"Replace {hit.figure} with {new} (as {fields.get('ids')} says)", (edit(article, start, end, new),),
+    return Fix(f"Replace {hit.figure} with {new} (as {fields.get('ids')} {fields.get('says')})",
+               (edit(article, start, end, new),),
                "unsafe")
 
 
@@ -72,7 +73,8 @@ def _direction_fix(hit: Hit, article: Article, hits=()) -> Fix | None:
     if found is None:
         return None
     word_start, word_end, new = found
-    return Fix(f"Say the figure {source}, as {hit.fields.get('ids')} does",
+    does = "do" if hit.fields.get("says") == "say" else "does"
+    return Fix(f"Say the figure {source}, as {hit.fields.get('ids')} {does}",
                (edit(article, word_start, word_end, new),), "unsafe")
 
 

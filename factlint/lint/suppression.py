@@ -7,7 +7,9 @@
     <!-- factlint-disable-file [rules] -->       off in the whole file
 
 Rules are names or codes, separated by spaces or commas; none means every rule. A
-directive that hides nothing is itself reported as `unused-suppression`.
+directive that hides nothing, or that names a rule that does not exist (a misspelling would
+hide nothing and say nothing, like ruff's RUF100 "unknown" codes), is itself reported as
+`unused-suppression`.
 """
 
 from __future__ import annotations
@@ -15,10 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factlint.lint.catalog import find_rule
+from factlint.lint.catalog import find_rule, load_rules
 from factlint.parse.document import LineIndex
 from factlint.lint.findings import Finding
 from factlint.parse.markup import code_only_spans
+from factlint.report.printable import brief
+from factlint.report.suggest import did_you_mean
 
 _DIRECTIVE = re.compile(
     r"<!--[ \t]*factlint-(disable-next-line|disable-line|disable-file|disable|enable)\b([^<>\n]{0,400}?)[ \t]*-->")
@@ -35,6 +39,7 @@ class Directive:
     column: int
     end_column: int
     text: str
+    unknown: tuple[str, ...] = ()  # names that are no rule's name or code, as written
 
     def covers(self, rule: str) -> bool:
         return ALL in self.rules or rule in self.rules
@@ -50,9 +55,19 @@ def find_directives(text: str) -> list[Directive]:
             continue
         names = [w for w in re.split(r"[\s,]+", match.group(2).strip()) if w]
         rules = frozenset(rule.name if (rule := find_rule(n)) else n for n in names) or frozenset({ALL})
+        unknown = tuple(dict.fromkeys(n for n in names if find_rule(n) is None))
         line, column = lines.position(match.start())
-        found.append(Directive(match.group(1), rules, line, column, column + len(match.group(0)), match.group(0)))
+        found.append(Directive(match.group(1), rules, line, column, column + len(match.group(0)), match.group(0),
+                               unknown))
     return found
+
+
+def unknown_names(directive: Directive) -> str:
+    """What a directive's unknown rule names are, with the closest rule for each: for its finding."""
+    rules = load_rules()
+    known = [*rules, *(rule.code for rule in rules.values())]
+    named = ", ".join(f"{brief(name)}{did_you_mean(name, known)}" for name in directive.unknown)
+    return f"names {'an unknown rule' if len(directive.unknown) == 1 else 'unknown rules'}: {named}"
 
 
 def _covering(directives: list[Directive], rule: str, line: int) -> Directive | None:

@@ -15,6 +15,7 @@ from factlint.lint.catalog import load_rules
 from factlint.match.compare import Tolerances
 from factlint.lint.findings import SEVERITIES
 from factlint.report.printable import brief
+from factlint.report.suggest import did_you_mean
 from factlint.read.textfile import MAX_FILE_SIZE
 
 DEFAULT_EXCLUDE = (".*", "node_modules", "venv", "__pycache__", "site-packages")
@@ -103,7 +104,8 @@ def resolve_rules(selectors, where: str) -> set[str]:
         matched = {name for name, rule in rules.items()
                    if wanted.lower() == name or (wanted[:2].upper() == "FL" and rule.code.startswith(wanted.upper()))}
         if not matched:
-            raise ConfigError(f"{where}: unknown rule or code {brief(wanted)}")
+            known = [*rules, *(rule.code for rule in rules.values())]
+            raise ConfigError(f"{where}: unknown rule or code {brief(wanted)}{did_you_mean(wanted, known)}")
         chosen |= matched
     return chosen
 
@@ -125,15 +127,20 @@ def _globs(value, key: str, where: str) -> tuple[str, ...]:
     return tuple(value)
 
 
+# the keys of the [matching] table -> the Tolerances fields they set
+TOLERANCE_KEYS = {"hedge": "hedge", "fraction": "fraction", "fraction-hedged": "fraction_hedged",
+                  "multiple": "multiple", "rounding-cap": "rounding_cap"}
+
+
 def _tolerances(table, where: str) -> Tolerances:
-    names = {"hedge": "hedge", "fraction": "fraction", "fraction-hedged": "fraction_hedged",
-             "multiple": "multiple", "rounding-cap": "rounding_cap"}
+    names = TOLERANCE_KEYS
     if not isinstance(table, dict):
         raise ConfigError(f"{where}: 'matching' must be a table of tolerances")
     values = {}
     for key, value in table.items():
         if key not in names:
-            raise ConfigError(f"{where}: unknown matching tolerance {brief(key)} (known: {', '.join(names)})")
+            raise ConfigError(f"{where}: unknown matching tolerance {brief(key)}{did_you_mean(key, names)} "
+                              f"(known: {', '.join(names)})")
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < 1:
             raise ConfigError(f"{where}: matching.{key} must be a fraction between 0 and 1, not {brief(value)}")
         values[names[key]] = float(value)

@@ -15,6 +15,7 @@ from factlint.read import safeyaml
 from factlint.read import textfile
 from factlint.read.config import Config, ConfigError, build_config
 from factlint.report.printable import brief
+from factlint.report.suggest import did_you_mean
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -54,7 +55,7 @@ def read_settings(path: Path) -> dict | None:
         raise ConfigError(f"{path}: settings must be a table of keys")
     unknown = sorted(set(data) - KNOWN_KEYS)
     if unknown:
-        raise ConfigError(f"{path}: unknown setting {brief(unknown[0])}")
+        raise ConfigError(f"{path}: unknown setting {brief(unknown[0])}{did_you_mean(unknown[0], KNOWN_KEYS)}")
     return data
 
 
@@ -82,27 +83,49 @@ def _has_factlint_table(path: Path) -> bool:
 class Settings:
     """Configs for the files of one run: discovered per folder, or one given file, plus overrides."""
 
-    def __init__(self, config_file: str | None = None, isolated: bool = False, overrides: dict | None = None):
+    def __init__(self, config_file: str | None = None, isolated: bool = False, overrides: dict | None = None,
+                 overrides_from: str = "command line"):
         self.overrides = overrides or {}
+        self.overrides_from = overrides_from  # "command line": errors name the option (--select)
         self.isolated = isolated
         self.fixed = Path(config_file) if config_file else None
         self._cache: dict[Path | None, Config] = {}
         self._found: dict[Path, Path | None] = {}
+        self._overrides_checked = False
+
+    def source_for(self, path: Path) -> Path | None:
+        """The settings file that applies to a file or folder; None for the defaults."""
+        if self.fixed is not None or self.isolated:
+            return self.fixed
+        real = Path(os.path.realpath(path))  # Path.resolve raises on a symlink loop
+        folder = real if path.is_dir() else real.parent
+        if folder not in self._found:
+            self._found[folder] = settings_file_for(folder)
+        return self._found[folder]
 
     def for_path(self, path: Path) -> Config:
         """The config that applies to a file or folder."""
-        source = self.fixed
-        if source is None and not self.isolated:
-            real = Path(os.path.realpath(path))  # Path.resolve raises on a symlink loop
-            folder = real if path.is_dir() else real.parent
-            if folder not in self._found:
-                self._found[folder] = settings_file_for(folder)
-            source = self._found[folder]
+        source = self.source_for(path)
         if source not in self._cache:
             self._cache[source] = self._load(source)
         return self._cache[source]
 
+    def override_origin(self, key: str) -> str:
+        """Where an override came from, as messages name it: '--select', or 'editor settings: select'."""
+        return f"--{key}" if self.overrides_from == "command line" else f"{self.overrides_from}: {key}"
+
+    def _check_overrides(self) -> None:
+        """Each override on its own, so that a bad option is blamed on the option, not on a settings file."""
+        if self._overrides_checked:
+            return
+        for key, value in self.overrides.items():
+            if key not in KNOWN_KEYS:
+                raise ConfigError(f"{self.overrides_from}: unknown setting {brief(key)}{did_you_mean(key, KNOWN_KEYS)}")
+            build_config({key: value}, self.override_origin(key), str(Path.cwd()))
+        self._overrides_checked = True
+
     def _load(self, source: Path | None) -> Config:
+        self._check_overrides()
         settings = {}
         if source is not None:
             settings = read_settings(source) or {}

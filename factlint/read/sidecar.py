@@ -14,9 +14,11 @@ from factlint.read import safeyaml
 from factlint.read import textfile
 from factlint.parse.document import LineIndex
 from factlint.report.printable import brief
+from factlint.report.suggest import did_you_mean
 from factlint.read.sources import Source
 
 SIDECAR_SUFFIXES = (".sources.yaml", ".sources.yml", ".sources.json")
+ENTRY_KEYS = ("title", "url", "excerpt", "excerpts", "file")  # what one source may say about itself
 
 
 class SourceFileError(Exception):
@@ -83,6 +85,9 @@ def _entries_from(loader, text: str, path: Path) -> list[tuple[str, object, int,
             line, column = lines.position(key.start_mark.index)
             if not isinstance(key, yaml.ScalarNode):
                 raise SourceFileError(f"{path}:{line}: a source id must be a number or a short word")
+            if isinstance(value, yaml.MappingNode):
+                _check_entry_keys(((k.value, lines.position(k.start_mark.index)[0]) for k, _ in value.value),
+                                  key.value, path)
             entries.append((key.value, loader.construct_object(value, deep=True), line, column))
         return entries
     except (yaml.YAMLError, RecursionError, safeyaml.YamlError) as exc:
@@ -114,8 +119,25 @@ def _json_entries(text: str, path: Path) -> list[tuple[str, object, int, int]]:
         misses += match is None
         line, column = lines.position(match.start()) if match else (1, 1)
         pos = match.end() if match else pos
+        if isinstance(value, _Pairs):
+            _check_entry_keys(((name, _line_of_key(text, name, pos, lines, line)) for name, _ in value), key, path)
         entries.append((key, _plain(value, text, path), line, column + 1 if match else 1))
     return entries
+
+
+def _check_entry_keys(keys, source_id: str, path: Path) -> None:
+    """A key of a source other than title, url, excerpt, excerpts or file is a mistake: a misspelt
+    `exerpt:` would otherwise leave the source without text and every claim unverifiable."""
+    for name, line in keys:
+        if name not in ENTRY_KEYS:
+            raise SourceFileError(f"{path}:{line}: unknown key {brief(name)} in source {brief(str(source_id))}"
+                                  f"{did_you_mean(str(name), ENTRY_KEYS)}; a source may have {', '.join(ENTRY_KEYS)}")
+
+
+def _line_of_key(text: str, key: str, pos: int, lines: LineIndex, fallback: int) -> int:
+    """The line of the next `"key":` in a JSON text from `pos`; `fallback` when it is not found."""
+    match = _key_at(text, key, pos)
+    return lines.position(match.start())[0] if match else fallback
 
 
 def _key_at(text: str, key: str, pos: int) -> re.Match | None:
@@ -279,16 +301,35 @@ class Sidecars:
     def sources(self, path: Path, shown: str, limit: int = textfile.MAX_FILE_SIZE,
                 sources_root: str | None = None) -> list[Source]:
         """A sidecar's sources; `shown` is the path findings print; `sources_root` widens where `file:` may point."""
-        sources = []
-        for source_id, value, line, column in self.entries(path, limit):
-            if not isinstance(source_id, (str, int)) or not str(source_id).strip():
-                raise SourceFileError(f"{path}:{line}: a source id must be a number or a short word")
-            where = f"{path}:{line}"
-            excerpts, title, url = _excerpts(value, where, path.parent, limit, sources_root)
-            excerpts, title, url = [_whole(e, where) for e in excerpts], _whole(title, where), _whole(url, where)
-            source_id = _whole(str(source_id), where)
-            sources.append(Source(source_id, excerpts, shown, line, column, column + len(source_id), title, url))
-        return sources
+        return _entry_sources(self.entries(path, limit), str(path), shown, path.parent, limit, sources_root)
+
+
+def _entry_sources(entries, named: str, shown: str, base: Path, limit: int, sources_root: str | None) -> list[Source]:
+    """Sources from (id, value, line, column) entries; `named` is the file errors name, `base` where `file:` starts."""
+    sources = []
+    for source_id, value, line, column in entries:
+        if not isinstance(source_id, (str, int)) or not str(source_id).strip():
+            raise SourceFileError(f"{named}:{line}: a source id must be a number or a short word")
+        where = f"{named}:{line}"
+        excerpts, title, url = _excerpts(value, where, base, limit, sources_root)
+        excerpts, title, url = [_whole(e, where) for e in excerpts], _whole(title, where), _whole(url, where)
+        source_id = _whole(str(source_id), where)
+        sources.append(Source(source_id, excerpts, shown, line, column, column + len(source_id), title, url))
+    return sources
+
+
+def table_sources(table, shown: str = "<sources>", base: Path | None = None) -> list[Source]:
+    """Sources from a mapping written as a sidecar's `sources:` table ({23: {"excerpt": …}} or {23: "…"}).
+
+    Entry n stands at line n of `shown`; a `file:` is read relative to `base` (default: the current folder)."""
+    if not isinstance(table, dict):
+        raise SourceFileError(f"{shown}: sources must map ids to sources")
+    entries = []
+    for line, (source_id, value) in enumerate(table.items(), 1):
+        if isinstance(value, dict):
+            _check_entry_keys(((key, line) for key in value), source_id, Path(shown))
+        entries.append((source_id, value, line, 1))
+    return _entry_sources(entries, shown, shown, base or Path.cwd(), textfile.MAX_FILE_SIZE, None)
 
 
 def sidecar_sources(path: Path, shown: str, limit: int = textfile.MAX_FILE_SIZE,

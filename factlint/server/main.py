@@ -129,7 +129,7 @@ async def did_change(ls: LanguageServer, params: types.DidChangeTextDocumentPara
 def did_save(ls: LanguageServer, params: types.DidSaveTextDocumentParams) -> None:
     """Check on save; a saved sidecar or settings file re-checks the articles that use it."""
     document = ls.workspace.get_text_document(params.text_document.uri)
-    state.settings = Settings(overrides=state.overrides)  # a settings file may have changed on disk
+    state.settings = Settings(overrides=state.overrides, overrides_from="editor settings")  # a settings file may have changed on disk
     if document.path and is_article(document.path):
         publish(ls, document.uri)
         return
@@ -141,7 +141,7 @@ def did_save(ls: LanguageServer, params: types.DidSaveTextDocumentParams) -> Non
 @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
 def did_change_watched(ls: LanguageServer, params: types.DidChangeWatchedFilesParams) -> None:
     """A sidecar or source changed on disk: check the open articles again."""
-    state.settings = Settings(overrides=state.overrides)
+    state.settings = Settings(overrides=state.overrides, overrides_from="editor settings")
     for uri in list(ls.workspace.text_documents):
         schedule(ls, uri, 0)
 
@@ -170,7 +170,7 @@ def _configure(given: dict) -> None:
     """Editor settings over the settings files: the options `check` takes on its command line."""
     allowed = ("select", "ignore", "extend-select", "fail-on", "citation-scope")
     state.overrides = {k: v for k, v in given.items() if k in allowed}
-    state.settings = Settings(overrides=state.overrides)
+    state.settings = Settings(overrides=state.overrides, overrides_from="editor settings")
 
 
 def _at(uri: str, position: types.Position, ls: LanguageServer) -> list[tuple[Finding, types.Diagnostic]]:

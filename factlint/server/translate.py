@@ -10,6 +10,7 @@ from lsprotocol import types
 
 from factlint.lint.catalog import rule_url
 from factlint.lint.findings import Edit, Finding
+from factlint.lint.phrasing import cited_fields
 
 SEVERITY = {"error": types.DiagnosticSeverity.Error, "warning": types.DiagnosticSeverity.Warning,
             "info": types.DiagnosticSeverity.Information}
@@ -67,7 +68,8 @@ def _after_front_matter(lines: list[str]) -> int:
 
 def hover(finding: Finding, codec, lines: list[str]) -> types.Hover:
     """What the cited source says about a flagged figure."""
-    ids = ", ".join(f"[{i}]" for i in finding.citations)
-    text = f"**{finding.code} {finding.rule}**: {finding.message}\n\n{ids} says: {' '.join(finding.evidence.split())}"
+    cited = cited_fields(finding.citations)
+    text = (f"**{finding.code} {finding.rule}**: {finding.message}\n\n{cited['ids']} {cited['says']}: "
+            f"{' '.join(finding.evidence.split())}")
     return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=text),
                        range=_range(codec, lines, finding.line, finding.column, finding.end_line, finding.end_column))
