@@ -29,6 +29,8 @@ from factlint.read.sources import Source
 MISMATCH_AGREEMENT = 0.5      # a different value about the same thing
 SAME_NUMBER_AGREEMENT = 0.3   # the same digits in another unit: the digits already say a lot
 ELSEWHERE_AGREEMENT = 0.4     # the figure found in a source the claim does not cite
+CLEARLY_CLOSER = 0.3          # a cited rival this much closer than another source's equal value outweighs it,
+CLEARLY_ABOUT_IT = 0.67       # when its words agree at least this well
 WEAK_ELSEWHERE_AGREEMENT = 0.75  # "nine seats" is only misattributed when the other source is clearly about it
 PERIOD_CREDIT = 0.25          # a source figure for the claim's own month, quarter or year
 BOUND_AGREEMENT = 0.5         # a source's bound supports another number only about the same thing
@@ -184,7 +186,7 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
     # "grew 37.9% to 12.87 million" where the cited source has the 12.87 million: it is the right
     # source, and another's 37.9% (of another year) is no reason to send the reader there
     elsewhere = None if _levels_reached(case) else _in_another_source(case, others, tol)
-    return (_in_another_unit(case, tol) or elsewhere or _contradicted(case)
+    return (_in_another_unit(case, tol) or elsewhere or _contradicted(case, tol)
             or _mistyped(case) or _alone_near_in_its_unit(case)
             or Verdict(None if quiet else "unsupported-figure", closest, None, case.ids))
 
@@ -404,19 +406,38 @@ def _in_another_unit(case: _Case, tol: Tolerances, at_least: float = 0.0,
 def _in_another_source(case: _Case, others: list[Source], tol: Tolerances) -> Verdict | None:
     """misattributed-figure: a source the claim does not cite states it."""
     elsewhere = _found_elsewhere(case.figure, case.context, others, tol)
-    if elsewhere and (not case.figure.weak or _score(case.context, elsewhere) >= WEAK_ELSEWHERE_AGREEMENT):
-        return Verdict("misattributed-figure", elsewhere.sentence, elsewhere.figure.text, (elsewhere.source_id,))
-    return None
+    if elsewhere is None:
+        return None
+    score = _score(case.context, elsewhere)
+    if case.figure.weak and score < WEAK_ELSEWHERE_AGREEMENT:
+        return None
+    # the cited source gives this very thing another value, and matches the claim's words clearly better
+    # ('the direct physical damage … at $103.6 billion' where the cited report has 'US$34.2 billion in
+    # direct physical damages' and the other source's $103.6 billion is a total cost): wrong here, not
+    # cited from the wrong place
+    rival = _rival(case, tol)
+    if rival and rival[0] >= max(CLEARLY_ABOUT_IT, score + CLEARLY_CLOSER):
+        return None
+    return Verdict("misattributed-figure", elsewhere.sentence, elsewhere.figure.text, (elsewhere.source_id,))
 
 
-def _contradicted(case: _Case) -> Verdict | None:
-    """figure-mismatch: the cited source gives another value for the same thing, or near-identical digits."""
+def _rival(case: _Case, tol: Tolerances) -> tuple[float, SourceFigure] | None:
+    """The cited source's best-matching other value for the claim's subject, with its score; not one
+    that another figure of the claim's sentence states ('edged down to 4.1% from 4.2%': the source's
+    4.1 percent is the first figure's, no rival of the second)."""
     figure = case.figure
     own_words = case.context.left + case.context.right
     # a small count ("eight draws") is only contradicted by another small count ("nine games were drawn")
-    rival = _best([(s, c) for s, c in case.same_kind if (not c.derived or is_multiple(figure))
-                   and s >= MISMATCH_AGREEMENT and _shares_content(own_words, c)
-                   and (not figure.weak or (c.figure.weak and c.figure.kind == figure.kind))])
+    return _best([(s, c) for s, c in case.same_kind if (not c.derived or is_multiple(figure))
+                  and s >= MISMATCH_AGREEMENT and _shares_content(own_words, c)
+                  and (not figure.weak or (c.figure.weak and c.figure.kind == figure.kind))
+                  and not any(sibling.bound == "=" and comparable(sibling, c.figure)
+                              and consistent(sibling, c.figure, tol) for sibling in case.siblings)])
+
+
+def _contradicted(case: _Case, tol: Tolerances) -> Verdict | None:
+    """figure-mismatch: the cited source gives another value for the same thing, or near-identical digits."""
+    rival = _rival(case, tol)
     return Verdict("figure-mismatch", rival[1].sentence, rival[1].figure.text, case.ids) if rival else None
 
 
