@@ -37,6 +37,9 @@ def amount_at(atoms: list[Atom], i: int, money: bool, bare: bool = False) -> Amo
         end, nxt = end + 1, atoms[end + 1]  # "27-thousand", as a transcript writes it
     if nxt and nxt.low in lx.SCALE_WORDS and (not spelled or last_scale == 1.0 and half):
         scale, end = lx.SCALE_WORDS[nxt.low], end + 1
+        bigger = atom_at(atoms, end)
+        if bigger and lx.SCALE_WORDS.get(bigger.low, 0) > scale:
+            scale, end = scale * lx.SCALE_WORDS[bigger.low], end + 1  # "1.5 lakh crore", "5 thousand million"
     elif nxt and nxt.text in lx.SCALE_ABBREVIATIONS and not spelled and _scale_abbreviation_applies(atoms, end, money):
         scale, end = lx.SCALE_ABBREVIATIONS[nxt.text], end + 1
     if scale != 1.0 and not half and (half := _and_fraction(atoms, end)):
@@ -283,8 +286,12 @@ def _scale_abbreviation_applies(atoms: list[Atom], j: int, money: bool) -> bool:
         return True
     if money:
         return True
+    if atom.text == "MM":
+        return not _length_context(atoms, j)  # "4.5 MM USD", "12 MM barrels": capitals write millions
     if not atom.glued:
-        return False
+        # "3.1 m barrels", "2.4 m tonnes": a spaced 'm' before a unit spelled out counts millions of it
+        return atom.text == "m" and bool(after) and after.low in lx.UNITS and len(after.text) > 3 \
+            and not _length_context(atoms, j)
     if atom.text in ("k", "K"):
         return True
     if atom.text in ("M", "MM", "B", "b") and (after is None or not after.text.isalnum()):
@@ -292,7 +299,9 @@ def _scale_abbreviation_applies(atoms: list[Atom], j: int, money: bool) -> bool:
     if atom.text in ("m", "M"):
         # "2.5m books" is millions, "366m long" is metres
         if after and after.text.isalpha() and after.low not in ("and", "or", "to"):
-            return not _length_context(atoms, j) and after.low not in lx.UNITS and after.low not in (
+            # "2.4m tonnes" is millions of a unit spelled out; "5m s" metres (a unit symbol follows)
+            symbol = after.low in lx.UNITS and len(after.text) <= 3
+            return not _length_context(atoms, j) and not symbol and after.low not in (
                 "long", "high", "deep", "wide", "tall", "away", "above", "below", "from", "in", "of", "race",
                 "per", "a")
         return _millions_without_length(atoms, j)

@@ -16,7 +16,8 @@ from factlint.extract.figures import Figure
 _SCALE = {"thousand": 1e3, "thousands": 1e3, "'000": 1e3, "'000s": 1e3, "000s": 1e3, "000": 1e3, "k": 1e3,
           "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "m": 1e6, "mm": 1e6,
           "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
-          "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12}
+          "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12,
+          "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7}
 _CURRENCY_MARKS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "a$": "AUD",
                    "c$": "CAD", "hk$": "HKD", "nz$": "NZD", "r$": "BRL", "₩": "KRW", "₽": "RUB", "chf": "CHF"}
 _PIECE = re.compile(r"[A-Za-z]{0,2}\$|[€£¥₹₩₽]|%|'?000s?|[^\W\d_]+(?:/[^\W\d_]+)?|\d{4}", re.I)
@@ -129,7 +130,8 @@ _FOREIGN_HEADER_SCALE = re.compile(r"\s*(?:(miles|milliers|migliaia|tausend|duiz
 _CELL = re.compile(r"[+\-−]?\d[\d.,]*")
 
 
-_MULTIPLIER = re.compile(r"\s*(\d{1,3}(?:,\d{3})*)\s+(?=[^\W\d_])")
+# a unit's multiplier is a power of ten: '(100 million yen)', '(10,000 units)' — '(80 crore)' restates a figure
+_MULTIPLIER = re.compile(r"\s*(1(?:0{1,2}(?:,000)*|,000(?:,000)*)?)\s+(?=[^\W\d_])")
 _COUNTED = re.compile(r"\s*(?:units|vehicles|people|persons|households|cars|items)\s*", re.I)
 
 

@@ -16,7 +16,7 @@ from factlint.extract import lexicon as lx
 from factlint.extract.amounts import amount_at, article_unit, bare_scale_ok, digit_fraction, number_start, vulgar_fraction
 from factlint.extract.durations import durations
 from factlint.extract.labels import ADJACENT, is_age, is_age_band, is_label, names_a_model, not_a_count, ordinal_follows, ordinal_use
-from factlint.extract.measures import currency_prefix, dot_groups_thousands, suffix_at, what_is_measured
+from factlint.extract.measures import currency_prefix, dot_groups_thousands, past_interval, suffix_at, what_is_measured
 from factlint.extract.numbers import (Amount, Atom, atom_at, digits_value, fraction_word, glued_at, hyphen_at, lower_at, text_at,
                               spelled_number)
 from factlint.extract.wording import (direction_of, elliptical_directions, hedge_after, hedge_before,
@@ -497,6 +497,8 @@ def _range_tail(atoms: list[Atom], first: int, end: int, fields: dict):
     if not second:
         return None
     kind, unit, stop = suffix_at(atoms, second.end)
+    if kind is None and past_interval(atoms, first - 1) == second.end + 1:
+        kind, unit, _ = suffix_at(atoms, second.end + 1)  # "[0.6 to 2.1] mm yr–1": the unit after the bracket
     if currency:
         kind, unit = "money", currency[0]
     if kind is None and fields["kind"] in ("percent", "quantity") \

@@ -54,6 +54,9 @@ def is_label(atoms: list[Atom], i: int, end: int, priced: bool = False) -> bool 
                 return True  # 10:30, 3.8.1, 4/5/2024, 978-0-14
         if after.is_digits and after.text.startswith("."):
             return True
+    if before and before.text == "|" and atom.text.isdigit() and len(atom.text) <= 2 and after \
+            and after.text == "." and after.glued and (label := atom_at(atoms, end + 1)) and label.text[:1].isupper():
+        return True  # "| 2. Tax Revenue 25,83,499 |": the row's number in a numbered table
     if atom.text.startswith("0") and len(atom.text) > 1 and atom.text[1].isdigit():
         return True  # phone numbers and codes keep leading zeros
     if (after and after.is_digits and not after.glued) or (before and before.is_digits and not atom.glued

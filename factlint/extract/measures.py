@@ -84,12 +84,38 @@ def what_is_measured(atoms: list[Atom], amount: Amount, currency) -> tuple[str |
     if scaled:
         return "money", scaled[0], scaled[2], scaled[1]
     kind, unit, end = suffix_at(atoms, amount.end)
+    after = past_interval(atoms, amount.end) if kind is None else None
+    if after is not None:
+        # "1.3 [0.6 to 2.1] mm yr–1": the unit after the interval is the number's too; the interval is read next
+        kind, unit, _ = suffix_at(atoms, after)
     linked = _linked_currency(atoms, amount) if kind is None else None
     if linked:
         return "money", linked[0], linked[1], 1.0
     if kind == "money" and amount.scale == 1 and lower_at(atoms, end) in _SINGULAR_SCALE_NAMES:
         return kind, unit, end + 1, lx.SCALE_WORDS[lower_at(atoms, end)]  # "75 USD million"
     return kind or "count", unit, end, 1.0
+
+
+_CLOSING = {"[": "]", "(": ")"}
+_RANGE_SIGNS = {"to", "-", "–", "—"}
+
+
+def past_interval(atoms: list[Atom], j: int) -> int | None:
+    """The index after an uncertainty interval that opens at `j`, right after a number: the '[0.6 to
+    2.1]' of '1.3 [0.6 to 2.1] mm', the '(0.95–1.20)' of '1.09 (0.95–1.20) °C'; None when there is none."""
+    close = _CLOSING.get(text_at(atoms, j))
+    k = _past_signed_number(atoms, j + 1) if close else None
+    if k is None or lower_at(atoms, k) not in _RANGE_SIGNS:
+        return None
+    k = _past_signed_number(atoms, k + 1)
+    return k + 1 if k is not None and text_at(atoms, k) == close else None
+
+
+def _past_signed_number(atoms: list[Atom], k: int) -> int | None:
+    if text_at(atoms, k) in ("-", "−", "+") and glued_at(atoms, k + 1):
+        k += 1
+    atom = atom_at(atoms, k)
+    return k + 1 if atom and atom.is_digits else None
 
 
 def _linked_currency(atoms: list[Atom], amount: Amount) -> tuple[str, int] | None:

@@ -170,9 +170,20 @@ def claim_interval(claim: Figure, tol: Tolerances) -> tuple[float, float]:
     return low, top
 
 
+def range_ends(figure: Figure) -> tuple[Figure, Figure]:
+    """The two ends of a range ('between 2.5°C and 4°C') as figures of their own."""
+    high = figure.value_high
+    return (replace(figure, value_high=None),
+            replace(figure, value=high, value_high=None, written=high / figure.scale if figure.scale else high))
+
+
 def consistent(claim: Figure, source: Figure, tol: Tolerances) -> bool:
-    """True when the source figure supports the claim's value (kinds and units already agree)."""
+    """True when the source figure supports the claim's value (kinds and units already agree): a value
+    inside a claimed range does; a range only when both its ends agree with the claim's."""
     claim, source = in_common_terms(claim, source)
+    if claim.value_high is not None and source.value_high is not None:
+        (claim_low, claim_high), (source_low, source_high) = range_ends(claim), range_ends(source)
+        return consistent(claim_low, source_low, tol) and consistent(claim_high, source_high, tol)
     if _worded_fraction(claim) and _worded_fraction(source) and claim.bound == source.bound == "=":
         return abs(claim.value - source.value) < 0.005  # "about three-quarters" is not the source's "two-thirds"
     low, high = claim_interval(claim, tol)

@@ -199,9 +199,10 @@ def _priced_like_the_rest(result: list[Figure], found: list[Figure]) -> list[Fig
 
 
 def _derived(source_id: str, found: list[SourceFigure], sentence: str, words: frozenset[str]) -> list[SourceFigure]:
-    """Ratios and percentage changes implied by two nearby figures of a sentence ('$1.2bn, up from $600m');
-    of two shares, only the ratio ('from 1.7% to 6.9%' is a quadrupling)."""
+    """Ratios and percentage changes implied by two nearby figures of a sentence ('$1.2bn, up from $600m'),
+    ranges left out; of two shares, only the ratio ('from 1.7% to 6.9%' is a quadrupling)."""
     derived = []
+    found = [f for f in found if f.figure.value_high is None]  # "1.3 [0.6 to 2.1] mm": an interval is no level
     for n, first in enumerate(found):
         for second in found[n + 1:n + 3]:
             a, b = first.figure, second.figure

@@ -17,7 +17,7 @@ from functools import lru_cache
 from factlint.extract.ages import age_tags
 from factlint.extract.claims import Claim, Sentence
 from factlint.match.compare import (Tolerances, as_comparable, claim_interval, comparable, consistent, convertible,
-                              in_common_terms, is_multiple, rate_omitted, same_digits)
+                              in_common_terms, is_multiple, range_ends, rate_omitted, same_digits)
 from factlint.extract.context import TIME_WORDS, Context, abbreviated, agreement, figure_contexts, keywords, similar_words
 from factlint.match.candidates import LONG_SOURCE, index_of, previous_figures
 from factlint.match.evidence import SourceFigure, index_source, stated_between
@@ -29,6 +29,8 @@ from factlint.read.sources import Source
 MISMATCH_AGREEMENT = 0.5      # a different value about the same thing
 SAME_NUMBER_AGREEMENT = 0.3   # the same digits in another unit: the digits already say a lot
 ELSEWHERE_AGREEMENT = 0.4     # the figure found in a source the claim does not cite
+CLEARLY_CLOSER = 0.3          # a cited rival this much closer than another source's equal value outweighs it,
+CLEARLY_ABOUT_IT = 0.67       # when its words agree at least this well
 WEAK_ELSEWHERE_AGREEMENT = 0.75  # "nine seats" is only misattributed when the other source is clearly about it
 PERIOD_CREDIT = 0.25          # a source figure for the claim's own month, quarter or year
 BOUND_AGREEMENT = 0.5         # a source's bound supports another number only about the same thing
@@ -160,17 +162,22 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
                  siblings, following, _reaches(gap), previous, near_following,
                  context.when if _names_a_period(context.when) else context.when | _leading_period(claim, figure),
                  base=_is_the_base(claim.sentence, figure))
+    ranged = max((s for s, c in every if c.figure.value_high is not None and not c.derived
+                  and comparable(figure, c.figure)), default=-1.0) if figure.value_high is not None else -1.0
     agreeing = [(s, c) for s, c in every if comparable(figure, c.figure, loose=True) and consistent(figure, c.figure, tol)
                 and (s > 0 or not c.derived)  # a ratio computed from two figures must at least share a word
                 and not clash(case.when, c.when)  # the same number for another quarter or year is no support
                 # "soars above 21%" supports "23.5%" only when it is clearly about the same thing
-                and (c.figure.bound == "=" or same_digits(figure, c.figure) or s >= BOUND_AGREEMENT)]
+                and (c.figure.bound == "=" or same_digits(figure, c.figure) or s >= BOUND_AGREEMENT)
+                # "a likely range of 2.5°C to 4.5°C" is not borne out by a best estimate of 3°C inside it
+                # when the source gives a range of its own that fits the claim's words as well
+                and (not _inside_the_range(figure, c.figure) or s > ranged)]
     if agreeing:
         # "1.7 nautical miles" where the source says "1.7 miles" of the same strait and "2 miles" of
         # a shipping lane: the same digits about the same thing outweigh a value that only converts
         weakly = max(s for s, _ in agreeing) + 0.5
         return (_in_another_unit(case, tol, at_least=weakly, convertible_only=True) if weakly <= 1.0 else None) \
-            or _found(case, agreeing)
+            or _found(case, agreeing, tol)
     closest = _closest_sentence(context, sentences)
     # a duration ("for the first time in 14 years") is often worked out from a date the source gives
     quiet = figure.weak or (figure.unit in TIME_UNITS and (
@@ -184,7 +191,7 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
     # "grew 37.9% to 12.87 million" where the cited source has the 12.87 million: it is the right
     # source, and another's 37.9% (of another year) is no reason to send the reader there
     elsewhere = None if _levels_reached(case) else _in_another_source(case, others, tol)
-    return (_in_another_unit(case, tol) or elsewhere or _contradicted(case)
+    return (_in_another_unit(case, tol) or elsewhere or _contradicted(case, tol)
             or _mistyped(case) or _alone_near_in_its_unit(case)
             or Verdict(None if quiet else "unsupported-figure", closest, None, case.ids))
 
@@ -222,14 +229,15 @@ def _all_figures(key: tuple, cited: list[Source]) -> tuple[list[SourceFigure], l
     return found
 
 
-def _found(case: _Case, agreeing: list[tuple[float, SourceFigure]]) -> Verdict:
+def _found(case: _Case, agreeing: list[tuple[float, SourceFigure]], tol: Tolerances) -> Verdict:
     """The value is there; still wrong if it belongs to another subject or goes the other way."""
     direct = [(s, c) for s, c in agreeing if not c.derived]
     agreeing = direct or agreeing  # a figure the source states beats one computed from two others
     figure = case.figure
     score, best = max(agreeing, key=lambda pair: (pair[0], not _opposite(figure, pair[1].figure), not pair[1].derived))
     rival = _paired_in_the_source(case, agreeing) or _the_claims_own_figure(case, agreeing, score, best) \
-        or _the_claims_own_group(case, agreeing, score) or _said_the_same_way(case, agreeing, score)
+        or _the_claims_own_group(case, agreeing, score) or _said_the_same_way(case, agreeing, score) \
+        or _other_end(case, agreeing, tol)
     if rival:
         return Verdict("figure-mismatch", rival.sentence, rival.figure.text, case.ids)
     same_way = [c for s, c in agreeing if s >= score - 0.2 and not c.derived and not _opposite(figure, c.figure)]
@@ -303,6 +311,38 @@ def _paired_in_the_source(case: _Case, agreeing) -> SourceFigure | None:
         later = case.previous.get(("after", id(level)))  # "NEVs 1.284 million, up 6.7%": the level, then its change
         if a_rival_change(later, level) and _CHANGE_AFTER.fullmatch(level.gap_after(later)):
             return later
+    return None
+
+
+# between the two ends of a range a source gives: '29,1 % et 34,0 %', '2.5 to 3.1', '4–6'
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|et|à|y|e|und|bis|-|–|—)\s*", re.I)
+
+
+def _inside_the_range(figure: Figure, source: Figure) -> bool:
+    """A single source value that falls inside a claimed range without being one of its ends."""
+    if figure.value_high is None or source.value_high is not None:
+        return False
+    return not any(same_digits(end, source) for end in range_ends(figure))
+
+
+def _other_end(case: _Case, agreeing, tol: Tolerances) -> SourceFigure | None:
+    """'between 29.1% and 43.0%' where the source gives '29,1 % et 34,0 %': one end of the claimed range
+    is there as written, and the end the source gives with it is another value."""
+    figure = case.figure
+    if figure.value_high is None or figure.bound != "=":
+        return None
+    low, high = range_ends(figure)
+    for _, found in agreeing:
+        if found.derived or found.figure.value_high is not None:
+            continue
+        for end, other, key in ((low, high, ("after", id(found))), (high, low, id(found))):
+            partner = case.previous.get(key)
+            if partner is None or partner.sentence != found.sentence or not same_digits(end, found.figure) \
+                    or not consistent(end, found.figure, tol) or not comparable(other, partner.figure):
+                continue
+            gap = found.gap_after(partner) if end is low else partner.gap_after(found)
+            if _RANGE_JOIN.fullmatch(gap):
+                return None if consistent(other, partner.figure, tol) else partner
     return None
 
 
@@ -404,19 +444,38 @@ def _in_another_unit(case: _Case, tol: Tolerances, at_least: float = 0.0,
 def _in_another_source(case: _Case, others: list[Source], tol: Tolerances) -> Verdict | None:
     """misattributed-figure: a source the claim does not cite states it."""
     elsewhere = _found_elsewhere(case.figure, case.context, others, tol)
-    if elsewhere and (not case.figure.weak or _score(case.context, elsewhere) >= WEAK_ELSEWHERE_AGREEMENT):
-        return Verdict("misattributed-figure", elsewhere.sentence, elsewhere.figure.text, (elsewhere.source_id,))
-    return None
+    if elsewhere is None:
+        return None
+    score = _score(case.context, elsewhere)
+    if case.figure.weak and score < WEAK_ELSEWHERE_AGREEMENT:
+        return None
+    # the cited source gives this very thing another value, and matches the claim's words clearly better
+    # ('the direct physical damage … at $103.6 billion' where the cited report has 'US$34.2 billion in
+    # direct physical damages' and the other source's $103.6 billion is a total cost): wrong here, not
+    # cited from the wrong place
+    rival = _rival(case, tol)
+    if rival and rival[0] >= max(CLEARLY_ABOUT_IT, score + CLEARLY_CLOSER):
+        return None
+    return Verdict("misattributed-figure", elsewhere.sentence, elsewhere.figure.text, (elsewhere.source_id,))
 
 
-def _contradicted(case: _Case) -> Verdict | None:
-    """figure-mismatch: the cited source gives another value for the same thing, or near-identical digits."""
+def _rival(case: _Case, tol: Tolerances) -> tuple[float, SourceFigure] | None:
+    """The cited source's best-matching other value for the claim's subject, with its score; not one
+    that another figure of the claim's sentence states ('edged down to 4.1% from 4.2%': the source's
+    4.1 percent is the first figure's, no rival of the second)."""
     figure = case.figure
     own_words = case.context.left + case.context.right
     # a small count ("eight draws") is only contradicted by another small count ("nine games were drawn")
-    rival = _best([(s, c) for s, c in case.same_kind if (not c.derived or is_multiple(figure))
-                   and s >= MISMATCH_AGREEMENT and _shares_content(own_words, c)
-                   and (not figure.weak or (c.figure.weak and c.figure.kind == figure.kind))])
+    return _best([(s, c) for s, c in case.same_kind if (not c.derived or is_multiple(figure))
+                  and s >= MISMATCH_AGREEMENT and _shares_content(own_words, c)
+                  and (not figure.weak or (c.figure.weak and c.figure.kind == figure.kind))
+                  and not any(sibling.bound == "=" and comparable(sibling, c.figure)
+                              and consistent(sibling, c.figure, tol) for sibling in case.siblings)])
+
+
+def _contradicted(case: _Case, tol: Tolerances) -> Verdict | None:
+    """figure-mismatch: the cited source gives another value for the same thing, or near-identical digits."""
+    rival = _rival(case, tol)
     return Verdict("figure-mismatch", rival[1].sentence, rival[1].figure.text, case.ids) if rival else None
 
 
@@ -482,6 +541,9 @@ def _shares_content(claim_words: list[str], candidate: SourceFigure, source_word
 def _same_number_other_unit(claim: Figure, source: Figure, tol: Tolerances) -> bool:
     """The source has this number, but in another scale, unit, currency or kind of percentage."""
     kinds = {claim.kind, source.kind}
+    if claim.value_high is not None and source.value_high is None:
+        # "2.5°C to 4.5°C" is no "four decades" that happens to fall inside it
+        return any(_same_number_other_unit(end, source, tol) and same_digits(end, source) for end in range_ends(claim))
     if kinds <= {"count", "quantity"} and (claim.unit is None) != (source.unit is None):
         return False  # a source that leaves the unit out ("women 81.1") does not contradict "81.1 years"
     if rate_omitted(claim.unit, source.unit) or {claim.unit, source.unit} in ({"°", "°C"}, {"°", "°F"}):

@@ -43,7 +43,10 @@ def _keep_abbreviations(doc):
         after_abbreviation = stop.text == "." and word.lower_ in _ABBREVIATIONS and not token.is_title \
             or stop.text == "." and word.lower_ in _ABBREVIATIONS and (token.like_num or token.text in ")|") \
             or stop.text == "." and word.lower_ in _MONTHS and token.like_num
-        if after_abbreviation or token.text in (")", "|"):
+        # "| 2. Tax Revenue 25,83,499 |": the full stop of a numbered table row ends no sentence
+        row_number = stop.text == "." and word.is_digit and len(word.text) <= 2 and token.i >= 3 \
+            and doc[token.i - 3].text == "|"
+        if after_abbreviation or row_number or token.text in (")", "|"):
             token.is_sent_start = False
     return doc
 
