@@ -24,7 +24,7 @@ from factlint.lint.findings import Edit, Fix, Hit
 from factlint.read import textfile
 
 FOLDER_NAME = ".factlint_cache"
-FORMAT = 2  # bump when the entry layout changes
+FORMAT = 3  # bump when the entry layout changes
 MAX_ENTRY_SIZE = 200_000_000
 CACHEDIR_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
                 "# This file is a cache directory tag created by factlint.\n"
@@ -115,8 +115,10 @@ def is_cache_folder(folder: Path) -> bool:
 
 def _row(hit: Hit) -> list | None:
     """A hit as a JSON list; None when a field would not come back from JSON exactly as it is."""
-    row = [hit.rule, hit.path, hit.line, hit.column, hit.end_line, hit.end_column, hit.fields, hit.figure,
-           list(hit.citations), hit.evidence, hit.key, hit.evidence_from, _fix_row(hit.fix)]
+    fields = {k: list(v) if isinstance(v, tuple) else v for k, v in hit.fields.items()}
+    row = [hit.rule, hit.path, hit.line, hit.column, hit.end_line, hit.end_column, fields, hit.figure,
+           list(hit.citations), hit.evidence, hit.key, hit.evidence_from, _fix_row(hit.fix),
+           [_fix_row(choice) for choice in hit.choices]]
     return row if isinstance(hit.citations, tuple) and _sound(row) else None
 
 
@@ -151,15 +153,20 @@ def _hits(rows) -> list[Hit] | None:
         return None
     hits, rules = [], load_rules()
     for row in rows:
-        if not (isinstance(row, list) and len(row) == 13 and row[0] in rules and _sound(row)):
+        if not (isinstance(row, list) and len(row) == 14 and row[0] in rules and _sound(row)
+                and isinstance(row[13], list)):
             return None
-        rule, path, line, column, end_line, end_column, fields, figure, citations, evidence, key, came_from, fix = row
+        rule, path, line, column, end_line, end_column, fields, figure, citations, evidence, key, came_from, fix, \
+            choices = row
         try:
-            fix = _fix(fix)
+            fix, choices = _fix(fix), tuple(_fix(choice) for choice in choices)
         except ValueError:
             return None
+        if None in choices:
+            return None
+        fields = {k: tuple(v) if isinstance(v, list) else v for k, v in fields.items()}
         hits.append(Hit(rule, path, line, column, end_line, end_column, fields, figure, tuple(citations),
-                        evidence, key, came_from, fix))
+                        evidence, key, came_from, fix, choices))
     return hits
 
 
@@ -168,8 +175,8 @@ def _sound(row: list) -> bool:
     _, path, *positions = row[:6]
     fields, figure, citations, evidence, key, came_from = row[6:12]
     return (isinstance(path, str) and all(type(n) is int and n >= 0 for n in positions)
-            and isinstance(fields, dict) and all(isinstance(k, str) and isinstance(v, _SCALARS)
-                                                 for k, v in fields.items())
+            and isinstance(fields, dict) and all(isinstance(k, str) and (isinstance(v, _SCALARS) or (
+                isinstance(v, list) and all(isinstance(item, str) for item in v))) for k, v in fields.items())
             and isinstance(figure, (str, type(None))) and isinstance(evidence, (str, type(None)))
             and isinstance(citations, list) and all(isinstance(c, str) for c in citations) and isinstance(key, str)
             and isinstance(came_from, (str, type(None))))

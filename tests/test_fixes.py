@@ -148,3 +148,21 @@ def test_fixture_suite_fixes_every_finding_that_has_a_fix(tmp_path):
     assert [f for f in after if "fix" in f] == []
     for rule in FIXED_RULES:
         assert sum(f["rule"] == rule for f in after) <= sum(f["rule"] == rule for f in before if "fix" not in f)
+
+
+def test_several_fitting_source_figures_give_choices_and_no_fix(write):
+    article = "Exports rose 15.2% in April [1]. Rovers covered 7.3 km [2].\n"
+    sidecar = ("sources:\n  1:\n    excerpt: Exports rose 14.1% in April in dollar terms. Exports rose 13.8% in April in "
+               "yuan terms, from 12.9% in March.\n  2:\n    excerpt: The rover covered 7.73 kilometers (4.8 miles).\n")
+    folder = write({"docs/a.md": article, "docs/a.sources.yaml": sidecar})
+    exports, rover = findings(folder)
+    assert "fix" not in exports  # none is clearly meant; 12.9% is the base 13.8% is compared with, no rival
+    assert [(c["message"], c["edits"][0]["content"]) for c in exports["fix_choices"]] == [
+        ("Replace 15.2% with 14.1% (as [1] says)", "14.1%"), ("Replace 15.2% with 13.8% (as [1] says)", "13.8%")]
+    sarif = json.loads(run(folder, "check", "docs", "--format", "sarif").stdout)["runs"][0]["results"]
+    assert [len(r.get("fixes", [])) for r in sarif if r["message"]["text"].startswith("15.2%")] == [2]
+    # the conversion in brackets is the same figure, not a second choice
+    assert (rover["fix"]["edits"][0]["content"], "fix_choices" in rover) == ("7.73 km", False)
+    result = run(folder, "check", "docs", "--fix", "--unsafe-fixes")
+    assert (folder / "docs" / "a.md").read_text() == article.replace("7.3 km", "7.73 km")
+    assert result.exit_code == 1

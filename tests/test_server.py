@@ -134,6 +134,56 @@ async def test_editor_settings_override_the_files(client: LanguageClient, folder
         assert [d.code for d in await waiting] == expected
 
 
+TWO_FIT = "# Trade\n\nExports rose 15.2% in April [1].\n"
+TWO_FIT_SIDECAR = ("sources:\n  1:\n    excerpt: Exports rose 14.1% in April in dollar terms. "
+                   "Exports rose 13.8% in April in yuan terms.\n  2:\n    excerpt: Imports fell 2% in April.\n")
+
+
+async def until(condition, timeout: float = 20) -> None:
+    """Wait until `condition()` holds (the client keeps the latest diagnostics of each URI)."""
+    async def poll():
+        while not condition():
+            await asyncio.sleep(0.05)
+    await asyncio.wait_for(poll(), timeout)
+
+
+async def round_trip(client: LanguageClient, uri: str) -> None:
+    """A request answered after every notification sent before it has been handled."""
+    await client.text_document_hover_async(types.HoverParams(types.TextDocumentIdentifier(uri), types.Position(0, 0)))
+
+
+async def test_one_quick_fix_per_source_figure_that_fits(client: LanguageClient, folder):
+    (folder / "b.md").write_text(TWO_FIT, encoding="utf-8")
+    (folder / "b.sources.yaml").write_text(TWO_FIT_SIDECAR, encoding="utf-8")
+    uri, sidecar = (folder / "b.md").as_uri(), (folder / "b.sources.yaml").as_uri()
+    client.text_document_did_open(types.DidOpenTextDocumentParams(
+        types.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=TWO_FIT)))
+    await until(lambda: client.diagnostics.get(uri) and client.diagnostics.get(sidecar))
+    assert [d.code for d in client.diagnostics[sidecar]] == ["unused-source"]
+    at = types.Range(types.Position(2, 15), types.Position(2, 15))
+    actions = await client.text_document_code_action_async(types.CodeActionParams(
+        types.TextDocumentIdentifier(uri), at, types.CodeActionContext(diagnostics=[])))
+    assert [(a.title, a.kind, a.is_preferred) for a in actions][:2] == [
+        ("Replace 15.2% with 14.1% (as [1] says) (unsafe: check the source)", "quickfix", False),
+        ("Replace 15.2% with 13.8% (as [1] says) (unsafe: check the source)", "quickfix", False)]
+    assert [a.edit.changes[uri][0].new_text for a in actions[:2]] == ["14.1%", "13.8%"]
+    assert [a.title for a in actions[2:]] == ["Disable figure-mismatch on this line",
+                                              "Disable figure-mismatch in this file"]
+    fixed = run(folder, "check", "b.md", "--fix", "--unsafe-fixes")  # no one figure is clearly meant: left alone
+    assert (folder / "b.md").read_text(encoding="utf-8") == TWO_FIT and fixed.exit_code == 1
+
+
+async def test_closing_an_article_clears_it_and_its_sidecar(client: LanguageClient, folder):
+    uri, sidecar = (folder / "b.md").as_uri(), (folder / "b.sources.yaml").as_uri()
+    client.text_document_did_open(types.DidOpenTextDocumentParams(
+        types.TextDocumentItem(uri=sidecar, language_id="yaml", version=1, text=TWO_FIT_SIDECAR)))
+    client.text_document_did_close(types.DidCloseTextDocumentParams(types.TextDocumentIdentifier(sidecar)))
+    await round_trip(client, uri)
+    assert [d.code for d in client.diagnostics[sidecar]] == ["unused-source"]  # its article is still open
+    client.text_document_did_close(types.DidCloseTextDocumentParams(types.TextDocumentIdentifier(uri)))
+    await until(lambda: not client.diagnostics[uri] and not client.diagnostics[sidecar])
+
+
 async def test_without_the_extra_the_server_says_what_to_install(folder, monkeypatch):
     for name in ("pygls", "pygls.lsp.server", "lsprotocol", "factlint.server.main", "factlint.server.translate"):
         monkeypatch.setitem(sys.modules, name, None) if not name.startswith("factlint") \

@@ -152,7 +152,8 @@ def _check_cited(article: Article, sentence: Sentence, figures, sources, toleran
         fields = {"figure": figure.text, **cited_fields(s.id for s in readable), "source_figure": verdict.source_figure,
                   "aspect": verdict.aspect, **suggested_fields(verdict.source_ids),
                   "claim_direction": _DIRECTION_VERB.get(figure.signed_direction or "", "changed"),
-                  "source_direction": _DIRECTION_VERB.get(verdict.source_direction or "", "changed")}
+                  "source_direction": _DIRECTION_VERB.get(verdict.source_direction or "", "changed"),
+                  "also_fitting": verdict.also_fitting, "other_unit": verdict.other_unit}
         yield _hit_at(article, verdict.rule, figure.start, figure.end, fields=fields, figure=figure.text,
                       citations=ids, evidence=verdict.evidence, key=f"{figure.text} | {_digest(sentence.text)}",
                       evidence_from=_fetched_from(verdict.evidence, [*readable, *others]))

@@ -27,12 +27,12 @@ class _Fields(dict):
 
 
 def to_finding(hit: Hit, config: Config, fix: Fix | None = None) -> Finding:
-    """Stamp a hit with its rule's code, severity, message and the fix for it, if any."""
+    """Stamp a hit with its rule's code, severity, message and the fix for it, if any (or its fix choices)."""
     rule = load_rules()[hit.rule]
     message = rule.message.format_map(_Fields({k: v for k, v in hit.fields.items() if v is not None}))
     return Finding(hit.path, hit.line, hit.column, hit.end_line, hit.end_column, hit.rule, rule.code,
                    config.severity_of(hit.rule), message, hit.figure, hit.citations, hit.evidence, hit.key, fix,
-                   hit.evidence_from)
+                   hit.evidence_from, hit.choices)
 
 
 def check(document: Document, sidecar: list[Source], citation_scope: str, tolerances: Tolerances,
@@ -40,12 +40,16 @@ def check(document: Document, sidecar: list[Source], citation_scope: str, tolera
     """Every hit of every rule on one article, each with its fix: the costly, selection-free step.
     `pages` is the source cache (`.get(url)`) that gives URL-only sources the text fetch stored."""
     from factlint.lint.checks import run_checks  # the NLP pipeline comes with it, only when there is work
-    from factlint.lint.fixes import fix_for
+    from factlint.lint.fixes import fixes_for
     from factlint.parse.article import parse_article
 
     article = parse_article(document, sidecar, citation_scope, pages)
     hits = run_checks(article, tolerances)
-    return [replace(h, fix=fix_for(h, article, hits)) for h in hits]
+    fixed = []
+    for hit in hits:
+        fix, choices = fixes_for(hit, article, hits)
+        fixed.append(replace(hit, fix=fix, choices=choices))
+    return fixed
 
 
 def finish(hits: list[Hit], document: Document, config: Config, relative: str | None = None) -> list[Finding]:

@@ -59,6 +59,7 @@ class Hit:
     key: str = ""  # the normalised text the finding is about: stable when lines move
     evidence_from: str | None = None  # the fetched page's URL, when the evidence came from the source cache
     fix: Fix | None = field(default=None, compare=False)  # how to put it right, made by lint.fixes
+    choices: tuple[Fix, ...] = field(default=(), compare=False)  # or, when no one fix is clearly meant, these
 
 
 @dataclass(frozen=True, order=True)
@@ -80,6 +81,11 @@ class Finding:
     key: str = ""
     fix: Fix | None = field(default=None, compare=False)
     evidence_from: str | None = field(default=None, compare=False)
+    choices: tuple[Fix, ...] = field(default=(), compare=False)  # one fix per candidate when several fit
+
+    def offered_fixes(self) -> tuple[Fix, ...]:
+        """The fixes an editor may offer: the one fix, or every choice when several source figures fit."""
+        return (self.fix,) if self.fix is not None else self.choices
 
     def as_json(self) -> dict:
         """The finding as a JSON object; optional keys only when they apply."""
@@ -94,6 +100,8 @@ class Finding:
             data["evidence"] = self.evidence
         if self.fix is not None:
             data["fix"] = self.fix.as_json()
+        if self.choices:
+            data["fix_choices"] = [choice.as_json() for choice in self.choices]
         if self.evidence_from is not None:
             data["evidence_from"] = {"fetched": self.evidence_from}
         return data

@@ -9,7 +9,7 @@ a citation names is unsafe; one that keeps what factlint already read the text a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factlint.lint import rewording as wording
 from factlint.lint.findings import Edit, Fix, Hit
@@ -26,6 +26,29 @@ def fix_for(hit: Hit, article: Article, hits: list[Hit] = ()) -> Fix | None:
     if make is None or hit.path != article.document.path:
         return None
     return make(hit, article, hits)
+
+
+MAX_CHOICES = 3  # more source figures fitting as well (a table's row of like numbers) say none is meant
+
+
+def fixes_for(hit: Hit, article: Article, hits: list[Hit] = ()) -> tuple[Fix | None, tuple[Fix, ...]]:
+    """The fix when one is clearly meant, else no fix and the choices: one per source figure that fits
+    as well (an editor offers each; --fix applies none, since the writer must pick); with more than
+    MAX_CHOICES of them, nothing."""
+    choices = _figure_choices(hit, article)
+    if len(choices) > MAX_CHOICES:
+        return None, ()
+    return (None, choices) if len(choices) > 1 else (fix_for(hit, article, hits), ())
+
+
+def _figure_choices(hit: Hit, article: Article) -> tuple[Fix, ...]:
+    """figure- and unit-mismatch: a fix per source figure that fits about as well, one per new text."""
+    others = hit.fields.get("also_fitting") or ()
+    if hit.rule not in ("figure-mismatch", "unit-mismatch") or not others or hit.path != article.document.path:
+        return ()
+    made = (_figure_fix(replace(hit, fields={**hit.fields, "source_figure": other}), article)
+            for other in (hit.fields.get("source_figure"), *others))
+    return tuple({fix.edits[0].content: fix for fix in made if fix is not None}.values())
 
 
 def _offset(article: Article, line: int, column: int) -> int:
@@ -46,8 +69,8 @@ def edit(article: Article, start: int, end: int, content: str) -> Edit:
 def _figure_fix(hit: Hit, article: Article, hits=()) -> Fix | None:
     """figure- and unit-mismatch: the source's value written the way the article writes its figure."""
     start, end = _span(hit, article)
-    if not hit.figure or article.document.text[start:end] != hit.figure:
-        return None
+    if not hit.figure or article.document.text[start:end] != hit.figure or hit.fields.get("other_unit"):
+        return None  # a source figure in another unit ('4.8 miles' for '7.3 km') gives no number to write
     fields = hit.fields
     write = wording.value_in_style if hit.rule == "figure-mismatch" else wording.unit_in_style
     new = write(hit.figure, fields.get("source_figure") or "", fields.get("claim_direction"))

@@ -35,6 +35,7 @@ WEAK_ELSEWHERE_AGREEMENT = 0.75  # "nine seats" is only misattributed when the o
 PERIOD_CREDIT = 0.25          # a source figure for the claim's own month, quarter or year
 BOUND_AGREEMENT = 0.5         # a source's bound supports another number only about the same thing
 TYPO_AGREEMENT = 0.25          # near-identical digits need less context to be the same figure
+FITS_AS_WELL = 0.05           # source figures scored this close to the best one: none is clearly meant
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,8 @@ class Verdict:
     source_ids: tuple[str, ...] = ()
     aspect: str | None = None
     source_direction: str | None = None
+    also_fitting: tuple[str, ...] = ()  # other source figures that fit about as well: each a candidate fix
+    other_unit: bool = False  # the source figure is the claim's in another unit ('7.3 km' against '4.8 miles')
 
 
 @lru_cache(maxsize=256)
@@ -105,6 +108,23 @@ def _opposite(claim: Figure, source: Figure) -> bool:
 
 def _best(scored: list[tuple[float, SourceFigure]]) -> tuple[float, SourceFigure] | None:
     return max(scored, key=lambda pair: pair[0]) if scored else None
+
+
+def _also_fitting(scored: list[tuple[float, SourceFigure]], best: tuple[float, SourceFigure]) -> tuple[str, ...]:
+    """The other source figures (other texts than the best's) whose words agree with the claim's
+    about as well as the best one's: when there are any, no one of them is clearly meant. The base
+    the best one is compared with ('eased to 4.9% from 5.6%') is no rival of it, nor is a figure in
+    another unit (its conversion: '7.73 kilometers (4.8 miles)')."""
+    score, chosen = best
+    return tuple(dict.fromkeys(c.figure.text for s, c in scored if s >= score - FITS_AS_WELL
+                               and c.figure.text != chosen.figure.text and c.figure.unit == chosen.figure.unit
+                               and c.figure.kind == chosen.figure.kind and not _base_of(chosen, c)))
+
+
+def _base_of(chosen: SourceFigure, other: SourceFigure) -> bool:
+    """Whether `other` follows `chosen` in its sentence as the base it is compared with ('4.9% from 5.6%')."""
+    return other.sentence == chosen.sentence and other.figure.start > chosen.figure.start \
+        and is_base(chosen.gap_after(other))
 
 
 def _closest_sentence(context: Context, sentences: list[str]) -> str | None:
@@ -432,13 +452,15 @@ def _in_another_unit(case: _Case, tol: Tolerances, at_least: float = 0.0,
         same_way = figure.direction is not None and figure.signed_direction == source.signed_direction
         return 0.0 if _distinctive(figure) or same_way else SAME_NUMBER_AGREEMENT
 
-    found = _best([(s, c) for s, c in case.scored if not c.derived and s >= max(needed(c.figure), at_least)
-                   and (not convertible_only or convertible(figure.unit, c.figure.unit))
-                   and _same_number_other_unit(figure, c.figure, tol)])
+    fitting = [(s, c) for s, c in case.scored if not c.derived and s >= max(needed(c.figure), at_least)
+               and (not convertible_only or convertible(figure.unit, c.figure.unit))
+               and _same_number_other_unit(figure, c.figure, tol)]
+    found = _best(fitting)
     if not found:
         return None
     source = found[1]
-    return Verdict("unit-mismatch", source.sentence, source.figure.text, case.ids, _aspect(case.figure, source.figure))
+    return Verdict("unit-mismatch", source.sentence, source.figure.text, case.ids, _aspect(case.figure, source.figure),
+                   also_fitting=_also_fitting(fitting, found))
 
 
 def _in_another_source(case: _Case, others: list[Source], tol: Tolerances) -> Verdict | None:
@@ -460,23 +482,36 @@ def _in_another_source(case: _Case, others: list[Source], tol: Tolerances) -> Ve
 
 
 def _rival(case: _Case, tol: Tolerances) -> tuple[float, SourceFigure] | None:
-    """The cited source's best-matching other value for the claim's subject, with its score; not one
-    that another figure of the claim's sentence states ('edged down to 4.1% from 4.2%': the source's
+    """The cited source's best-matching other value for the claim's subject, with its score."""
+    return _best(_rivals(case, tol))
+
+
+def _rivals(case: _Case, tol: Tolerances) -> list[tuple[float, SourceFigure]]:
+    """The cited source's other values for the claim's subject, with their scores; not one that
+    another figure of the claim's sentence states ('edged down to 4.1% from 4.2%': the source's
     4.1 percent is the first figure's, no rival of the second)."""
     figure = case.figure
     own_words = case.context.left + case.context.right
     # a small count ("eight draws") is only contradicted by another small count ("nine games were drawn")
-    return _best([(s, c) for s, c in case.same_kind if (not c.derived or is_multiple(figure))
-                  and s >= MISMATCH_AGREEMENT and _shares_content(own_words, c)
-                  and (not figure.weak or (c.figure.weak and c.figure.kind == figure.kind))
-                  and not any(sibling.bound == "=" and comparable(sibling, c.figure)
-                              and consistent(sibling, c.figure, tol) for sibling in case.siblings)])
+    return [(s, c) for s, c in case.same_kind if (not c.derived or is_multiple(figure))
+            and s >= MISMATCH_AGREEMENT and _shares_content(own_words, c)
+            and (not figure.weak or (c.figure.weak and c.figure.kind == figure.kind))
+            and not any(sibling.bound == "=" and comparable(sibling, c.figure)
+                        and consistent(sibling, c.figure, tol) for sibling in case.siblings)]
 
 
 def _contradicted(case: _Case, tol: Tolerances) -> Verdict | None:
-    """figure-mismatch: the cited source gives another value for the same thing, or near-identical digits."""
-    rival = _rival(case, tol)
-    return Verdict("figure-mismatch", rival[1].sentence, rival[1].figure.text, case.ids) if rival else None
+    """figure-mismatch: the cited source gives another value for the same thing."""
+    return _mismatch(case, _rivals(case, tol))
+
+
+def _mismatch(case: _Case, fitting: list[tuple[float, SourceFigure]]) -> Verdict | None:
+    """figure-mismatch against the best of the fitting source figures, naming the others that fit as well."""
+    rival = _best(fitting)
+    if rival is None:
+        return None
+    return Verdict("figure-mismatch", rival[1].sentence, rival[1].figure.text, case.ids,
+                   also_fitting=_also_fitting(fitting, rival))
 
 
 def _mistyped(case: _Case) -> Verdict | None:
@@ -485,9 +520,8 @@ def _mistyped(case: _Case) -> Verdict | None:
     if figure.weak:
         return None
     needed = 0.0 if len(_digits(figure)) >= 3 else TYPO_AGREEMENT
-    rival = _best([(s, c) for s, c in case.same_kind if not c.derived and s >= needed
-                   and _digits_slipped(figure, c.figure)])
-    return Verdict("figure-mismatch", rival[1].sentence, rival[1].figure.text, case.ids) if rival else None
+    return _mismatch(case, [(s, c) for s, c in case.same_kind if not c.derived and s >= needed
+                            and _digits_slipped(figure, c.figure)])
 
 
 NEAR_IN_ITS_UNIT = 0.12  # "7.3 km" against the source's only "7.73 kilometers": close enough to be it
@@ -515,7 +549,9 @@ def _alone_near_in_its_unit(case: _Case) -> Verdict | None:
     values = [other for other, _ in near]
     if not values or max(values) > min(values) * 1.01:
         return None  # none, or several (a figure and its conversion count as one)
-    return Verdict("figure-mismatch", near[0][1].sentence, near[0][1].figure.text, case.ids)
+    source = near[0][1]
+    return Verdict("figure-mismatch", source.sentence, source.figure.text, case.ids,
+                   other_unit=source.figure.unit != figure.unit)
 
 
 def _subject_match(subject: list[str], candidate: SourceFigure) -> float | None:

@@ -13,7 +13,7 @@ import os
 from factlint import __version__
 from factlint.lint.baseline import fingerprints
 from factlint.lint.catalog import HOME, Rule, load_rules, rule_url
-from factlint.lint.findings import Finding
+from factlint.lint.findings import Finding, Fix
 from factlint.report.facts import RunFacts, error_record
 from factlint.report.locations import SRCROOT, artifact_location, from_root_all, root_uri
 from factlint.report.printable import json_safe
@@ -64,17 +64,17 @@ def _result(f: Finding, rule_index: int, fingerprint: str, root: str) -> dict:
         result["properties"] = {"evidence": f.evidence, "figure": f.figure, "citations": list(f.citations)}
         if f.evidence_from:
             result["properties"]["evidence_from"] = {"fetched": f.evidence_from}
-    if f.fix:
-        result["fixes"] = [_fix(f, root)]
+    if f.offered_fixes():  # several fixes are alternatives: a SARIF consumer offers each
+        result["fixes"] = [_fix(f.path, fix, root) for fix in f.offered_fixes()]
     return result
 
 
-def _fix(f: Finding, root: str) -> dict:
-    """A finding's fix as a SARIF `fix`: one artifact change, a replacement per edit (code points)."""
+def _fix(path: str, fix: Fix, root: str) -> dict:
+    """A fix of the finding on `path` as a SARIF `fix`: one artifact change, a replacement per edit (code points)."""
     replacements = [{"deletedRegion": _region(e.line, e.column, e.end_line, e.end_column),
-                     "insertedContent": {"text": e.content}} for e in f.fix.edits]
-    return {"description": {"text": f.fix.message}, "properties": {"applicability": f.fix.applicability},
-            "artifactChanges": [{"artifactLocation": artifact_location(f.path, root), "replacements": replacements}]}
+                     "insertedContent": {"text": e.content}} for e in fix.edits]
+    return {"description": {"text": fix.message}, "properties": {"applicability": fix.applicability},
+            "artifactChanges": [{"artifactLocation": artifact_location(path, root), "replacements": replacements}]}
 
 
 def _invocation(run: RunFacts) -> dict:

@@ -148,13 +148,17 @@ def did_change_watched(ls: LanguageServer, params: types.DidChangeWatchedFilesPa
 
 @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
 def did_close(ls: LanguageServer, params: types.DidCloseTextDocumentParams) -> None:
-    """Forget a closed document and clear its diagnostics."""
+    """Forget a closed article: clear its diagnostics, and its sidecar's unless another open article
+    publishes to that sidecar. A closed sidecar keeps the diagnostics its open article gives it."""
     uri = params.text_document.uri
     waiting = state.pending.pop(uri, None)
     if waiting is not None:
         waiting.cancel()
-    state.findings.pop(uri, None)
-    ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri, []))
+    published = {uri} | state.sidecar_uris.pop(uri, set())
+    still_used = set().union(*state.sidecar_uris.values())
+    for gone in published - still_used:
+        state.findings.pop(gone, None)
+        ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(gone, []))
 
 
 @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
@@ -204,8 +208,7 @@ def code_action(ls: LanguageServer, params: types.CodeActionParams) -> list[type
     codec, lines = ls.workspace.position_codec, document.lines
     fixes, disables = [], []
     for finding, diag in _at(uri, params.range.start, ls):
-        if finding.fix:
-            fixes.append(translate.fix_action(uri, finding, diag, codec, lines))
+        fixes.extend(translate.fix_actions(uri, finding, diag, codec, lines))
         if document.path and document.path.lower().endswith((".md", ".markdown")):
             disables.extend(translate.disable_actions(uri, finding, diag, codec, lines))
     return fixes + disables

@@ -9,7 +9,7 @@ from __future__ import annotations
 from lsprotocol import types
 
 from factlint.lint.catalog import rule_url
-from factlint.lint.findings import Edit, Finding
+from factlint.lint.findings import Edit, Finding, Fix
 from factlint.lint.phrasing import cited_fields
 
 SEVERITY = {"error": types.DiagnosticSeverity.Error, "warning": types.DiagnosticSeverity.Warning,
@@ -36,13 +36,17 @@ def text_edit(edit: Edit, codec, lines: list[str]) -> types.TextEdit:
     return types.TextEdit(_range(codec, lines, edit.line, edit.column, edit.end_line, edit.end_column), edit.content)
 
 
-def fix_action(uri: str, finding: Finding, diag: types.Diagnostic, codec, lines: list[str]) -> types.CodeAction:
-    """The finding's fix as a quick fix; a safe one is preferred."""
-    edits = [text_edit(e, codec, lines) for e in finding.fix.edits]
-    title = finding.fix.message + ("" if finding.fix.applicability == "safe" else " (unsafe: check the source)")
+def fix_actions(uri: str, finding: Finding, diag: types.Diagnostic, codec, lines: list[str]) -> list[types.CodeAction]:
+    """The finding's fix as a quick fix (a safe one is preferred), or one quick fix per choice when
+    several source figures fit and none is preferred."""
+    return [_fix_action(uri, fix, diag, codec, lines) for fix in finding.offered_fixes()]
+
+
+def _fix_action(uri: str, fix: Fix, diag: types.Diagnostic, codec, lines: list[str]) -> types.CodeAction:
+    edits = [text_edit(e, codec, lines) for e in fix.edits]
+    title = fix.message + ("" if fix.applicability == "safe" else " (unsafe: check the source)")
     return types.CodeAction(title=title, kind=types.CodeActionKind.QuickFix, diagnostics=[diag],
-                            is_preferred=finding.fix.applicability == "safe",
-                            edit=types.WorkspaceEdit(changes={uri: edits}))
+                            is_preferred=fix.applicability == "safe", edit=types.WorkspaceEdit(changes={uri: edits}))
 
 
 def disable_actions(uri: str, finding: Finding, diag: types.Diagnostic, codec, lines: list[str]) -> list:
