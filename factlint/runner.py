@@ -183,7 +183,7 @@ def lint_targets(targets: list[Target], request: Request, settings: Settings, sh
     result cache does not hold are checked, here or in a pool, and each one's hits become findings."""
     outcome = Outcome()
     sidecars = sidecars if sidecars is not None else Sidecars()
-    pages = _source_caches()
+    pages = source_caches()
     jobs = []
     for target in targets:
         try:
@@ -206,10 +206,10 @@ def lint_targets(targets: list[Target], request: Request, settings: Settings, sh
 def read_job(target: Target, request: Request, config: Config, shared: list[Source] | None,
              sidecars: Sidecars, pages=None) -> Job | Outcome:
     """One article read with its sources and its config's fetched pages: a job, or an outcome holding
-    its error line. `pages` opens the source cache of a config (see _source_caches)."""
+    its error line. `pages` opens the source cache of a config (see source_caches)."""
     try:
         document, sources = read_article(target, request, config, shared, sidecars)
-        cached = (pages or _source_caches())(config) if request.lint else None
+        cached = (pages or source_caches())(config) if request.lint else None
     except (ReadError, SourceFileError, ConfigError) as exc:
         return Outcome(errors=[str(exc)])
     return Job(document, sources, config, relative(target.path, config.root), cached)
@@ -254,7 +254,7 @@ def finish(outcome: Outcome, request: Request) -> Outcome:
     return outcome
 
 
-def _source_caches():
+def source_caches():
     """The source cache of each config (read lazily, once per run): URL-only sources get fetched text."""
     opened: dict[tuple[Path, Path, int], Pages | ConfigError] = {}
 

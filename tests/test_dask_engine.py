@@ -133,6 +133,21 @@ def test_relative_paths_need_the_workers_folder_or_ship_text(corpus, cluster):
     assert on_dask(cluster, "real", "strict", "broken", "--ship-text", cwd=corpus) == local
 
 
+def test_ship_text_sends_the_fetched_pages_with_the_articles(cluster, tmp_path):
+    from factlint.fetch import store
+
+    cache, found, gone = tmp_path / ".factlint" / "sources", "https://news.example/exports", "https://news.example/gone"
+    page = "Exports rose 14.1% from a year earlier in April, the customs office said."
+    digest = store.store_text(cache, page)
+    store.store_page(cache, store.Stored(found, found, 200, "text/html", digest, len(page), digest, "trafilatura 2.0",
+                                         store.now()))
+    store.store_failure(cache, gone, "HTTP 404 Not Found")
+    (tmp_path / "a.md").write_text(f"Exports rose 4.1% in April [1].\nWages rose 8% [2].\n\n[1]: {found}\n[2]: {gone}\n")
+    local = check("a.md", "--format", "json", cwd=tmp_path)
+    assert f'"fetched": "{found}"' in local[1] and "fetching it failed: HTTP 404 Not Found" in local[1]
+    assert on_dask(cluster, "a.md", "--format", "json", "--ship-text", cwd=tmp_path) == local
+
+
 def test_unreachable_scheduler_is_one_line(corpus):
     import dask
 

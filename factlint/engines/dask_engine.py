@@ -56,17 +56,26 @@ def _distributed():
 
 def _jobs(targets, request, settings, shared, sidecars, ship_text):
     """A Job per article, and the outcomes of the articles whose settings (or text) failed on the client."""
-    jobs, done = [], {}
+    jobs, done, caches = [], {}, runner.source_caches()
     for index, target in enumerate(targets):
         try:
             config = settings.for_path(target.path)
             read = runner.read_article(target, request, config, shared, sidecars) if ship_text else None
+            pages = _shipped_pages(read, caches(config)) if ship_text else None
         except (ReadError, SourceFileError, ConfigError) as exc:
             done[index] = runner.Outcome(errors=[str(exc)])
             continue
         jobs.append(Job(index, target, config, relative(target.path, config.root), read,
-                        None if ship_text else _sidecar_read(target, sidecars)))
+                        None if ship_text else _sidecar_read(target, sidecars), pages))
     return jobs, done
+
+
+def _shipped_pages(read, cache):
+    """The fetched pages of the URLs an article's sources name, to travel with its text."""
+    from factlint.parse.article import source_urls
+
+    document, sources = read
+    return cache.only(source_urls(document, sources))
 
 
 def _sidecar_read(target, sidecars):

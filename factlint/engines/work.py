@@ -11,6 +11,7 @@ from pathlib import Path
 from factlint.parse.document import Document
 from factlint.read.config import Config
 from factlint.read.files import Target
+from factlint.read.pages import PageSet
 from factlint.read.sidecar import Sidecars
 from factlint.read.sources import Source
 from factlint.runner import Outcome, Request, lint_read, lint_target
@@ -26,6 +27,7 @@ class Job:
     relative: str
     read: tuple[Document, list[Source]] | None = None  # given with --ship-text: the worker reads no file
     sidecar: tuple[Path, object] | None = None  # the sidecar as the client read it: parsed once per run, as locally
+    pages: PageSet | None = None  # with --ship-text: the fetched pages its sources name, from the client's cache
 
 
 def lint_batch(jobs: list[Job], request: Request, shared: list[Source] | None) -> list[tuple[int, Outcome]]:
@@ -40,7 +42,7 @@ def _lint_job(job: Job, request: Request, shared: list[Source] | None, sidecars:
             sidecars.remember(*job.sidecar)
         return lint_target(job.target, request, job.config, shared, sidecars)
     document, sources = job.read
-    return lint_read(document, sources, job.config, job.relative)
+    return lint_read(document, sources, job.config, job.relative, job.pages)
 
 
 def warm_up() -> None:

@@ -106,6 +106,18 @@ def read_text(cache: Path, digest: object, limit: int = textfile.MAX_FILE_SIZE) 
     return text if sha256(text) == digest else None
 
 
+@dataclass(frozen=True)
+class PageSet:
+    """Some URLs' pages taken out of a source cache, looked up like it: what travels with an article
+    to a worker that reads no file (`check --engine dask --ship-text`)."""
+
+    pages: dict[str, Page | None]
+
+    def get(self, url: str) -> Page | None:
+        """The page for a source's URL; None when the cache had none."""
+        return self.pages.get(normal_url(url))
+
+
 class Pages:
     """The cached pages of one project, looked up by URL (read lazily, each URL once)."""
 
@@ -134,6 +146,10 @@ class Pages:
                     pass  # no cache folder: nothing fetched
             self._fingerprint = digest.hexdigest()
         return self._fingerprint
+
+    def only(self, urls: list[str]) -> PageSet:
+        """These URLs' pages alone, read now."""
+        return PageSet({normal_url(url): self.get(url) for url in urls})
 
     def get(self, url: str) -> Page | None:
         """The page for a source's URL; None when fetch never saw it."""
