@@ -339,6 +339,31 @@ def test_a_busy_server_is_asked_again_and_bad_redirects_are_stopped(server, fetc
     assert f"{server.url('/to-file')}: only http and https URLs are fetched, not file ones" in redirects.stderr
 
 
+def test_crawl_delay_is_kept_and_a_redirect_to_another_site_obeys_its_robots(tmp_path):
+    other = Server({"/robots.txt": (200, "text/plain", b"User-agent: *\nCrawl-delay: 1\nDisallow: /closed/\n"),
+                    "/a.html": (200, "text/html", EXPORTS), "/b.html": (200, "text/html", HARVEST),
+                    "/closed/memo.html": (200, "text/html", EXPORTS)}).start()
+    first = Server({"/to-closed": (302, "text/html", other.url("/closed/memo.html").encode()),
+                    "/to-open": (302, "text/html", other.url("/a.html").encode())}).start()
+    (tmp_path / "a.md").write_text(f"Exports rose 14.1% [1]. Output reached 780 million tonnes [2]. Costs rose 9% [3]. "
+                                   f"Imports grew 3.2% [4].\n\n[1]: {other.url('/a.html')}\n[2]: {other.url('/b.html')}\n"
+                                   f"[3]: {first.url('/to-closed')}\n[4]: {first.url('/to-open')}\n")
+    try:
+        result = run(tmp_path, "fetch", "a.md", "--allow-private", "--delay", "0", "--retries", "0")
+    finally:
+        first.stop()
+        other.stop()
+    assert result.exit_code == 1
+    assert (f"a.md:5: {first.url('/to-closed')}: redirected to {other.url('/closed/memo.html')}: the robots.txt of "
+            f"http://127.0.0.1:{other.port} disallows it (--ignore-robots fetches it)") in result.stderr
+    assert f"fetched   {first.url('/to-open')}" in result.stdout  # the other site allows /a.html
+    asked = [(path, when) for path, when in other.requests if path != "/robots.txt"]
+    assert sorted(path for path, _ in asked) == ["/a.html", "/a.html", "/b.html"]  # /closed/ never asked for
+    assert [path for path, _ in other.requests].count("/robots.txt") == 1  # read once for both sites' threads
+    when = {path: min(t for p, t in asked if p == path) for path, _ in asked}
+    assert when["/b.html"] - when["/a.html"] >= 0.95  # its Crawl-delay of 1 s between its pages, though --delay is 0
+
+
 def test_the_cache_can_live_elsewhere(fetched, tmp_path):
     project = Path(shutil.copytree(fetched[0], tmp_path / "copy"))
     shutil.move(project / ".factlint" / "sources", tmp_path / "pages")

@@ -52,9 +52,10 @@ def tiny_pdf(lines: list[str]) -> bytes:
     return out.encode("latin-1")
 
 
-def _handler(routes: dict):
+def _handler(routes: dict, requests: list):
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self):  # noqa: N802 - the standard library's name
+            requests.append((self.path, time.monotonic()))
             if self.path == SLOW_PATH:
                 time.sleep(SLOW_SECONDS)
             found = routes.get(self.path, (404, "text/plain", b"not found"))
@@ -82,13 +83,14 @@ def _handler(routes: dict):
 
 
 class Server:
-    """A web server on 127.0.0.1 serving `routes` (a dict a test may change), stoppable and restartable."""
+    """A web server on 127.0.0.1 serving `routes` (a dict a test may change), stoppable and restartable;
+    `requests` lists each path asked for, with when (time.monotonic)."""
 
     def __init__(self, routes: dict):
-        self.routes, self.port, self.httpd = routes, 0, None
+        self.routes, self.port, self.httpd, self.requests = routes, 0, None, []
 
     def start(self) -> "Server":
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", self.port), _handler(self.routes))
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", self.port), _handler(self.routes, self.requests))
         self.httpd.daemon_threads = True
         self.port = self.httpd.server_address[1]
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()

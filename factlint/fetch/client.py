@@ -3,7 +3,7 @@
 httpx is imported here and in no module of the core. Every failure is a `FetchError` whose
 message is the one-line reason the user sees ("HTTP 404 Not Found", "larger than 20 MB").
 Redirects are followed by hand so that each hop is checked like the first (a public page
-must not redirect factlint into a private network).
+must not redirect factlint into a private network, nor past another site's robots.txt).
 """
 
 from __future__ import annotations
@@ -92,11 +92,12 @@ def new_client(limits: Limits) -> httpx.Client:
                         timeout=httpx.Timeout(limits.timeout), follow_redirects=False, trust_env=False)
 
 
-def get(client: httpx.Client, url: str, limits: Limits) -> Response:
-    """GET a URL with retries and backoff; FetchError with the reason when it cannot be had."""
+def get(client: httpx.Client, url: str, limits: Limits, refusal=None) -> Response:
+    """GET a URL with retries and backoff; FetchError with the reason when it cannot be had.
+    `refusal(url)` says why a redirect target may not be fetched (its site's robots.txt), or None."""
     for attempt in range(limits.retries + 1):
         try:
-            response = _follow(client, url, limits)
+            response = _follow(client, url, limits, refusal)
         except _Retryable as exc:
             if attempt == limits.retries:
                 raise FetchError(str(exc)) from None
@@ -114,10 +115,13 @@ class _Retryable(FetchError):
         self.wait = wait
 
 
-def _follow(client: httpx.Client, url: str, limits: Limits) -> Response:
+def _follow(client: httpx.Client, url: str, limits: Limits, refusal=None) -> Response:
     current = url
-    for _ in range(limits.max_redirects + 1):
+    for hop in range(limits.max_redirects + 1):
         check_address(current, limits.allow_private)
+        refused = refusal(current) if hop and refusal is not None else None
+        if refused:
+            raise FetchError(f"redirected to {current}: {refused}")
         status, headers, body = _download(client, current, limits)
         if status in _REDIRECTS and headers.get("location"):
             current = urljoin(current, headers["location"])

@@ -1,11 +1,13 @@
 """robots.txt, read the way RFC 9309 says: 4xx means no rules, an unreachable file means stay out.
 
 One file per site, fetched with the same client and limits as the pages; its Crawl-delay
-(capped) sets the pause between two requests to that site.
+(capped) sets the pause between two requests to that site. A redirect to another site is
+checked against that site's robots.txt too (SiteRules reads each site's file once a run).
 """
 
 from __future__ import annotations
 
+import threading
 from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
 
@@ -32,6 +34,27 @@ class Robots:
         """The site's Crawl-delay for us, at most 30 s; 0 when it asks for none."""
         value = self.parser.crawl_delay(_AGENT) if self.parser is not None else None
         return min(float(value), MAX_CRAWL_DELAY) if value else 0.0
+
+
+class SiteRules:
+    """Every site's robots.txt, read once per run when a page or a redirect first reaches the site."""
+
+    def __init__(self, limits: Limits):
+        self.limits, self._read, self._lock = limits, {}, threading.Lock()
+
+    def of(self, client, site: str) -> Robots:
+        """The robots.txt of `site`, read now unless this run has read it already."""
+        with self._lock:  # two sites' threads may be redirected to one third site
+            if site not in self._read:
+                self._read[site] = read_robots(client, site, self.limits)
+            return self._read[site]
+
+    def refusal(self, client, url: str) -> str | None:
+        """Why the site of `url` does not let factlint fetch it (its robots.txt); None when it does."""
+        robots = self.of(client, site_of(url))
+        if robots.allows(url):
+            return None
+        return robots.unreachable or f"the robots.txt of {site_of(url)} disallows it (--ignore-robots fetches it)"
 
 
 def site_of(url: str) -> str:

@@ -17,7 +17,7 @@ from factlint.fetch import store
 from factlint.fetch.client import FetchError, Limits, check_address, get, new_client, url_problem
 from factlint.fetch.extract import main_text
 from factlint.fetch.plan import Wanted
-from factlint.fetch.robots import Robots, read_robots, site_of
+from factlint.fetch.robots import SiteRules, site_of
 from factlint.read.pages import LOCK_VERSION, is_lock, read_lock, read_text, sha256, shown_path
 
 OK_STATES = ("fetched", "cached", "unchanged")
@@ -57,8 +57,9 @@ def fetch(wanted: list[Wanted], options: Options) -> list[Result]:
     by_site: dict[str, list[Wanted]] = {}
     for item in to_fetch:
         by_site.setdefault(site_of(item.url), []).append(item)
+    rules = SiteRules(options.limits)
     with ThreadPoolExecutor(max_workers=max(1, options.jobs)) as pool:
-        for done in pool.map(lambda site: _fetch_site(site, by_site[site], locks, options), list(by_site)):
+        for done in pool.map(lambda site: _fetch_site(site, by_site[site], locks, options, rules), list(by_site)):
             results.extend(done)
     if options.mode != "check":
         _write_locks(results)
@@ -79,30 +80,32 @@ def _without_network(item: Wanted, locked: dict | None, options: Options) -> Res
     return None
 
 
-def _fetch_site(site: str, items: list[Wanted], locks: dict[Path, dict], options: Options) -> list[Result]:
-    """One site's URLs, one after another, as its robots.txt allows."""
+def _fetch_site(site: str, items: list[Wanted], locks: dict[Path, dict], options: Options,
+                rules: SiteRules) -> list[Result]:
+    """One site's URLs, one after another, as its robots.txt allows (and a redirect's target site's)."""
     try:
         check_address(f"{site}/", options.limits.allow_private)  # before robots.txt: a refused host gets nothing
     except FetchError as exc:
         return [_failed(item, str(exc), options) for item in items]
     results = []
     with new_client(options.limits) as client:
-        robots = Robots(None) if options.ignore_robots else read_robots(client, site, options.limits)
-        pause = max(options.delay, robots.delay())
+        robots = None if options.ignore_robots else rules.of(client, site)
+        refusal = None if robots is None else (lambda url: rules.refusal(client, url))
+        pause = max(options.delay, robots.delay() if robots else 0.0)
         for n, item in enumerate(items):
-            if not robots.allows(item.url):
+            if robots is not None and not robots.allows(item.url):
                 reason = robots.unreachable or "robots.txt disallows it (--ignore-robots fetches it)"
                 results.append(_failed(item, reason, options))
                 continue
             if n:
                 time.sleep(pause)
-            results.append(_fetch_one(client, item, locks[item.lock].get(item.url), options))
+            results.append(_fetch_one(client, item, locks[item.lock].get(item.url), options, refusal))
     return results
 
 
-def _fetch_one(client, item: Wanted, locked: dict | None, options: Options) -> Result:
+def _fetch_one(client, item: Wanted, locked: dict | None, options: Options, refusal=None) -> Result:
     try:
-        response = get(client, item.url, options.limits)
+        response = get(client, item.url, options.limits, refusal)
         page = main_text(response.content_type, response.body)
     except FetchError as exc:
         return _failed(item, str(exc), options)
