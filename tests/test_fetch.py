@@ -239,6 +239,26 @@ def test_fetch_check_reports_a_changed_page_and_update_pins_it(fetched, server, 
     assert rainfall["rule"] == "figure-mismatch" and "15%" in rainfall["evidence"]
 
 
+def test_fetch_drops_locked_urls_no_article_cites_and_keeps_what_other_articles_cite(fetched, server, tmp_path):
+    project = Path(shutil.copytree(fetched[0], tmp_path / "copy"))
+    notes, exports = server.url("/notes.txt"), server.url("/exports.html")
+    (project / "docs" / "other.md").write_text(f"Exports rose 14.1% in April [1].\n\n[1]: {exports}\n")
+    subset = run(project, "fetch", "docs/other.md", *FAST)  # the lock serves trade.md too: nothing is dropped
+    assert subset.exit_code == 0 and "dropped" not in subset.stdout
+    assert notes in json.loads((project / "factlint.sources.lock").read_text())["sources"]
+    trade = project / "docs" / "trade.md"
+    trade.write_text(trade.read_text().replace("May [4].", "May.").replace(f"[4]: {notes}\n", ""))
+    listed = run(project, "fetch", "--check", "docs", *FAST)
+    assert f"uncited   {notes} (no article cites it; factlint fetch drops it from the lock)" in listed.stdout
+    assert notes in json.loads((project / "factlint.sources.lock").read_text())["sources"]  # --check writes nothing
+    result = run(project, "fetch", "docs", *FAST)
+    assert f"dropped   {notes} (no article cites it now)" in result.stdout
+    assert result.stdout.endswith(" 1 locked URL no longer cited, dropped from the lock.\n")
+    locked = json.loads((project / "factlint.sources.lock").read_text())["sources"]
+    assert notes not in locked and exports in locked
+    assert "dropped" not in run(project, "fetch", "docs", *FAST).stdout  # once
+
+
 def test_private_and_invalid_urls_are_refused_in_one_line_each(write):
     folder = write({"a.md": "Exports rose 4% [1][2][3][4].\n\n[1]: http://127.0.0.1:9/page\n[2]: http://[::1/x\n"
                             "[3]: http://example.org:99999/\n[4]: https://localhost/\x1b[2Jpage\n"})

@@ -1,7 +1,8 @@
 """`factlint fetch` from arguments to exit code: find the URL-only sources, fetch them, print one line per URL.
 
 Successes go to standard output, each failure to standard error as one line naming the
-article's source line and the URL, all text from outside escaped. Exit 0 when every URL
+article's source line and the URL, all text from outside escaped. Locked URLs that no article
+of the project cites any more are dropped from the lock (listed, and kept, by --check). Exit 0 when every URL
 is in the cache as the lock pins it, 1 when one failed or changed, 2 when the run failed.
 """
 
@@ -10,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from factlint.fetch import store
 from factlint.fetch.plan import wanted_urls
+from factlint.fetch.prune import uncited
 from factlint.fetch.run import OK_STATES, Options, Result, fetch, unreadable_locks
 from factlint.read.pages import shown_path
 from factlint.report.printable import escape
@@ -40,8 +43,14 @@ def fetch_command(paths: tuple[str, ...], sources: str | None, settings, options
         return EXIT_ERROR
     for result in results:
         _print(result, say, fail, quiet)
+    try:
+        dropped = _drop_uncited(uncited(wanted, outcome, settings, sources), options, say, quiet)
+    except OSError as exc:
+        fail(f"{shown_path(Path(exc.filename)) if exc.filename else 'the lock file'}: cannot write: "
+             f"{exc.strerror or exc}")
+        return EXIT_ERROR
     if not quiet:
-        say(_summary(results, outcome.files))
+        say(_summary(results, outcome.files) + dropped)
     if outcome.errors:
         return EXIT_ERROR
     return EXIT_CLEAN if all(r.state in OK_STATES for r in results) else EXIT_FAILED
@@ -54,6 +63,21 @@ def _print(result: Result, say, fail, quiet: bool) -> None:
             say(f"{_LABEL[result.state]} {url}" + (f" ({escape(result.detail)})" if result.detail else ""))
         return
     fail(f"{result.wanted.where}: {result.wanted.url}: {result.detail}")  # fail() escapes
+
+
+def _drop_uncited(stale: dict[Path, list[str]], options: Options, say, quiet: bool) -> str:
+    """Remove from each lock the URLs no article cites (--check only lists them); the summary's addition."""
+    count = sum(len(urls) for urls in stale.values())
+    for lock, urls in stale.items():
+        if options.mode != "check":
+            store.update_lock(lock, {}, drop=urls)
+        for url in urls if not quiet else ():
+            say(f"{'uncited ' if options.mode == 'check' else 'dropped '}  {escape(url)} (no article cites it"
+                + ("; factlint fetch drops it from the lock)" if options.mode == "check" else " now)"))
+    if not count:
+        return ""
+    return f" {count} locked URL{'s' * (count != 1)} no longer cited" + (" (kept)." if options.mode == "check" else
+                                                                        ", dropped from the lock.")
 
 
 def _summary(results: list[Result], files: int) -> str:

@@ -66,10 +66,12 @@ def lock_entry(stored: Stored) -> dict:
             "fetched_at": stored.fetched_at}
 
 
-def update_lock(path: Path, entries: dict[str, dict]) -> None:
-    """Set these URLs' entries in the lock file, keeping every other URL's as it was."""
-    if not entries:
+def update_lock(path: Path, entries: dict[str, dict], drop: list[str] = ()) -> None:
+    """Set these URLs' entries in the lock file and remove the `drop` ones, keeping every other URL's as it was."""
+    if not entries and not drop:
         return
     sources = read_lock(path)
     sources.update(entries)
+    for url in drop:
+        sources.pop(url, None)
     _write_json(path, {"version": LOCK_VERSION, "sources": dict(sorted(sources.items()))})
