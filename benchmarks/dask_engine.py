@@ -91,7 +91,8 @@ def main() -> None:
 def report(folder: Path, size: float, options) -> None:
     import distributed
 
-    local_args = FACTLINT + ([f"--jobs={options.workers}"] if has_jobs() else []) + [str(folder)]
+    # --no-cache: the local run must do the work, as the cluster does (the engines keep no result cache)
+    local_args = FACTLINT + ([f"--jobs={options.workers}", "--no-cache"] if has_jobs() else []) + [str(folder)]
     local, cpu, expected = best(local_args, options.runs)
     print(f"local {' '.join(local_args[7:-1]) or '(one process)'}: {local:.1f} s, {size / local:.2f} MB/s, "
           f"CPU {cpu:.1f} s")
