@@ -67,16 +67,18 @@ def _print(result: Result, say, fail, quiet: bool) -> None:
 
 def _drop_uncited(stale: dict[Path, list[str]], options: Options, say, quiet: bool) -> str:
     """Remove from each lock the URLs no article cites (--check only lists them); the summary's addition."""
-    count = sum(len(urls) for urls in stale.values())
+    listing = options.mode == "check"
+    label, note = ("uncited", "no article cites it; factlint fetch drops it from the lock") if listing \
+        else ("dropped", "no article cites it now")
     for lock, urls in stale.items():
-        if options.mode != "check":
+        if not listing:
             store.update_lock(lock, {}, drop=urls)
         for url in urls if not quiet else ():
-            say(f"{'uncited ' if options.mode == 'check' else 'dropped '}  {escape(url)} (no article cites it"
-                + ("; factlint fetch drops it from the lock)" if options.mode == "check" else " now)"))
+            say(f"{label:<9} {escape(url)} ({note})")
+    count = sum(len(urls) for urls in stale.values())
     if not count:
         return ""
-    return f" {count} locked URL{'s' * (count != 1)} no longer cited" + (" (kept)." if options.mode == "check" else
+    return f" {count} locked URL{'s' * (count != 1)} no longer cited" + (" (kept)." if listing else
                                                                         ", dropped from the lock.")
 
 
