@@ -37,6 +37,7 @@ TIME_WORDS = MONTHS | {"year", "month", "quarter", "week", "day", "annual", "ann
 # the euro area and by 1.5% in the EU"
 _LISTED = re.compile(r"\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s+(?:and|as well as)\s+"
                      r"(?:by\s+|to\s+|at\s+)?(?:some\s+|about\s+|nearly\s+)?", re.I)
+_ABBREVIATION_IN_BRACKETS = re.compile(r"\((\w?[A-Z][A-Za-z]*[A-Z]\w*|[A-Za-z]{1,3}[²³]?)\)")
 _BASE_PERIOD = re.compile(r"\s*(?:in|for|during)\s+[^\W\d_]*\s*[\w/–-]{2,9}\s+to\s*", re.I)
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])\((?:[a-z]|\d{1,2}|[ivx]{1,3})\)")
 _RESTATED = re.compile(r"\s*,?\s*(?:or|\(|—|–|i\.e\.,?)\s*(?:about|around|roughly|some|nearly|almost)?\s*", re.I)
@@ -90,6 +91,9 @@ def figure_contexts(sentence: str, spans: list[tuple[int, int]], headed: bool = 
     of the figure before it — and, in a claim (`headed`), the words the sentence opens with.
     """
     contexts: list[Context] = []
+    # "62.8 gigawatts (GW) of new capacity", "the Energy Information Administration (EIA) expects": an
+    # abbreviation in brackets breaks no clause
+    sentence = _ABBREVIATION_IN_BRACKETS.sub(r" \1 ", sentence)
     opening = head_scope(sentence)
     for n, (start, end) in enumerate(spans):
         prev_end = spans[n - 1][1] if n else 0
