@@ -13,7 +13,7 @@ from decimal import Decimal
 from factlint.extract import lexicon as lx
 from factlint.extract.measures import currency_prefix, suffix_at
 from factlint.extract.numbers import (Amount, Atom, atom_at, digits_value, fraction_word, glued_at, hyphen_at, lower_at,
-                              point_fraction, spelled_number, stands_alone, thousands_groups)
+                              point_fraction, spelled_number, stands_alone, text_at, thousands_groups)
 
 # scale words too small to set a spelled number's precision ("two hundred" is exact to the unit)
 _SMALL_SCALES = {"hundred", "hundreds", "dozen", "dozens"}
@@ -37,6 +37,8 @@ def amount_at(atoms: list[Atom], i: int, money: bool, bare: bool = False) -> Amo
         end, nxt = end + 1, atoms[end + 1]  # "27-thousand", as a transcript writes it
     if nxt and nxt.low in lx.SCALE_WORDS and (not spelled or last_scale == 1.0 and half):
         scale, end = lx.SCALE_WORDS[nxt.low], end + 1
+        if nxt.low in _ABBREVIATED_SCALES and text_at(atoms, end) == "." and glued_at(atoms, end):
+            end += 1  # "1,8 Mrd. €", "12,5 Mio. Euro": the abbreviation's full stop, then the currency
         bigger = atom_at(atoms, end)
         if bigger and lx.SCALE_WORDS.get(bigger.low, 0) > scale:
             scale, end = scale * lx.SCALE_WORDS[bigger.low], end + 1  # "1.5 lakh crore", "5 thousand million"
@@ -275,6 +277,9 @@ def digit_fraction(atoms: list[Atom], j: int, mixed: bool) -> tuple[float, int] 
             and not (after and after.glued and after.text == "/"):
         return float(a.text) / float(b.text), j + 3
     return None
+
+
+_ABBREVIATED_SCALES = {"mrd", "mio", "mld", "mln", "tsd", "tys", "mlrd"}
 
 
 def _scale_abbreviation_applies(atoms: list[Atom], j: int, money: bool) -> bool:

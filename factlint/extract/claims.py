@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from factlint.parse.citations import Citation, Malformed
 from factlint.extract.context import Context, keywords
+from factlint.extract.declared import header_measure
 from factlint.parse.document import Span
 from factlint.extract.figures import Figure, extract
 from factlint.extract.lexicon import LENGTH_CUES
@@ -102,6 +103,7 @@ def _row_sentence(prose: str, text: str, table: Table, row: Row) -> Sentence:
     line = text[row.start:row.end]
     tokens = [token for _, _, found in sentence_spans(prose[row.start:row.end], row.start) for token in found]
     labels = " ".join(text[c.start:c.end] for c, col in zip(row.cells, table.columns) if col.role == "label")
+    row_measure = header_measure(labels) if labels else None  # 'Revenue (NT$ bn)', 'Gross margin, %'
     figures, contexts = [], []
     for cell, column in zip(row.cells, table.columns):
         if column.role != "value":
@@ -111,7 +113,7 @@ def _row_sentence(prose: str, text: str, table: Table, row: Row) -> Sentence:
             if _metres_not_millions(figure, f"{labels} {column.header}"):
                 figure = replace(figure, value=figure.written, unit="m", kind="quantity", scale=1.0,
                                  resolution=figure.resolution / figure.scale)
-            figures.append(in_column(figure, column, text[cell.start:cell.end]))
+            figures.append(in_column(figure, column, text[cell.start:cell.end], row_measure))
             contexts.append(Context(keywords(f"{labels} {column.header}"), [],
                                     when=column.when | periods(labels)))
     return Sentence(row.start, row.end, line, tuple(figures), contexts=tuple(contexts))

@@ -37,6 +37,8 @@ TIME_WORDS = MONTHS | {"year", "month", "quarter", "week", "day", "annual", "ann
 # the euro area and by 1.5% in the EU"
 _LISTED = re.compile(r"\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s+(?:and|as well as)\s+"
                      r"(?:by\s+|to\s+|at\s+)?(?:some\s+|about\s+|nearly\s+)?", re.I)
+_ABBREVIATION_IN_BRACKETS = re.compile(r"\((\w?[A-Z][A-Za-z]*[A-Z]\w*|[A-Za-z]{1,3}[²³]?)\)")
+_BASE_PERIOD = re.compile(r"\s*(?:in|for|during)\s+[^\W\d_]*\s*[\w/–-]{2,9}\s+to\s*", re.I)
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])\((?:[a-z]|\d{1,2}|[ivx]{1,3})\)")
 _RESTATED = re.compile(r"\s*,?\s*(?:or|\(|—|–|i\.e\.,?)\s*(?:about|around|roughly|some|nearly|almost)?\s*", re.I)
 SENTENCE_CREDIT = 0.25  # a claim word the source sentence has, but not next to this figure
@@ -89,6 +91,9 @@ def figure_contexts(sentence: str, spans: list[tuple[int, int]], headed: bool = 
     of the figure before it — and, in a claim (`headed`), the words the sentence opens with.
     """
     contexts: list[Context] = []
+    # "62.8 gigawatts (GW) of new capacity", "the Energy Information Administration (EIA) expects": an
+    # abbreviation in brackets breaks no clause
+    sentence = _ABBREVIATION_IN_BRACKETS.sub(r" \1 ", sentence)
     opening = head_scope(sentence)
     for n, (start, end) in enumerate(spans):
         prev_end = spans[n - 1][1] if n else 0
@@ -114,7 +119,9 @@ def figure_contexts(sentence: str, spans: list[tuple[int, int]], headed: bool = 
         own_left = "" if listed else left
         # "4.8 percent, in the second quarter": the period may follow a comma
         words = keywords(own_left)[-LEFT_WORDS:]
-        when = periods(own_left) | labelled(sentence[prev_end:start]) \
+        # "from 1.32 million in 2022 to 1.25 million": the year between is the base's, not the level's
+        own_period = "" if n and _BASE_PERIOD.fullmatch(own_left) else own_left
+        when = periods(own_period) | labelled(sentence[prev_end:start]) \
             | periods(_right(sentence, end, next_start, True)) or carried
         when |= age_groups_of(own_left, sentence[end:next_start]) | scope(f"{own_left} {right}", opening)
         if not words and n:  # "911,000, or 0.5%": the second figure shares the first's subject and period

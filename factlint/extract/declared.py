@@ -19,7 +19,8 @@ _SCALE = {"thousand": 1e3, "thousands": 1e3, "'000": 1e3, "'000s": 1e3, "000s": 
           "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12,
           "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7}
 _CURRENCY_MARKS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "a$": "AUD",
-                   "c$": "CAD", "hk$": "HKD", "nz$": "NZD", "r$": "BRL", "₩": "KRW", "₽": "RUB", "chf": "CHF"}
+                   "c$": "CAD", "hk$": "HKD", "nz$": "NZD", "r$": "BRL", "nt$": "TWD", "s$": "SGD", "₩": "KRW",
+                   "₽": "RUB", "chf": "CHF"}
 _PIECE = re.compile(r"[A-Za-z]{0,2}\$|[€£¥₹₩₽]|%|'?000s?|[^\W\d_]+(?:/[^\W\d_]+)?|\d{4}", re.I)
 _LENGTH_WORDS = {"height", "length", "depth", "elevation", "altitude", "distance", "span", "width", "tall",
                  "high", "deep", "long", "metres", "meters"}

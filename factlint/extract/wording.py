@@ -90,7 +90,7 @@ def direction_of(atoms: list[Atom], start: int, end: int, kind: str) -> tuple[st
     level = lower_at(atoms, start - 1) == "to"
     for k in range(start - 1, max(-1, start - 7), -1):
         atom = atoms[k]
-        if atom.is_digits and level and (direction := _from_base_to(atoms, k)):
+        if atom.is_digits and level and (direction := _from_base_to(atoms, _before_its_period(atoms, k))):
             return direction, True
         if atom.is_digits or atom.low in _DIRECTION_STOP:
             break
@@ -112,6 +112,20 @@ def direction_of(atoms: list[Atom], start: int, end: int, kind: str) -> tuple[st
         if word not in _SKIP_AFTER:
             break
     return None, False
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _before_its_period(atoms: list[Atom], k: int) -> int:
+    """'fell from 1.32 million in 2022 to 1.25 million': when atoms[k] is the year the base is of, the
+    base's last digits before it; otherwise k."""
+    if not (_YEAR.fullmatch(atoms[k].text) and lower_at(atoms, k - 1) in ("in", "for", "during")):
+        return k
+    for j in range(k - 2, max(-1, k - 5), -1):
+        if atoms[j].is_digits:
+            return j
+    return k
 
 
 def _from_base_to(atoms: list[Atom], k: int) -> str | None:

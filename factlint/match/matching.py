@@ -592,7 +592,8 @@ def _same_number_other_unit(claim: Figure, source: Figure, tol: Tolerances) -> b
         return same_digits(claim, source)  # '$500m' for '$500 billion'; '€108.7 million' for '108,662 millones'
 
     if kinds == {"percent", "quantity"} and source.unit is not None:
-        return _distinctive(claim) and same_digits(claim, source)  # "rose 2.3%" where the source says 2.3 ppm
+        # "rose 2.3%" where the source says 2.3 ppm — the very digits, not '18%' for 18.4 GW
+        return _distinctive(claim) and abs(claim.written - source.written) < 1e-9
     return False
 
 

@@ -29,7 +29,10 @@ def pipeline():
 
 
 # "2021 (no.) | 2021 (%)", "No. 1 seed", "approx. 40": a full stop after these ends no sentence
-_ABBREVIATIONS = {"no", "nos", "approx", "est", "incl", "excl", "vs", "fig", "figs", "vol", "ca", "cf", "resp"}
+_ABBREVIATIONS = {"no", "nos", "approx", "est", "incl", "excl", "vs", "fig", "figs", "vol", "ca", "cf", "resp",
+                  "bzw", "nr"}
+# "1,8 Mrd. Euro", "12,5 Mio. €", "3,2 mld. di euro": after a number, a scale's abbreviation ends no sentence
+_SCALE_ABBREVIATIONS = {"mrd", "mio", "tsd", "mld", "mln", "tys", "mlrd"}
 # "Jan. 2024 0.3 | Feb. 2024 0.4": a month's full stop before its year or day ends no sentence
 _MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
@@ -46,7 +49,8 @@ def _keep_abbreviations(doc):
         # "| 2. Tax Revenue 25,83,499 |": the full stop of a numbered table row ends no sentence
         row_number = stop.text == "." and word.is_digit and len(word.text) <= 2 and token.i >= 3 \
             and doc[token.i - 3].text == "|"
-        if after_abbreviation or row_number or token.text in (")", "|"):
+        scaled = stop.text == "." and word.lower_ in _SCALE_ABBREVIATIONS and token.i >= 3 and doc[token.i - 3].like_num
+        if after_abbreviation or row_number or scaled or token.text in (")", "|"):
             token.is_sent_start = False
     return doc
 

@@ -190,11 +190,13 @@ def cell_sign(text: str) -> str | None:
     return "up" if match.group(1) in "+▲↑" else "down"
 
 
-def in_column(figure: Figure, column: Column, cell: str) -> Figure:
+def in_column(figure: Figure, column: Column, cell: str, row: Measure | None = None) -> Figure:
     """A cell's figure read in its column: a bare number takes the header's unit and scale
-    ('41.3' under 'Output (million)' is 41.3 million); a signed cell ('+2.1%') states a change."""
-    if column.measure:
-        figure = column.measure.applied(figure)
+    ('41.3' under 'Output (million)' is 41.3 million) or, where the header gives none, its row label's
+    (`row`: '838.5' in the row 'Net income (NT$ bn)'); a signed cell ('+2.1%') states a change."""
+    measure = column.measure or row
+    if measure:
+        figure = measure.applied(figure)
     sign = cell_sign(cell)
     if sign:
         figure = replace(figure, direction=sign, level=False)
