@@ -102,7 +102,10 @@ def figure_contexts(sentence: str, spans: list[tuple[int, int]], headed: bool = 
         left = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group(0)), sentence[prev_end:start])
         breaks = list(_CLAUSE_BREAK.finditer(left))
         carried = _period_carried(left, breaks)
-        if breaks and breaks[-1].start() > 0:
+        row_label = _row_label(left)
+        if row_label:
+            left = row_label  # "| Trump, Donald J. (Republican) 74,223,975": a row's label, commas and all
+        elif breaks and breaks[-1].start() > 0:
             # "$243.6 million criminal penalty, $1.77 billion …": words before the comma describe
             # the earlier figure, so the later one's own words are only those after the comma — or,
             # when those are none, the last clause between that has some ("gained one each, while
@@ -146,6 +149,16 @@ def figure_contexts(sentence: str, spans: list[tuple[int, int]], headed: bool = 
 # that period is the base of a comparison
 _PERIOD_BEFORE_BREAK = re.compile(r"\b(?:in|during|for)\s+(?:the\s+)?(?:year\s+|fiscal\s+)?(?:1[89]\d\d|20\d\d)\s*$", re.I)
 _WHEN_CLAUSE = re.compile(r"\s*when\b", re.I)
+
+
+def _row_label(left: str) -> str | None:
+    """The label of a flattened table row the figure opens: the words after the last '|' before it,
+    whatever commas or brackets they hold ('| Trump, Donald J. (Republican) 74,223,975')."""
+    pipe = left.rfind("|")
+    if pipe < 0 or left.rstrip().endswith("("):
+        return None  # "| Boston Celtics (1) vs …": a number in brackets after a name is its seed or mark
+    label = left[pipe + 1:]
+    return label.replace("(", " ").replace(")", " ").replace(",", " ") if keywords(label) else None
 
 
 def _period_carried(left: str, breaks: list[re.Match]) -> frozenset[str]:

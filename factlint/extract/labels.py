@@ -24,6 +24,13 @@ ADJACENT = "adjacent"  # is_label's answer for a number standing beside another 
 _ELIDED_ARTICLES = {"l", "all", "dell", "nell", "sull", "dall", "d", "un", "qu", "coll"}
 
 
+def _a_day_of_month(atoms: list[Atom], k: int) -> bool:
+    """A day of the month at atoms[k] followed by a capitalised month name ('21 August')."""
+    atom, month = atom_at(atoms, k), atom_at(atoms, k + 1)
+    return bool(atom and atom.text.isdigit() and 1 <= int(atom.text) <= 31 and month
+                and month.low in lx.MONTHS and month.text[0].isupper())
+
+
 def is_label(atoms: list[Atom], i: int, end: int, priced: bool = False) -> bool | str:
     """True when the digits at atoms[i] are a date, time, ordinal, version, code or name;
     `priced` when a currency stands right before them ("USD3.14", "Rs20" are prices).
@@ -68,6 +75,8 @@ def is_label(atoms: list[Atom], i: int, end: int, priced: bool = False) -> bool 
     if day and ((after and after.low in lx.MONTHS and after.text[0].isupper()) or (
             before and before.low in lx.MONTHS and before.text[0].isupper())):
         return True  # 12 May, May 12
+    if day and after and after.low in ("to", "-", "–", "and") and _a_day_of_month(atoms, end + 1):
+        return True  # "the night of 20 to 21 August", "3–5 June": the first day of a span of dates
     measured = after is not None and (after.text == "%" or after.low in ("percent", "per"))  # "the world 38%"
     if before and before.low in lx.LABEL_NOUNS and not before.text.isupper() and not measured or (
             before and before.text in ("No", "No.", "Nos.", "#")):

@@ -31,6 +31,9 @@ def _prefix(word: str) -> str:
     return word[:4]
 
 
+_SCALE_STEPS = (1.0, 1e3, 1e6, 1e9, 1e-3, 1e-6, 1e-9)
+
+
 @dataclass
 class _Sorted:
     """Figures of one kind and unit, sorted by size."""
@@ -80,6 +83,8 @@ class SourceIndex:
             if not source_figure.derived:
                 rows_written.append((abs(figure.written), source_figure))
                 self.by_digits.setdefault(_digits(figure), []).append(source_figure)
+            if source_figure.derived and kind in ("money", "count", "quantity"):
+                continue  # a gap between two amounts is looked up by its size, never by its words
             for word in source_figure.near:
                 self.by_word.setdefault(_prefix(word), []).append(source_figure)
         self.by_unit = {key: _sorted(rows) for key, rows in rows_unit.items()}
@@ -110,8 +115,11 @@ class SourceIndex:
             for c in self.by_dimension.get(dimension, _Sorted()).between(low * factor, high * factor):
                 found[id(c)] = c
         step = min(claim.resolution / max(claim.scale, 1e-12), 1.0) / 2 + 1e-9
-        for c in self.written.between(abs(claim.written) - step, abs(claim.written) + step):
-            found[id(c)] = c
+        # the claim's digits as written, and a thousand, a million or a billion times them either way
+        # ('28.8 billion votes' against the source's 28,809,340, '€108.7 million' against 108,662 million)
+        for factor in _SCALE_STEPS:
+            for c in self.written.between((abs(claim.written) - step) * factor, (abs(claim.written) + step) * factor):
+                found[id(c)] = c
         for digits in _slips(_digits(claim)):
             for c in self.by_digits.get(digits, ())[:SLIPPED]:  # a number the source repeats: a few will do
                 found[id(c)] = c

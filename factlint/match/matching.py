@@ -20,7 +20,7 @@ from factlint.match.compare import (Tolerances, as_comparable, claim_interval, c
                               in_common_terms, is_multiple, range_ends, rate_omitted, same_digits)
 from factlint.extract.context import TIME_WORDS, Context, abbreviated, agreement, figure_contexts, keywords, similar_words
 from factlint.match.candidates import LONG_SOURCE, index_of, previous_figures
-from factlint.match.evidence import SourceFigure, index_source, stated_between
+from factlint.match.evidence import AMOUNT_KINDS, SourceFigure, index_source, stated_between
 from factlint.extract.figures import Figure
 from factlint.extract.lexicon import ORDINAL_WORDS, TIME_UNITS
 from factlint.extract.periods import clash, is_base, periods
@@ -87,6 +87,37 @@ def claim_context(claim: Claim) -> Context:
     if claim.sentence.contexts:
         return claim.sentence.contexts[index]
     return _sentence_contexts(claim.sentence)[index]
+
+
+# words that make an amount the difference of two others: 'a margin of about 915,000 votes', '114 metres
+# higher than the previous record', 'a lead of 12 seats'
+_DIFFERENCE_WORDS = re.compile(r"\b(?:margin|gap|lead|difference|ahead|behind|short of|(?:higher|lower|more|"
+                               r"fewer|less|greater|bigger|smaller|taller|longer|shorter) than)\b", re.I)
+
+
+_AHEAD_BY = re.compile(r"\bby\s+(?:(?:nearly|almost|about|around|roughly|some|just|only|more than|over|under|"
+                       r"less than)\s+)?$", re.I)
+
+
+def _may_be_a_difference(claim: Claim) -> bool:
+    """An amount that may be worked out as the gap between two source figures: a stated change of an
+    amount ('raise it by a million to 13 million') or one the words around it call a margin or a gap."""
+    figure = claim.figure
+    if figure.kind not in AMOUNT_KINDS or figure.value_high is not None:
+        return False
+    if figure.direction is not None and not figure.level:
+        return True
+    start, end = figure.start - claim.sentence.start, figure.end - claim.sentence.start
+    text = claim.sentence.text
+    # "won the popular vote by nearly 2.9 million": an amount one side is ahead by
+    return bool(_DIFFERENCE_WORDS.search(text[max(0, start - 40):end + 40]) or _AHEAD_BY.search(text[:start]))
+
+
+def _between_its_siblings(candidate: SourceFigure, siblings: tuple[Figure, ...], tol: Tolerances) -> bool:
+    """A difference worked out from two source figures that the claim's sentence states too."""
+    return bool(candidate.operands) and all(
+        any(comparable(sibling, operand) and consistent(sibling, operand, tol) for sibling in siblings)
+        for operand in candidate.operands)
 
 
 def _may_derive(figure: Figure) -> bool:
@@ -171,7 +202,9 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
     following = order[order.index(figure) + 1] if order.index(figure) + 1 < len(order) else None
     candidates, sentences, previous, near_following = _cited_figures(cited, figure, following, words, tol)
     # only figures that could agree, contradict or restate the claim in another unit are scored
-    relevant = [c for c in candidates if (not c.derived or _may_derive(figure))
+    difference = _may_be_a_difference(claim)
+    relevant = [c for c in candidates if (not c.derived or (difference if c.figure.kind in AMOUNT_KINDS
+                                                            else _may_derive(figure)))
                 and (comparable(figure, c.figure, loose=True) or _same_number_other_unit(figure, c.figure, tol))]
     every = [(_score(context, c), c) for c in relevant]
     scored = [(s, c) for s, c in every if not c.figure.soft]  # a soft figure may support, never refute
@@ -185,7 +218,9 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
     ranged = max((s for s, c in every if c.figure.value_high is not None and not c.derived
                   and comparable(figure, c.figure)), default=-1.0) if figure.value_high is not None else -1.0
     agreeing = [(s, c) for s, c in every if comparable(figure, c.figure, loose=True) and consistent(figure, c.figure, tol)
-                and (s > 0 or not c.derived)  # a ratio computed from two figures must at least share a word
+                # a ratio computed from two figures must at least share a word, or a gap between two amounts
+                # be between the claim's own ('306 electoral votes to Trump's 232, a lead of 74')
+                and (s > 0 or not c.derived or _between_its_siblings(c, siblings, tol))
                 and not clash(case.when, c.when)  # the same number for another quarter or year is no support
                 # "soars above 21%" supports "23.5%" only when it is clearly about the same thing
                 and (c.figure.bound == "=" or same_digits(figure, c.figure) or s >= BOUND_AGREEMENT)
