@@ -79,7 +79,25 @@ def extract(atoms: list[Atom], sentence: str, offset: int, source: bool = False)
             figures.append(figure)
         i = max(end, i + 1)
     figures = _priced_like_the_sentence(levels_before_comparisons(figures, sentence, offset), sentence, offset)
+    figures = [_fraction_as_change(f, sentence, offset) for f in figures]
     return restated_directions(elliptical_directions(figures, sentence, offset), sentence, offset)
+
+
+_FRACTION_BELOW = re.compile(r"\s+(?:below|lower|less|fewer|smaller|cheaper|down on)\b", re.I)
+_FRACTION_ABOVE = re.compile(r"\s+(?:above|higher|more|greater|bigger|larger|up on)\b", re.I)
+
+
+def _fraction_as_change(figure: Figure, sentence: str, offset: int) -> Figure:
+    """'a third below the 6.12 million of 2021', 'a quarter higher than in 2019': a fraction that says
+    how far one amount is from another is a percentage change (-33.3%, +25%), not a share."""
+    if figure.kind != "ratio" or figure.multiple or not 0 < figure.value < 1 or figure.direction:
+        return figure
+    after = sentence[figure.end - offset:]
+    direction = "down" if _FRACTION_BELOW.match(after) else "up" if _FRACTION_ABOVE.match(after) else None
+    if direction is None:
+        return figure
+    return replace(figure, kind="percent", unit="%", value=figure.value * 100, direction=direction, level=False,
+                   resolution=figure.resolution * 100)
 
 
 _NOUN_FREE_AFTER = re.compile(r"\s*(?:$|[,.;:)\]]|(?:as|in|from|to|and|or|on|a|an|the|after|before|while|with|"
