@@ -250,7 +250,9 @@ def _differences(source_id: str, found: list[SourceFigure], sentence: str, words
     return differences
 
 
-_BETWEEN_FROM = re.compile(r"\bfrom\b|\bcompared with\b|\bagainst\b", re.I)
+# "59.7%, down from 67.3%"; a report's "62,5 Prozent … (2023: 64,0 Prozent)", "(prior year: 4.1%)"
+_BETWEEN_FROM = re.compile(r"\bfrom\b|\bcompared with\b|\bagainst\b"
+                           r"|\(\s*(?:(?:19|20)\d\d|vorjahr|prior year|previous year|last year|año anterior)\s*:", re.I)
 _BETWEEN_TO = re.compile(r"^\s*(?:%|per ?cent|percent)?\s*(?:to|→|->)\s", re.I)
 
 
