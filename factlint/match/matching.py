@@ -116,7 +116,7 @@ def _may_be_a_difference(claim: Claim) -> bool:
 def _between_its_siblings(candidate: SourceFigure, siblings: tuple[Figure, ...], tol: Tolerances) -> bool:
     """A difference worked out from two source figures that the claim's sentence states too."""
     return bool(candidate.operands) and all(
-        any(comparable(sibling, operand) and consistent(sibling, operand, tol) for sibling in siblings)
+        any(comparable(sibling, operand, loose=True) and consistent(sibling, operand, tol) for sibling in siblings)
         for operand in candidate.operands)
 
 
