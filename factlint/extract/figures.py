@@ -25,6 +25,8 @@ from factlint.extract.wording import (direction_of, elliptical_directions, hedge
 # words after which 'double', 'triple', 'quadruple' are verbs ("prices nearly triple"), not adjectives
 _BEFORE_A_BARE_VERB = {"nearly", "almost", "more", "than", "to", "will", "would", "could", "can", "may", "might",
                        "did", "does", "do", "roughly", "about", "set", "poised", "expected"}
+_CHIP_WORDS = {"process", "processes", "node", "nodes", "chip", "chips", "technology", "class", "generation",
+               "wafer", "wafers", "family", "platform", "production", "manufacturing", "tech"}
 _SPORT_WORDS = {"won", "win", "wins", "lost", "lose", "beat", "beating", "drew", "draw", "defeated", "defeat",
                 "victory", "score", "scored", "scoreline", "lead", "led", "trailed", "record", "loss"}
 
@@ -365,6 +367,8 @@ def _measure_at(atoms: list[Atom], i: int, sentence: str, offset: int, source: b
     if amount.spelled and ordinal_follows(atoms, j, amount.end):
         return None, amount.end + 1  # "twenty-first", "five hundred first": ranks
     kind, unit, end, factor = what_is_measured(atoms, amount, currency)
+    if unit == "nm" and lower_at(atoms, end) in _CHIP_WORDS:
+        return None, end  # "3-nanometre process", "5nm chips": a chipmaking node's name, not a length
     if kind == "count" and unit is None and amount.scale == 1 and _percent_before(atoms, j):
         kind, unit = "percent", "%"  # Turkish puts the sign or word first: '%85,51', 'yüzde 47,5'
     if dot_groups_thousands(atoms, j, amount, kind, unit):
