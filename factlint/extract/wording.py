@@ -88,6 +88,10 @@ def _direction_word(atoms: list[Atom], k: int, kind: str) -> str | None:
 def direction_of(atoms: list[Atom], start: int, end: int, kind: str) -> tuple[str | None, bool]:
     """The direction word governing a figure, and whether the figure is a level ('fell to 4.1%')."""
     level = lower_at(atoms, start - 1) == "to"
+    noun = lower_at(atoms, end)
+    if lower_at(atoms, start - 1) in ("a", "an") and noun in _DIRECTION_AFTER and noun not in _ONLY_BEFORE_THAN \
+            and noun not in _COMPARATIVES and noun not in ("up", "down"):
+        return _DIRECTION_AFTER[noun], False  # "the natural growth rate was a 1.48‰ decline": the noun says which way
     for k in range(start - 1, max(-1, start - 7), -1):
         atom = atoms[k]
         if atom.is_digits and level and (direction := _from_base_to(atoms, _before_its_period(atoms, k))):
