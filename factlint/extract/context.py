@@ -38,7 +38,14 @@ TIME_WORDS = MONTHS | {"year", "month", "quarter", "week", "day", "annual", "ann
 _LISTED = re.compile(r"\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s+(?:and|as well as)\s+"
                      r"(?:by\s+|to\s+|at\s+)?(?:some\s+|about\s+|nearly\s+)?", re.I)
 _ABBREVIATION_IN_BRACKETS = re.compile(r"\((\w?[A-Z][A-Za-z]*[A-Z]\w*|[A-Za-z]{1,3}[²³]?)\)")
-_BASE_PERIOD = re.compile(r"\s*(?:in|for|during)\s+[^\W\d_]*\s*[\w/–-]{2,9}\s+to\s*", re.I)
+# between two figures, the period of the first: "… 1.32 million in 2022 to 1.25 million", "5.2% in the fourth
+# quarter from 4.9% in the third"
+_BASE_PERIOD = re.compile(r"\s*(?:in|for|during)\s+(?:the\s+)?(?:[\w/–-]+\s+){0,2}[\w/–-]{2,9}\s+(?:to|from)\s*",
+                          re.I)
+# "… in the fourth quarter from 4.9% in the third": an ordinal that leaves its 'quarter' understood
+_ELIDED_QUARTER = re.compile(r"\s*in the (first|second|third|fourth)\b(?!\s*(?:half|quarter|place|time|round|year))",
+                             re.I)
+_QUARTER_NUMBER = {"first": "q1", "second": "q2", "third": "q3", "fourth": "q4"}
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])\((?:[a-z]|\d{1,2}|[ivx]{1,3})\)")
 _RESTATED = re.compile(r"\s*,?\s*(?:or|\(|—|–|i\.e\.,?)\s*(?:about|around|roughly|some|nearly|almost)?\s*", re.I)
 SENTENCE_CREDIT = 0.25  # a claim word the source sentence has, but not next to this figure
@@ -126,6 +133,9 @@ def figure_contexts(sentence: str, spans: list[tuple[int, int]], headed: bool = 
         own_period = "" if n and _BASE_PERIOD.fullmatch(own_left) else own_left
         when = periods(own_period) | labelled(sentence[prev_end:start]) \
             | periods(_right(sentence, end, next_start, True)) or carried
+        elided = _ELIDED_QUARTER.match(sentence, end)
+        if elided and n and any(tag[0] == "q" for tag in contexts[n - 1].when):
+            when = when | {_QUARTER_NUMBER[elided.group(1).lower()]}
         when |= age_groups_of(own_left, sentence[end:next_start]) | scope(f"{own_left} {right}", opening)
         if not words and n:  # "911,000, or 0.5%": the second figure shares the first's subject and period
             # "911,000, or 0.5%" restates the figure before it, and shares its period; "…, from $514 billion"
