@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 from factlint.extract import lexicon as lx
 from factlint.extract.amounts import amount_at, article_unit, bare_scale_ok, digit_fraction, number_start, vulgar_fraction
 from factlint.extract.durations import durations
-from factlint.extract.labels import ADJACENT, is_age, is_age_band, is_label, names_a_model, not_a_count, ordinal_follows, ordinal_use
+from factlint.extract.labels import (ADJACENT, is_age, is_age_band, is_label, margin_of_error, names_a_model, not_a_count,
+                                     ordinal_follows, ordinal_use)
 from factlint.extract.measures import currency_prefix, dot_groups_thousands, past_interval, suffix_at, what_is_measured
 from factlint.extract.numbers import (Amount, Atom, atom_at, digits_value, fraction_word, glued_at, hyphen_at, lower_at, text_at,
                               spelled_number)
@@ -375,7 +376,7 @@ def _measure_at(atoms: list[Atom], i: int, sentence: str, offset: int, source: b
         factor *= 1000  # "Rp 31.500": rupiah and won have no decimals, so the dot groups thousands
     if kind is None:
         return None, end
-    soft = False
+    soft = source and margin_of_error(atoms, j)  # "1.45 ± 0.12 °C": a margin may be quoted, never contradicts
     if kind == "count" and not_a_count(atoms, j, amount):
         if not (source and names_a_model(atoms, j)):
             return None, amount.end

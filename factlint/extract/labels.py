@@ -31,6 +31,15 @@ def _a_day_of_month(atoms: list[Atom], k: int) -> bool:
                 and month.low in lx.MONTHS and month.text[0].isupper())
 
 
+def margin_of_error(atoms: list[Atom], i: int) -> bool:
+    """'42% ± 3.1', '1.45 ± 0.12 °C', '38% +/- 2.5': the number at atoms[i] is another figure's margin."""
+    before = atom_at(atoms, i - 1)
+    sign = 1 if before and before.text == "±" else 2 if before and before.text == "/-" and text_at(atoms, i - 2) == "+" \
+        else 0
+    figure_before = atom_at(atoms, i - sign - 1) if sign else None
+    return bool(figure_before and (figure_before.is_digits or figure_before.text == "%"))
+
+
 def is_label(atoms: list[Atom], i: int, end: int, priced: bool = False) -> bool | str:
     """True when the digits at atoms[i] are a date, time, ordinal, version, code or name;
     `priced` when a currency stands right before them ("USD3.14", "Rs20" are prices).

@@ -84,7 +84,7 @@ def what_is_measured(atoms: list[Atom], amount: Amount, currency) -> tuple[str |
     if scaled:
         return "money", scaled[0], scaled[2], scaled[1]
     kind, unit, end = suffix_at(atoms, amount.end)
-    after = past_interval(atoms, amount.end) if kind is None else None
+    after = past_interval(atoms, amount.end) or past_margin(atoms, amount.end) if kind is None else None
     if after is not None:
         # "1.3 [0.6 to 2.1] mm yr–1": the unit after the interval is the number's too; the interval is read next
         kind, unit, _ = suffix_at(atoms, after)
@@ -109,6 +109,14 @@ def past_interval(atoms: list[Atom], j: int) -> int | None:
         return None
     k = _past_signed_number(atoms, k + 1)
     return k + 1 if k is not None and text_at(atoms, k) == close else None
+
+
+def past_margin(atoms: list[Atom], j: int) -> int | None:
+    """The index after a margin of error that opens at `j`, right after a number: the '± 0.12' of
+    '1.45 ± 0.12 °C'; None when there is none."""
+    if text_at(atoms, j) != "±":
+        return None
+    return _past_signed_number(atoms, j + 1)
 
 
 def _past_signed_number(atoms: list[Atom], k: int) -> int | None:
