@@ -44,16 +44,17 @@ _DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})")
 
 
 # a number whose comma (or dot) cannot group thousands: '2,2', '13,75', '0,125 0' — a decimal mark
-_COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d.,])")
-_POINT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])")
+# a decimal as a number writes it; a code with letters glued on ('Statistical release P0301.4') says nothing
+_COMMA_DECIMAL = re.compile(r"(?<![\w.,])\d+,(?:\d{1,2}|\d{4,})(?![\d.,])")
+_POINT_DECIMAL = re.compile(r"(?<![\w.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])")
 
 
 def writes_decimal_comma(text: str) -> bool:
     """True when the text writes `1,45` and `9.000`, not English `1.45` and `9,000`: told by the shape
     of its decimals when they all agree ('+2,2 %'), else by the share of words of such languages."""
     sample = text[:20000]
-    commas = sum(1 for m in _COMMA_DECIMAL.finditer(sample) if not _DATE.fullmatch(m.group(0)))
-    points = sum(1 for m in _POINT_DECIMAL.finditer(sample) if not _DATE.fullmatch(m.group(0)))
+    commas = sum(1 for m in _COMMA_DECIMAL.finditer(sample) if _a_quantity(sample, m))
+    points = sum(1 for m in _POINT_DECIMAL.finditer(sample) if _a_quantity(sample, m))
     if commas and not points:
         return True
     if points and not commas:
@@ -66,6 +67,14 @@ def writes_decimal_comma(text: str) -> bool:
     foreign = sum(1 for w in words if w in _COMMA_LANGUAGE_WORDS)
     english = sum(1 for w in words if w in _ENGLISH_WORDS)
     return foreign >= 3 and foreign > 2 * english
+
+
+_NUMBERED = re.compile(r"(?:table|figure|fig\.|section|chapter|box|annex|appendix|chart|map|release)\s*$", re.I)
+
+
+def _a_quantity(text: str, match: re.Match) -> bool:
+    """A decimal that measures something: not a date, nor the number of a table or section ('Table 2.1')."""
+    return not _DATE.fullmatch(match.group(0)) and not _NUMBERED.search(text[max(0, match.start() - 12):match.start()])
 
 
 def _is_cyrillic(word: str) -> bool:
