@@ -82,8 +82,23 @@ def extract(atoms: list[Atom], sentence: str, offset: int, source: bool = False)
             figures.append(figure)
         i = max(end, i + 1)
     figures = _priced_like_the_sentence(levels_before_comparisons(figures, sentence, offset), sentence, offset)
-    figures = [_fraction_as_change(f, sentence, offset) for f in figures]
+    figures = _measured_like_the_one_before([_fraction_as_change(f, sentence, offset) for f in figures], sentence, offset)
     return restated_directions(elliptical_directions(figures, sentence, offset), sentence, offset)
+
+
+_COMPARED = re.compile(r"\s*,?\s*(?:(?:up|down)\s+)?(?:from|than|versus|vs\.?|against|compared with)\s*$", re.I)
+
+
+def _measured_like_the_one_before(figures: list[Figure], sentence: str, offset: int) -> list[Figure]:
+    """'4.16 billion bushels, from 4.72 billion in 2022': a scaled bare number that a comparison
+    joins to a measured amount is in that amount's unit."""
+    result = list(figures)
+    for n in range(1, len(result)):
+        before, figure = result[n - 1], result[n]
+        if figure.kind == "count" and figure.unit is None and figure.scale >= 1e3 and before.kind == "quantity" \
+                and before.unit and before.scale >= 1e3 and _COMPARED.fullmatch(sentence[before.end - offset:figure.start - offset]):
+            result[n] = replace(figure, kind="quantity", unit=before.unit, weak=False)
+    return result
 
 
 _FRACTION_BELOW = re.compile(r"\s+(?:below|lower|less|fewer|smaller|cheaper|down on)\b", re.I)

@@ -493,3 +493,14 @@ UNITS.update({"gtco2": "Gt", "gtco2e": "Gt", "mtco2": "Mt", "mtco2e": "Mt", "tco
 UNIT_SCALE.update({"kt": ("t", 1e3)})
 CONVERSIONS.update({"FLOPS": ("compute", 1.0), "GFLOPS": ("compute", 1e9), "TFLOPS": ("compute", 1e12),
                     "PFLOPS": ("compute", 1e15), "EFLOPS": ("compute", 1e18)})
+# lengths, weights and times as Spanish, Portuguese, French, Italian and German sources write them
+UNITS.update({"metros": "m", "mètres": "m", "mètre": "m", "metri": "m", "kilómetros": "km", "kilometros": "km",
+              "quilômetros": "km", "quilómetros": "km", "kilomètres": "km", "chilometri": "km", "kilometer": "km",
+              "toneladas": "t", "tonnellate": "t", "tonnen": "t", "centímetros": "cm", "centimètres": "cm",
+              "años": "year", "año": "year", "anos": "year", "ano": "year", "ans": "year", "anni": "year",
+              "jahre": "year", "jahren": "year", "días": "day", "dias": "day", "jours": "day", "giorni": "day",
+              "tage": "day", "tagen": "day", "horas": "h", "heures": "h", "stunden": "h",
+              "minutos": "min", "minuti": "min", "minuten": "min", "semanas": "week", "semaines": "week",
+              "meses": "month", "mois": "month", "mesi": "month", "monate": "month", "monaten": "month",
+              # a grain harvest's measure, and its yield per acre
+              "bushels": "bu", "bushel": "bu", "bu": "bu"})
