@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from factlint.extract import lexicon as lx
 from factlint.extract.amounts import amount_at, article_unit, bare_scale_ok, digit_fraction, number_start, vulgar_fraction
 from factlint.extract.durations import durations
-from factlint.extract.labels import (ADJACENT, is_age, is_age_band, is_label, margin_of_error, names_a_model, not_a_count,
-                                     ordinal_follows, ordinal_use)
+from factlint.extract.labels import (ADJACENT, in_a_phone_number, is_age, is_age_band, is_label, margin_of_error,
+                                     names_a_model, not_a_count, ordinal_follows, ordinal_use)
 from factlint.extract.measures import currency_prefix, dot_groups_thousands, past_interval, suffix_at, what_is_measured
 from factlint.extract.numbers import (Amount, Atom, atom_at, digits_value, fraction_word, glued_at, hyphen_at, lower_at, text_at,
                               spelled_number)
@@ -376,6 +376,8 @@ def _measure_at(atoms: list[Atom], i: int, sentence: str, offset: int, source: b
         amount, article = article_unit(atoms, j), True
     if not amount:
         return None
+    if not amount.spelled and in_a_phone_number(atoms, j, sentence, offset):
+        return None, amount.end
     label = False if amount.spelled else is_label(atoms, j, amount.digits_end, priced=bool(currency) and j > i)
     if label and not (source and label == ADJACENT):
         named = lower_at(atoms, j - 1) in lx.LABEL_NOUNS

@@ -7,6 +7,8 @@ time word, or named by a label noun ('table 2') is a label; a bare year, 'zero' 
 
 from __future__ import annotations
 
+import re
+
 from factlint.extract import lexicon as lx
 from factlint.extract.measures import known_suffix
 from factlint.extract.numbers import Amount, Atom, atom_at, fraction_word, glued_at, hyphen_at, lower_at, stands_alone, text_at
@@ -38,6 +40,15 @@ def margin_of_error(atoms: list[Atom], i: int) -> bool:
         else 0
     figure_before = atom_at(atoms, i - sign - 1) if sign else None
     return bool(figure_before and (figure_before.is_digits or figure_before.text == "%"))
+
+
+_PHONE = re.compile(r"\(?\d{3}\)?[\s.-]?\d{3}-\d{4}(?!\d)")
+
+
+def in_a_phone_number(atoms: list[Atom], i: int, sentence: str, offset: int) -> bool:
+    """'(202) 690-8122', '202-690-8122': the digits at atoms[i] are part of a telephone number."""
+    at = atoms[i].start - offset
+    return any(m.start() <= at < m.end() for m in _PHONE.finditer(sentence, max(0, at - 6), at + 14))
 
 
 def is_label(atoms: list[Atom], i: int, end: int, priced: bool = False) -> bool | str:
