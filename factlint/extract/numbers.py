@@ -77,7 +77,7 @@ def atomize(tokens: list[tuple[str, int]], spaced_thousands: bool = True) -> lis
     after a space are set apart from digits before them: 'y/y 737 396 387' holds three cells."""
     atoms: list[Atom] = []
     for index, (text, start) in enumerate(tokens):
-        if any(c.isdigit() for c in text):
+        if not text.isalpha() and any(c.isdigit() for c in text):  # a word has no digit: most tokens stop here
             pieces = [(m.group(0), start + m.start()) for m in _PIECE.finditer(text)]
         elif _FINAL_ABBREVIATION.fullmatch(text) and atoms and atoms[-1].is_digits and atoms[-1].end < start:
             pieces = [(text[:-1], start), (".", start + len(text) - 1)]  # "2,300 m. Construction"
