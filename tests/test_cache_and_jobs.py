@@ -62,6 +62,7 @@ def runs(tmp_path_factory):
                                       str(own))}
     finally:
         os.chdir(old)
+    done["paths"] = paths
     return done
 
 
@@ -73,6 +74,15 @@ def test_jobs_and_cache_give_the_same_report(runs):
     assert not any(f["path"].endswith("birds.md") and f["line"] == 6 for f in findings)  # suppressed
     for name in ("jobs 2", "warm"):
         assert runs[name] == fresh, name
+
+
+def test_articles_checked_window_by_window_give_the_same_report(runs, monkeypatch):
+    from factlint import runner
+
+    monkeypatch.setattr(runner, "WINDOW_CHARS", 20_000)  # several windows, the pool fed one after another
+    monkeypatch.chdir(ROOT)
+    for jobs in ("1", "2"):
+        assert _check("--jobs", jobs, "--no-cache", *runs["paths"]) == runs["jobs 1"], jobs
 
 
 def test_selection_is_applied_after_the_cache(runs):
