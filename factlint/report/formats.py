@@ -47,9 +47,18 @@ def text(findings: list[Finding], files: int, colour: bool = False) -> str:
 
 
 def json_report(findings: list[Finding], files: int) -> str:
-    """The JSON report of the interface contract, §3."""
-    return json_safe(json.dumps({"version": 1, "files_checked": files, "findings": [f.as_json() for f in findings]},
-                                indent=2, ensure_ascii=False)) + "\n"
+    """The JSON report of the interface contract, §3: the text json.dumps(indent=2) gives the whole,
+    written one finding at a time, so a large run never holds every finding as a dict at once."""
+    if not findings:
+        return json_safe(json.dumps({"version": 1, "files_checked": files, "findings": []}, indent=2)) + "\n"
+    items = ",\n".join(_indented(json_safe(json.dumps(f.as_json(), indent=2, ensure_ascii=False)), "    ")
+                        for f in findings)
+    return f'{{\n  "version": 1,\n  "files_checked": {files},\n  "findings": [\n{items}\n  ]\n}}\n'
+
+
+def _indented(text: str, margin: str) -> str:
+    """Every line of a JSON text moved right by `margin` (its strings hold no raw line breaks)."""
+    return margin + text.replace("\n", "\n" + margin)
 
 
 def sarif(findings: list[Finding], files: int) -> str:
