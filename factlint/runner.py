@@ -161,7 +161,7 @@ def plan(request: Request, settings: Settings,
     return outcome, targets, shared, sidecars
 
 
-WINDOW_CHARS = 2_000_000  # articles and sources read ahead of the checks: what a run holds at most, twice
+WINDOW_CHARS = 500_000  # articles and sources read ahead of the checks: a run holds about three windows
 
 
 def lint_targets(targets: list[Target], request: Request, settings: Settings, shared: list[Source] | None = None,
@@ -170,8 +170,8 @@ def lint_targets(targets: list[Target], request: Request, settings: Settings, sh
 
     Articles are read in order (so error lines keep their order), a window of WINDOW_CHARS at a time;
     the articles of a window the result cache does not hold are checked, here or in a pool, while the
-    next window is read, and each one's hits become findings. A run with `request.documents` False
-    keeps nothing of an article but its findings once it is checked."""
+    next windows are read and submitted, and each one's hits become findings, window by window. A run
+    with `request.documents` False keeps nothing of an article but its findings once it is checked."""
     from factlint.engines import pool
 
     outcome = Outcome()
@@ -181,9 +181,10 @@ def lint_targets(targets: list[Target], request: Request, settings: Settings, sh
         pending = None
         for jobs in _windows(targets, request, settings, shared, sidecars, pages, outcome):
             if request.lint:
+                later = _findings_later(jobs, cache, checker, outcome)  # the workers never wait for a window
                 if pending:
-                    pending()
-                pending = _findings_later(jobs, cache, checker, outcome)
+                    pending()  # findings are added window by window, in order
+                pending = later
         if pending:
             pending()
     return outcome
