@@ -10,6 +10,10 @@ from functools import lru_cache
 LONG_RUN = re.compile(r"\S{120,}")
 CUT_EVERY = 60
 CACHED_TEXT = 20_000  # paragraphs up to this many characters are split once and remembered
+# spaCy keeps every new word it meets in its vocabulary (about 17 MB a megabyte of text with many
+# new words: names, numbers), so after this many characters the pipeline is built anew (~0.1 s)
+RENEW_AFTER = 2_000_000
+_split = [0]  # characters split by the pipeline in use
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +66,7 @@ def _spans_at_zero(text: str) -> tuple[tuple[int, int, tuple[tuple[str, int], ..
     (the language server) splits only the paragraphs that changed."""
     from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 
-    doc = pipeline()(_cut_long_runs(text))
+    doc = _current_pipeline(len(text))(_cut_long_runs(text))
     said = doc.text
     result, tokens = [], []
     # the tokens' offsets, lengths and flags read as one array: no Token object is made for each
@@ -74,6 +78,16 @@ def _spans_at_zero(text: str) -> tuple[tuple[int, int, tuple[tuple[str, int], ..
             tokens.append((said[at:at + length], at))
     _add_sentence(result, tokens)
     return tuple(result)
+
+
+def _current_pipeline(size: int):
+    """The pipeline to split `size` more characters with: built anew once the one in use has split
+    RENEW_AFTER, so memory stays flat in the amount of text (the words it splits are the same)."""
+    _split[0] += size
+    if _split[0] > RENEW_AFTER:
+        pipeline.cache_clear()
+        _split[0] = size
+    return pipeline()
 
 
 def _add_sentence(result: list, tokens: list[tuple[str, int]]) -> None:
