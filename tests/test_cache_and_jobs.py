@@ -85,6 +85,17 @@ def test_articles_checked_window_by_window_give_the_same_report(runs, monkeypatc
         assert _check("--jobs", jobs, "--no-cache", *runs["paths"]) == runs["jobs 1"], jobs
 
 
+def test_a_pipeline_built_anew_mid_run_gives_the_same_report(runs, monkeypatch):
+    from factlint.parse import nlp
+
+    nlp._spans_at_zero.cache_clear()  # else the paragraphs split before would not be split again
+    monkeypatch.setattr(nlp, "RENEW_AFTER", 20_000)  # a new spaCy pipeline every few articles
+    monkeypatch.chdir(ROOT)
+    built = nlp.pipeline()
+    assert _check("--jobs", "1", "--no-cache", *runs["paths"]) == runs["jobs 1"]
+    assert nlp.pipeline() is not built
+
+
 def test_selection_is_applied_after_the_cache(runs):
     assert runs["ignore warm"] == runs["ignore fresh"]
     rules = [f["rule"] for f in json.loads(runs["ignore warm"][1])["findings"]]
