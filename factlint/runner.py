@@ -139,6 +139,7 @@ def run(request: Request, settings: Settings, sidecars: Sidecars | None = None, 
     """Lint every requested article; errors are collected, never raised. `sidecars`: parsed ones to reuse;
     `cache` a `factlint.cache.ResultCache` or None; `workers` > 1 lets a process pool check the articles
     the cache does not hold."""
+    sidecars = sidecars if sidecars is not None else Sidecars(SIDECAR_BUDGET)
     outcome, targets, shared, sidecars = plan(request, settings, sidecars)
     outcome.add(lint_targets(targets, request, settings, shared, sidecars, cache, workers))
     return finish(outcome, request)
@@ -161,6 +162,7 @@ def plan(request: Request, settings: Settings,
     return outcome, targets, shared, sidecars
 
 
+SIDECAR_BUDGET = 16_000_000  # bytes of sidecar files a run keeps parsed at a time (see Sidecars)
 WINDOW_CHARS = 500_000  # articles and sources read ahead of the checks: a run holds about three windows
 
 

@@ -85,6 +85,14 @@ def test_articles_checked_window_by_window_give_the_same_report(runs, monkeypatc
         assert _check("--jobs", jobs, "--no-cache", *runs["paths"]) == runs["jobs 1"], jobs
 
 
+def test_sidecars_let_go_and_parsed_again_give_the_same_report(runs, monkeypatch):
+    from factlint import runner
+
+    monkeypatch.setattr(runner, "SIDECAR_BUDGET", 2_000)  # most sidecars parsed twice, none kept for long
+    monkeypatch.chdir(ROOT)
+    assert _check("--jobs", "1", "--no-cache", *runs["paths"]) == runs["jobs 1"]
+
+
 def test_a_pipeline_built_anew_mid_run_gives_the_same_report(runs, monkeypatch):
     from factlint.parse import nlp
 
