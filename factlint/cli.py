@@ -215,7 +215,9 @@ def check(paths, sources, fmt, output_file, config_file, isolated, select, ignor
     from factlint.engines.pool import default_workers
 
     cache = None if no_cache else ResultCache(_cache_folder(here))
-    request = Request(paths, sources, force_exclude, stdin_text, stdin_filename, changed)
+    # the texts stay only when the columns are converted with them; else memory stays flat in the files
+    request = Request(paths, sources, force_exclude, stdin_text, stdin_filename, changed,
+                      documents=column_unit != "code-point")
     outcome = run(request, settings, cache=cache, workers=jobs or default_workers()) if engine == "local" \
         else _run_on_dask(request, settings, scheduler, ship_text)
     for error in outcome.errors:

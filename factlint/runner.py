@@ -88,6 +88,7 @@ class Request:
     stdin_filename: str | None = None
     changed: bool = False  # the paths are files a commit changes: check the articles they belong to
     lint: bool = True      # False: only read the articles and their sources (factlint fetch)
+    documents: bool = True  # False: keep no article once checked, only its findings (memory flat in files)
 
 
 @dataclass(frozen=True)
@@ -153,6 +154,7 @@ def run(request: Request, settings: Settings, sidecars: Sidecars | None = None, 
     """Lint every requested article; errors are collected, never raised. `sidecars`: parsed ones to reuse;
     `cache` a `factlint.cache.ResultCache` or None; `workers` > 1 lets a process pool check the articles
     the cache does not hold."""
+    sidecars = sidecars if sidecars is not None else Sidecars(SIDECAR_BUDGET)
     outcome, targets, shared, sidecars = plan(request, settings, sidecars)
     outcome.add(lint_targets(targets, request, settings, shared, sidecars, cache, workers))
     return finish(outcome, request)
@@ -175,16 +177,43 @@ def plan(request: Request, settings: Settings,
     return outcome, targets, shared, sidecars
 
 
+SIDECAR_BUDGET = 16_000_000  # bytes of sidecar files a run keeps parsed at a time (see Sidecars)
+WINDOW_CHARS = 500_000  # articles and sources read ahead of the checks: a run holds about three windows
+
+
 def lint_targets(targets: list[Target], request: Request, settings: Settings, shared: list[Source] | None = None,
                  sidecars: Sidecars | None = None, cache=None, workers: int = 1) -> Outcome:
     """Lint these targets with these settings: their findings and error lines in the local order.
 
-    Every article is read first, in order (so error lines keep their order); then the articles the
-    result cache does not hold are checked, here or in a pool, and each one's hits become findings."""
+    Articles are read in order (so error lines keep their order), a window of WINDOW_CHARS at a time;
+    the articles of a window the result cache does not hold are checked, here or in a pool, while the
+    next windows are read and submitted, and each one's hits become findings, window by window. A run
+    with `request.documents` False keeps nothing of an article but its findings once it is checked."""
+    from factlint.engines import pool
+
     outcome = Outcome()
     sidecars = sidecars if sidecars is not None else Sidecars()
     pages = source_caches()
-    jobs = []
+    with pool.Checker(workers) as checker:
+        pending = None
+        for jobs in _windows(targets, request, settings, shared, sidecars, pages, outcome):
+            if request.lint:
+                later = _findings_later(jobs, cache, checker, outcome)  # the workers never wait for a window
+                if pending:
+                    pending()  # findings are added window by window, in order
+                pending = later
+        if pending:
+            pending()
+    return outcome
+
+
+def _windows(targets: list[Target], request: Request, settings: Settings, shared: list[Source] | None,
+             sidecars: Sidecars, pages, outcome: Outcome):
+    """The jobs of the targets read in order, WINDOW_CHARS of text at a time (the last window may be
+    empty); each article read, or its error line, is added to `outcome` as it is read."""
+    from factlint.engines.pool import job_size
+
+    jobs, size = [], 0
     for target in targets:
         try:
             config = settings.for_path(target.path)
@@ -194,13 +223,24 @@ def lint_targets(targets: list[Target], request: Request, settings: Settings, sh
         read = read_job(target, request, config, shared, sidecars, pages)
         if isinstance(read, Outcome):
             outcome.add(read)
-        else:
-            jobs.append(read)
-            outcome.add(_read_outcome(read, target, request))
-    if request.lint:
-        for job, hits in zip(jobs, _hits(jobs, cache, workers)):
+            continue
+        jobs.append(read)
+        outcome.add(_read_outcome(read, target, request))
+        size += job_size(read)
+        if size >= WINDOW_CHARS:
+            yield jobs
+            jobs, size = [], 0
+    yield jobs
+
+
+def _findings_later(jobs: list[Job], cache, checker, outcome: Outcome):
+    """Start checking a window's jobs; the function returned waits for them and adds their findings."""
+    hits_of = _hits(jobs, cache, checker)
+
+    def add_findings() -> None:
+        for job, hits in zip(jobs, hits_of()):
             outcome.findings.extend(finish_hits(hits, job.document, job.config, job.relative))
-    return outcome
+    return add_findings
 
 
 def read_job(target: Target, request: Request, config: Config, shared: list[Source] | None,
@@ -216,8 +256,11 @@ def read_job(target: Target, request: Request, config: Config, shared: list[Sour
 
 
 def _read_outcome(job: Job, target: Target, request: Request) -> Outcome:
-    """The one-file outcome of an article read, before its findings."""
+    """The one-file outcome of an article read, before its findings: with the document, or only the
+    failing severity of its files and the article they belong to when the run keeps no documents."""
     outcome = Outcome([], 1, [], [(job.document, job.sidecar, job.config)])
+    if not request.documents:
+        outcome = Outcome([], 1, [], [], levels=outcome.fail_on_by_path(), owners=outcome.article_by_path())
     if request.stdin_text is None:
         outcome.paths[job.document.path] = target.path
     return outcome
@@ -272,20 +315,24 @@ def source_caches():
     return pages
 
 
-def _hits(jobs: list[Job], cache, workers: int) -> list[list[Hit]]:
-    """Each job's hits: from the cache where it has them, else checked (and then stored)."""
+def _hits(jobs: list[Job], cache, checker):
+    """Each job's hits, from the cache where it has them, else checked by `checker` (a
+    `pool.Checker`) and then stored: a function that waits for them and returns them in job order."""
     from factlint import cache as caching
-    from factlint.engines import pool
 
     keys = [caching.entry_key(j.document, j.sidecar, j.config.citation_scope, j.config.tolerances, j.pages)
             for j in jobs] if cache else []
     found = [cache.get(key) for key in keys] if cache else [None] * len(jobs)
     missing = [i for i, hits in enumerate(found) if hits is None]
-    for i, hits in zip(missing, pool.check_all([jobs[i] for i in missing], workers)):
-        found[i] = hits
-        if cache:
-            cache.put(keys[i], hits)
-    return found
+    checked = checker.submit([jobs[i] for i in missing])
+
+    def wait() -> list[list[Hit]]:
+        for i, hits in zip(missing, checked()):
+            found[i] = hits
+            if cache:
+                cache.put(keys[i], hits)
+        return found
+    return wait
 
 
 def _shared_sources(name: str | None, settings: Settings, sidecars: Sidecars) -> list[Source] | None:

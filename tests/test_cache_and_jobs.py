@@ -62,6 +62,7 @@ def runs(tmp_path_factory):
                                       str(own))}
     finally:
         os.chdir(old)
+    done["paths"] = paths
     return done
 
 
@@ -73,6 +74,34 @@ def test_jobs_and_cache_give_the_same_report(runs):
     assert not any(f["path"].endswith("birds.md") and f["line"] == 6 for f in findings)  # suppressed
     for name in ("jobs 2", "warm"):
         assert runs[name] == fresh, name
+
+
+def test_articles_checked_window_by_window_give_the_same_report(runs, monkeypatch):
+    from factlint import runner
+
+    monkeypatch.setattr(runner, "WINDOW_CHARS", 20_000)  # several windows, the pool fed one after another
+    monkeypatch.chdir(ROOT)
+    for jobs in ("1", "2"):
+        assert _check("--jobs", jobs, "--no-cache", *runs["paths"]) == runs["jobs 1"], jobs
+
+
+def test_sidecars_let_go_and_parsed_again_give_the_same_report(runs, monkeypatch):
+    from factlint import runner
+
+    monkeypatch.setattr(runner, "SIDECAR_BUDGET", 2_000)  # most sidecars parsed twice, none kept for long
+    monkeypatch.chdir(ROOT)
+    assert _check("--jobs", "1", "--no-cache", *runs["paths"]) == runs["jobs 1"]
+
+
+def test_a_pipeline_built_anew_mid_run_gives_the_same_report(runs, monkeypatch):
+    from factlint.parse import nlp
+
+    nlp._spans_at_zero.cache_clear()  # else the paragraphs split before would not be split again
+    monkeypatch.setattr(nlp, "RENEW_AFTER", 20_000)  # a new spaCy pipeline every few articles
+    monkeypatch.chdir(ROOT)
+    built = nlp.pipeline()
+    assert _check("--jobs", "1", "--no-cache", *runs["paths"]) == runs["jobs 1"]
+    assert nlp.pipeline() is not built
 
 
 def test_selection_is_applied_after_the_cache(runs):

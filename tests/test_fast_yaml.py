@@ -67,3 +67,32 @@ def test_texts_the_fast_path_refuses_fail_as_the_pure_loader_says(text):
             raise safeyaml.reason(exc) from None
 
     assert outcome(safeyaml.load) == outcome(pure)
+
+
+def _pure_data(text):
+    loader = safeyaml.open_loader(text)
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
+
+
+@pytest.mark.skipif(safeyaml.FastLoader is None, reason="PyYAML without libyaml")
+@pytest.mark.parametrize("text", [p.read_text(encoding="utf-8", errors="replace") for p in YAML_FILES] + TRICKY)
+def test_the_c_parser_builds_the_same_data_without_falling_back(text):
+    fast = safeyaml.fast_loader(text)
+    if fast is None:
+        return
+    try:
+        assert fast.get_single_data() == _pure_data(text)  # a constructor error here would mean a second parse
+    finally:
+        fast.dispose()
+
+
+@pytest.mark.skipif(safeyaml.FastLoader is None, reason="PyYAML without libyaml")
+@pytest.mark.parametrize("text", ["sources:\n  1:\n    e\txcerpt: x\n", "- {rule: a, file: b?c.md}\n",
+                                  "- [a, b?\n  c]\n"])
+def test_texts_libyaml_takes_and_pyyaml_refuses_are_refused_as_before(text):
+    assert safeyaml.fast_loader(text) is None
+    with pytest.raises(safeyaml.YamlError):
+        safeyaml.load(text)

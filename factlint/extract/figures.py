@@ -11,14 +11,17 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from factlint.extract import lexicon as lx
 from factlint.extract.amounts import amount_at, article_unit, bare_scale_ok, digit_fraction, number_start, vulgar_fraction
 from factlint.extract.durations import durations
 from factlint.extract.labels import (ADJACENT, in_a_phone_number, is_age, is_age_band, is_label, margin_of_error,
                                      names_a_model, not_a_count, ordinal_follows, ordinal_use)
-from factlint.extract.measures import currency_prefix, dot_groups_thousands, past_interval, suffix_at, what_is_measured
-from factlint.extract.numbers import (Amount, Atom, atom_at, digits_value, fraction_word, glued_at, hyphen_at, lower_at, text_at,
+from factlint.extract.measures import (SPACED_DOLLAR_PREFIXES, currency_prefix, dot_groups_thousands, past_interval, suffix_at,
+                                       what_is_measured)
+from factlint.extract.numbers import (FOREIGN_ARTICLES, Amount, Atom, atom_at, digits_value, fraction_word, glued_at, hyphen_at,
+                              lower_at, text_at,
                               spelled_number)
 from factlint.extract.wording import (direction_of, elliptical_directions, hedge_after, hedge_before,
                                       levels_before_comparisons, restated_directions)
@@ -71,8 +74,13 @@ def extract(atoms: list[Atom], sentence: str, offset: int, source: bool = False)
     """
     figures: list[Figure] = []
     timed = {start: (stop, value, unit, resolution) for start, stop, value, unit, resolution in durations(sentence)}
+    starters = _word_starters()
     i = 0
     while i < len(atoms):
+        atom = atoms[i]
+        if i and atom.low not in starters and atom.text.isalpha() and atom.start - offset not in timed:
+            i += 1  # a word no reader below starts a figure at ('percent of 10' is read at 0 only)
+            continue
         figure, end = (_duration_at(atoms, i, sentence, offset, timed) or _ratio_at(atoms, i, sentence, offset)
                        or _measure_at(atoms, i, sentence, offset, source)
                        or _percent_first(atoms, i, sentence, offset) or (None, i + 1))
@@ -116,6 +124,16 @@ def _fraction_as_change(figure: Figure, sentence: str, offset: int) -> Figure:
         return figure
     return replace(figure, kind="percent", unit="%", value=figure.value * 100, direction=direction, level=False,
                    resolution=figure.resolution * 100)
+@cache
+def _word_starters() -> frozenset[str]:
+    """Every word (in lower case) a figure can start at: number, scale, fraction and multiple words,
+    negative and percent words, currencies, articles ('a third', 'a dollar', 'ein Drittel').
+    extract passes over any other word unread; an atom with a digit or a sign is always read."""
+    tables = (lx.UNITS_WORDS, lx.TENS_WORDS, lx.SCALE_WORDS, lx.DIGIT_WORDS, lx.NEGATIVE_WORDS, lx.FRACTION_WORDS,
+              lx.MULTIPLE_VERBS, lx.FOLD_WORDS, lx.CURRENCY_SYMBOLS, lx.CURRENCY_CODES, lx.EURO_WORDS,
+              lx.PERCENT_WORDS, lx.FOREIGN_SCALE_WORDS, lx.FOREIGN_PERCENT_WORDS, _BARE_FRACTIONS,
+              _PERCENT_WORDS_BEFORE, FOREIGN_ARTICLES, SPACED_DOLLAR_PREFIXES, ("a", "an", "one", "half", "point"))
+    return frozenset(word.lower().rstrip("$.") for table in tables for word in table)
 
 
 _NOUN_FREE_AFTER = re.compile(r"\s*(?:$|[,.;:)\]]|(?:as|in|from|to|and|or|on|a|an|the|after|before|while|with|"

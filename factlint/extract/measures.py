@@ -17,7 +17,7 @@ _SINGLE_LETTER_UNITS = {"m", "g", "t", "l", "L", "W", "s", "h", "K"}
 # letters glued to a number that name a temperature scale ("30C", "-4F")
 _TEMPERATURE_LETTERS = {"C": "°C", "F": "°F"}
 # letters spaced from a "$" that still name the dollar, as newswire tokenisers write them
-_SPACED_DOLLAR_PREFIXES = {"c": "CAD", "us": "USD", "hk": "HKD", "nz": "NZD"}
+SPACED_DOLLAR_PREFIXES = {"c": "CAD", "us": "USD", "hk": "HKD", "nz": "NZD"}
 # currency codes that, glued to a number, name something else: "COP28" (climate summits)
 _NOT_GLUED_PREFIXES = {"COP"}
 # currencies whose amounts have no decimals, so "Rp 31.500" groups thousands with a dot
@@ -37,8 +37,8 @@ def currency_prefix(atoms: list[Atom], i: int) -> tuple[str, int] | None:
         return atom.text.upper(), i + 2  # "NZD$15"
     if atom.text.endswith("$") and atom.text[:-1].upper() in lx.CURRENCY_CODES:
         return atom.text[:-1].upper(), i + 1  # "usd$ 15", kept whole by the tokeniser
-    if nxt and nxt.text == "$" and nxt.start == atom.end + 1 and atom.low in _SPACED_DOLLAR_PREFIXES:
-        return _SPACED_DOLLAR_PREFIXES[atom.low], i + 2  # tokenised newswire: "c $ 16.4 million"
+    if nxt and nxt.text == "$" and nxt.start == atom.end + 1 and atom.low in SPACED_DOLLAR_PREFIXES:
+        return SPACED_DOLLAR_PREFIXES[atom.low], i + 2  # tokenised newswire: "c $ 16.4 million"
     if nxt and nxt.glued and atom.text in _NOT_GLUED_PREFIXES:
         return None  # "COP28" is a summit, not Colombian pesos
     if atom.text in lx.CURRENCY_SYMBOLS and atom.text not in ("R", "kr", "Fr.", "CHF"):

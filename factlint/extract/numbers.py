@@ -77,7 +77,7 @@ def atomize(tokens: list[tuple[str, int]], spaced_thousands: bool = True) -> lis
     after a space are set apart from digits before them: 'y/y 737 396 387' holds three cells."""
     atoms: list[Atom] = []
     for index, (text, start) in enumerate(tokens):
-        if any(c.isdigit() for c in text):
+        if not text.isalpha() and any(c.isdigit() for c in text):  # a word has no digit: most tokens stop here
             pieces = [(m.group(0), start + m.start()) for m in _PIECE.finditer(text)]
         elif _FINAL_ABBREVIATION.fullmatch(text) and atoms and atoms[-1].is_digits and atoms[-1].end < start:
             pieces = [(text[:-1], start), (".", start + len(text) - 1)]  # "2,300 m. Construction"
@@ -239,7 +239,7 @@ def point_fraction(atoms: list[Atom], k: int) -> tuple[float, int] | None:
     return value / 100, j
 
 
-_FOREIGN_ARTICLES = {"ein", "eine", "einem", "un", "une", "una", "la", "die", "een", "de"}
+FOREIGN_ARTICLES = {"ein", "eine", "einem", "un", "une", "una", "la", "die", "een", "de"}
 _FOREIGN_FRACTIONS = {"drittel", "viertel", "hälfte", "fünftel", "mitad", "moitié", "tiers", "metà", "derde", "helft"}
 
 
@@ -252,7 +252,7 @@ def fraction_word(atoms: list[Atom], i: int) -> tuple[float, int] | None:
         return 0.5, i + 1
     count = 1.0
     j = i
-    if word in ("a", "an", "one") or (word in _FOREIGN_ARTICLES and i + 1 < len(atoms)
+    if word in ("a", "an", "one") or (word in FOREIGN_ARTICLES and i + 1 < len(atoms)
                                       and atoms[i + 1].low in _FOREIGN_FRACTIONS):
         j = i + 1  # "a third", "ein Drittel", "la mitad"
     elif word in UNITS_WORDS and UNITS_WORDS[word] > 1:

@@ -56,6 +56,10 @@ def _index_text(source_id: str, text: str) -> tuple[tuple[SourceFigure, ...], tu
         sentence = text[start:end]
         sentences.append(sentence)
         found = extract(atomize(tokens, spaced_thousands), sentence, start, source=True)
+        if not found:  # no figure to describe: the sentence only passes on a unit it declares ('(in millions)')
+            said = declarations(sentence)
+            carried = said[-1][1] if said else None
+            continue
         spans = multiplier_spans(sentence)
         found = [f for f in found if not any(a <= f.start - start < b for a, b in spans)]
         carried = carried if _table_like(sentence, found) else None  # a unit declared once reaches through a table

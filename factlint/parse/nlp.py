@@ -10,6 +10,10 @@ from functools import lru_cache
 LONG_RUN = re.compile(r"\S{120,}")
 CUT_EVERY = 60
 CACHED_TEXT = 20_000  # paragraphs up to this many characters are split once and remembered
+# spaCy keeps every new word it meets in its vocabulary (about 17 MB a megabyte of text with many
+# new words: names, numbers), so after this many characters the pipeline is built anew (~0.1 s)
+RENEW_AFTER = 2_000_000
+_split = [0]  # characters split by the pipeline in use
 
 
 @lru_cache(maxsize=1)
@@ -39,10 +43,11 @@ _MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct"
 
 def _keep_abbreviations(doc):
     """Undo the sentencizer's breaks after an abbreviation's full stop, and before a ')' or '|'."""
-    for token in doc[2:]:
-        if not token.is_sent_start:
-            continue
-        stop, word = doc[token.i - 1], doc[token.i - 2]
+    from spacy.attrs import SENT_START
+
+    # only the tokens that start a sentence are looked at, found in the doc's array, not token by token
+    for i in [i for i, start in enumerate(doc.to_array(SENT_START).tolist()) if start == 1 and i >= 2]:
+        token, stop, word = doc[i], doc[i - 1], doc[i - 2]
         after_abbreviation = stop.text == "." and word.lower_ in _ABBREVIATIONS and not token.is_title \
             or stop.text == "." and word.lower_ in _ABBREVIATIONS and (token.like_num or token.text in ")|") \
             or stop.text == "." and word.lower_ in _MONTHS and token.like_num
@@ -66,14 +71,37 @@ def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int, list[tupl
 def _spans_at_zero(text: str) -> tuple[tuple[int, int, tuple[tuple[str, int], ...]], ...]:
     """The sentences of a text at offset 0, split once per text: a re-check after an edit
     (the language server) splits only the paragraphs that changed."""
-    doc = pipeline()(_cut_long_runs(text))
-    result = []
-    for sent in doc.sents:
-        tokens = tuple((t.text, t.idx) for t in sent if not t.is_space)
-        if tokens:
-            last_text, last_start = tokens[-1]
-            result.append((tokens[0][1], last_start + len(last_text), tokens))
+    from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
+
+    doc = _current_pipeline(len(text))(_cut_long_runs(text))
+    said = doc.text
+    result, tokens = [], []
+    # the tokens' offsets, lengths and flags read as one array: no Token object is made for each
+    for n, (at, length, space, start) in enumerate(doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START]).tolist()):
+        if start == 1 and n:
+            _add_sentence(result, tokens)
+            tokens = []
+        if not space:
+            tokens.append((said[at:at + length], at))
+    _add_sentence(result, tokens)
     return tuple(result)
+
+
+def _current_pipeline(size: int):
+    """The pipeline to split `size` more characters with: built anew once the one in use has split
+    RENEW_AFTER, so memory stays flat in the amount of text (the words it splits are the same)."""
+    _split[0] += size
+    if _split[0] > RENEW_AFTER:
+        pipeline.cache_clear()
+        _split[0] = size
+    return pipeline()
+
+
+def _add_sentence(result: list, tokens: list[tuple[str, int]]) -> None:
+    """A sentence's (start, end, tokens), unless it holds only white space."""
+    if tokens:
+        last_text, last_start = tokens[-1]
+        result.append((tokens[0][1], last_start + len(last_text), tuple(tokens)))
 
 
 def _cut_long_runs(text: str) -> str:

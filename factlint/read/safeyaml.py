@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import yaml
 from yaml.composer import Composer
+from yaml.constructor import SafeConstructor
 
 from factlint.parse.document import LineIndex
 
@@ -45,10 +46,15 @@ class Loader(yaml.SafeLoader):
         return super().construct_mapping(node, deep)
 
     def construct_yaml_int(self, node):
-        try:
-            return super().construct_yaml_int(node)
-        except ValueError:  # Python refuses int("…") past 4,300 digits
-            raise YamlError("a number is too long to read", node.start_mark.index) from None
+        return _bounded_int(self, node)
+
+
+def _bounded_int(loader, node) -> int:
+    """An integer node's value; one too long for Python is a YamlError, not a ValueError."""
+    try:
+        return SafeConstructor.construct_yaml_int(loader, node)
+    except ValueError:  # Python refuses int("…") past 4,300 digits
+        raise YamlError("a number is too long to read", node.start_mark.index) from None
 
 
 Loader.add_constructor("tag:yaml.org,2002:int", Loader.construct_yaml_int)
@@ -69,18 +75,33 @@ if _CParser is not None:
                 raise YamlError("aliases (*name) are not allowed", self.peek_event().start_mark.index)
             return Composer.compose_node(self, parent, index)
 
-        construct_mapping = Loader.construct_mapping
-        construct_yaml_int = Loader.construct_yaml_int
+        def construct_mapping(self, node, deep=False):
+            check_unique_keys(node)
+            return SafeConstructor.construct_mapping(self, node, deep)
+
+        def construct_yaml_int(self, node):
+            return _bounded_int(self, node)
 
     FastLoader.add_constructor("tag:yaml.org,2002:int", FastLoader.construct_yaml_int)
 else:  # pragma: no cover - PyYAML without libyaml
     FastLoader = None
 
 
+def _read_otherwise(text: str) -> bool:
+    """Where libyaml is laxer than PyYAML: it takes a tab as white space and a '?' in a flow
+    collection. Such a text is left to the pure loader, which refuses it as it always has."""
+    if "\t" in text:
+        return True
+    flow = min((i for i in (text.find("["), text.find("{")) if i >= 0), default=-1)
+    return flow >= 0 and "?" in text[flow:]
+
+
 def fast_loader(text: str):
     """A loader over `text` that parses in C, or None when only the pure-Python one may read it
-    (no libyaml; a byte-order mark, which libyaml leaves out of its offsets; a forbidden character)."""
-    if FastLoader is None or text.startswith("\ufeff") or yaml.reader.Reader.NON_PRINTABLE.search(text):
+    (no libyaml; a byte-order mark, which libyaml leaves out of its offsets; a forbidden character;
+    what libyaml would take and PyYAML refuses)."""
+    if FastLoader is None or text.startswith("\ufeff") or yaml.reader.Reader.NON_PRINTABLE.search(text) \
+            or _read_otherwise(text):
         return None
     try:
         return FastLoader(text)

@@ -260,25 +260,52 @@ def _named_as(message: str, read_as: str | None, path: str) -> str:
 
 
 class Sidecars:
-    """The sidecars of one run, each read and parsed once however many articles or folders ask."""
+    """The sidecars of one run, each read and parsed once however many articles or folders ask.
 
-    def __init__(self) -> None:
+    With `budget` (bytes of sidecar files), a run holds at most that much parsed at a time: a
+    sidecar is let go once its sources are built, and one parsed beyond the budget (while the
+    folders are searched) is parsed again when its article is read. Memory stays flat in the
+    number of sidecars; runs with less than the budget still parse each sidecar once."""
+
+    def __init__(self, budget: int | None = None) -> None:
         self._parsed: dict[str, list | SourceFileError] = {}
         self._read_as: dict[str, str] = {}  # the name a sidecar that failed was first read by
+        self._budget, self._held, self._held_bytes = budget, {}, 0  # real path -> file size, and their sum
 
     def entries(self, path: Path, limit: int = textfile.MAX_FILE_SIZE) -> list[tuple[str, object, int, int]]:
         """(id, value, line, column) of each source of a sidecar; a SourceFileError names it."""
         key = os.path.realpath(path)
-        if key not in self._parsed:
+        found = self._parsed.get(key)
+        if found is None:
             try:
-                self._parsed[key] = _entries(path, limit)
+                found = _entries(path, limit)
             except SourceFileError as exc:
-                self._parsed[key] = exc
+                found = exc
                 self._read_as[key] = str(path)
-        found = self._parsed[key]
+            self._hold(key, found)
         if isinstance(found, SourceFileError):
             raise SourceFileError(_named_as(str(found), self._read_as.get(key), str(path)))
         return found
+
+    def _hold(self, key: str, found: list | SourceFileError) -> None:
+        """Keep a reading for the next ask, unless the budget is spent."""
+        if self._budget is not None:
+            try:
+                size = os.stat(key).st_size
+            except OSError:
+                size = 0
+            if self._held_bytes + size > self._budget:
+                return
+            self._held[key] = size
+            self._held_bytes += size
+        self._parsed[key] = found
+
+    def _let_go(self, path: Path) -> None:
+        """With a budget: forget a sidecar whose sources are built (each belongs to one article)."""
+        if self._budget is not None:
+            key = os.path.realpath(path)
+            self._parsed.pop(key, None)
+            self._held_bytes -= self._held.pop(key, 0)
 
     def parsed(self, path: Path) -> list | SourceFileError | None:
         """What reading a sidecar gave (its entries, or its error) if it was read; for another process."""
@@ -301,7 +328,9 @@ class Sidecars:
     def sources(self, path: Path, shown: str, limit: int = textfile.MAX_FILE_SIZE,
                 sources_root: str | None = None) -> list[Source]:
         """A sidecar's sources; `shown` is the path findings print; `sources_root` widens where `file:` may point."""
-        return _entry_sources(self.entries(path, limit), str(path), shown, path.parent, limit, sources_root)
+        sources = _entry_sources(self.entries(path, limit), str(path), shown, path.parent, limit, sources_root)
+        self._let_go(path)
+        return sources
 
 
 def _entry_sources(entries, named: str, shown: str, base: Path, limit: int, sources_root: str | None) -> list[Source]:

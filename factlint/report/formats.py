@@ -42,10 +42,19 @@ def text(findings: list[Finding], run: RunFacts, colour: bool = False) -> str:
 
 
 def json_report(findings: list[Finding], run: RunFacts) -> str:
-    """The JSON report of the interface contract, §3, with the run's `errors` (each exit-2 error: file and message)."""
-    report = {"version": 1, "files_checked": run.files, "findings": [f.as_json() for f in findings],
-              "errors": [error_record(line) for line in run.errors]}
-    return json_safe(json.dumps(report, indent=2, ensure_ascii=False)) + "\n"
+    """The JSON report of the interface contract, §3, with the run's `errors` (each exit-2 error: file and
+    message): the text json.dumps(indent=2) gives the whole, written one finding at a time, so a large run
+    never holds every finding as a dict at once."""
+    items = ",\n".join(_indented(json.dumps(f.as_json(), indent=2, ensure_ascii=False), "    ") for f in findings)
+    listed = f"[\n{items}\n  ]" if findings else "[]"
+    errors = _indented(json.dumps([error_record(line) for line in run.errors], indent=2, ensure_ascii=False), "  ")
+    return json_safe(f'{{\n  "version": 1,\n  "files_checked": {run.files},\n  "findings": {listed},\n'
+                     f'  "errors": {errors.lstrip()}\n}}') + "\n"
+
+
+def _indented(text: str, margin: str) -> str:
+    """Every line of a JSON text moved right by `margin` (its strings hold no raw line breaks)."""
+    return margin + text.replace("\n", "\n" + margin)
 
 
 def _number(value: float) -> float | int:
