@@ -20,9 +20,8 @@ from factlint.extract.labels import (ADJACENT, in_a_phone_number, is_age, is_age
                                      names_a_model, not_a_count, ordinal_follows, ordinal_use)
 from factlint.extract.measures import (SPACED_DOLLAR_PREFIXES, currency_prefix, dot_groups_thousands, past_interval, suffix_at,
                                        what_is_measured)
-from factlint.extract.numbers import (FOREIGN_ARTICLES, Amount, Atom, atom_at, digits_value, fraction_word, glued_at, hyphen_at,
-                              lower_at, text_at,
-                              spelled_number)
+from factlint.extract.numbers import (FOREIGN_ARTICLES, FOREIGN_COUNTS, Amount, Atom, atom_at, digits_value, fraction_word,
+                                      glued_at, hyphen_at, lower_at, spelled_number, text_at)
 from factlint.extract.wording import (direction_of, elliptical_directions, hedge_after, hedge_before,
                                       levels_before_comparisons, restated_directions)
 
@@ -132,7 +131,7 @@ def _word_starters() -> frozenset[str]:
     tables = (lx.UNITS_WORDS, lx.TENS_WORDS, lx.SCALE_WORDS, lx.DIGIT_WORDS, lx.NEGATIVE_WORDS, lx.FRACTION_WORDS,
               lx.MULTIPLE_VERBS, lx.FOLD_WORDS, lx.CURRENCY_SYMBOLS, lx.CURRENCY_CODES, lx.EURO_WORDS,
               lx.PERCENT_WORDS, lx.FOREIGN_SCALE_WORDS, lx.FOREIGN_PERCENT_WORDS, _BARE_FRACTIONS,
-              _PERCENT_WORDS_BEFORE, FOREIGN_ARTICLES, SPACED_DOLLAR_PREFIXES, ("a", "an", "one", "half", "point"))
+              _PERCENT_WORDS_BEFORE, FOREIGN_ARTICLES, FOREIGN_COUNTS, SPACED_DOLLAR_PREFIXES, ("a", "an", "one", "half", "point"))
     return frozenset(word.lower().rstrip("$.") for table in tables for word in table)
 
 

@@ -504,3 +504,6 @@ UNITS.update({"metros": "m", "mètres": "m", "mètre": "m", "metri": "m", "kiló
               "meses": "month", "mois": "month", "mesi": "month", "monate": "month", "monaten": "month",
               # a grain harvest's measure, and its yield per acre
               "bushels": "bu", "bushel": "bu", "bu": "bu"})
+FRACTION_WORDS.update({"tercios": 1 / 3, "tercio": 1 / 3, "terzi": 1 / 3, "terzo": 1 / 3, "terços": 1 / 3, "terço": 1 / 3,
+                       "quarts": 0.25, "quart": 0.25, "cuartos": 0.25, "cuarto": 0.25, "quarti": 0.25, "quartos": 0.25,
+                       "kwart": 0.25})

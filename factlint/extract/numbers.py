@@ -240,7 +240,12 @@ def point_fraction(atoms: list[Atom], k: int) -> tuple[float, int] | None:
 
 
 FOREIGN_ARTICLES = {"ein", "eine", "einem", "un", "une", "una", "la", "die", "een", "de"}
-_FOREIGN_FRACTIONS = {"drittel", "viertel", "hälfte", "fünftel", "mitad", "moitié", "tiers", "metà", "derde", "helft"}
+_FOREIGN_FRACTIONS = {"drittel", "viertel", "hälfte", "fünftel", "mitad", "moitié", "tiers", "metà", "derde", "helft",
+                      "tercios", "tercio", "terzi", "terzo", "terços", "terço", "quarts", "quart", "cuartos", "cuarto",
+                      "quarti", "quartos", "kwart"}
+# "deux tiers", "zwei Drittel", "dos tercios", "tre quarti": the small counts a foreign fraction takes
+FOREIGN_COUNTS = {"deux": 2, "trois": 3, "zwei": 2, "drei": 3, "dos": 2, "tres": 3, "due": 2, "tre": 3, "dois": 2,
+                  "três": 3, "twee": 2, "drie": 3}
 
 
 def fraction_word(atoms: list[Atom], i: int) -> tuple[float, int] | None:
@@ -258,6 +263,8 @@ def fraction_word(atoms: list[Atom], i: int) -> tuple[float, int] | None:
     elif word in UNITS_WORDS and UNITS_WORDS[word] > 1:
         count = UNITS_WORDS[word]
         j = i + 1
+    elif word in FOREIGN_COUNTS and i + 1 < len(atoms) and atoms[i + 1].low in _FOREIGN_FRACTIONS:
+        return FOREIGN_COUNTS[word] * FRACTION_WORDS[atoms[i + 1].low], i + 2  # "deux tiers" (the plural is the singular)
     else:
         return None
     if j < len(atoms) and atoms[j].text == "-" and atoms[j].glued:
