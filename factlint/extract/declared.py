@@ -230,7 +230,11 @@ def column_measures(sentence: str) -> list[tuple[int, int, tuple[SourceColumn, .
     if len(header) < 2:
         return []
     shared = header_measure(header[0])
-    columns = tuple(SourceColumn(header_measure(title) or shared, _column_periods(title)) for title in header[1:])
+    titles = header[1:]
+    if len(titles) >= 2 and not header_measure(titles[0]) and not _column_periods(titles[0]) \
+            and not any(ch.isdigit() for ch in titles[0]):
+        titles = titles[1:]  # 'Table 1. Production … (million bushels) | Crop | 2022 | 2023 |': a caption, then the rows' names
+    columns = tuple(SourceColumn(header_measure(title) or shared, _column_periods(title)) for title in titles)
     if not any(c.measure or c.when for c in columns):
         return []
     return [(a, b, columns) for a, b, text in rows if text.strip()]

@@ -95,6 +95,7 @@ _DIFFERENCE_WORDS = re.compile(r"\b(?:margin|gap|lead|difference|ahead|behind|sh
                                r"fewer|less|greater|bigger|smaller|taller|longer|shorter) than)\b", re.I)
 
 
+_OR_SOME = re.compile(r"\s*,?\s*or\s+(?:(?:some|about|around|roughly|nearly|almost|just over|just under)\s+)?", re.I)
 _AHEAD_BY = re.compile(r"\bby\s+(?:(?:nearly|almost|about|around|roughly|some|just|only|more than|over|under|"
                        r"less than)\s+)?$", re.I)
 
@@ -109,8 +110,13 @@ def _may_be_a_difference(claim: Claim) -> bool:
         return True
     start, end = figure.start - claim.sentence.start, figure.end - claim.sentence.start
     text = claim.sentence.text
+    order = claim.sentence.figures
+    before = order[order.index(figure) - 1] if order.index(figure) else None
+    # "down about 2.5%, or some 105 million bushels": the change restated as an amount
+    restated = before is not None and before.direction is not None and not before.level \
+        and _OR_SOME.fullmatch(text[before.end - claim.sentence.start:start])
     # "won the popular vote by nearly 2.9 million": an amount one side is ahead by
-    return bool(_DIFFERENCE_WORDS.search(text[max(0, start - 40):end + 40]) or _AHEAD_BY.search(text[:start]))
+    return bool(restated or _DIFFERENCE_WORDS.search(text[max(0, start - 40):end + 40]) or _AHEAD_BY.search(text[:start]))
 
 
 def _between_its_siblings(candidate: SourceFigure, siblings: tuple[Figure, ...], tol: Tolerances) -> bool:
