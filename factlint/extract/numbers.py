@@ -116,8 +116,11 @@ def thousands_groups(atoms: list[Atom], i: int) -> tuple[str, int]:
                                   or atoms[j].text in CURRENCY_CODES)) \
         or (i > 0 and atoms[i - 1].text in CURRENCY_SYMBOLS)  # "9 800 Kč", "$ 1 299"
     alone = stands_alone(atoms, i, j)  # "5 870" on its own: one number
+    # "ble det registrert 128 691 nye personbiler": between words of running text, one number
+    prose = i > 0 and atoms[i - 1].text.isalpha() and atoms[i - 1].text.islower() and j < len(atoms) \
+        and atoms[j].text.isalpha() and atoms[j].text.islower()
     if spaced and len(pieces) == 1 and not pieces[0].startswith("000") and "." not in pieces[0] \
-            and not (decimals or priced or alone):  # "446 735.3" (thousands, Eurostat style) is one number
+            and not (decimals or priced or alone or prose):  # "446 735.3" (thousands, Eurostat style) is one number
         return atoms[i].text, i + 1  # "Total 528 480": two cells of a flattened table, not 528,480
     return text + "".join(pieces), j
 
