@@ -33,6 +33,11 @@ def _a_day_of_month(atoms: list[Atom], k: int) -> bool:
                 and month.low in lx.MONTHS and month.text[0].isupper())
 
 
+# places named by a number and a letter
+_LETTERED_PLACES = {"pad", "complex", "gate", "unit", "route", "platform", "terminal", "building", "flat", "apartment",
+                    "suite", "room", "block", "bay", "hangar", "runway", "lane", "pier", "berth", "stand", "hall"}
+
+
 def margin_of_error(atoms: list[Atom], i: int) -> bool:
     """'42% ± 3.1', '1.45 ± 0.12 °C', '38% +/- 2.5': the number at atoms[i] is another figure's margin."""
     before = atom_at(atoms, i - 1)
@@ -65,6 +70,8 @@ def is_label(atoms: list[Atom], i: int, end: int, priced: bool = False) -> bool 
         elided = before.text in "'’" and lower_at(atoms, i - 2) in _ELIDED_ARTICLES  # Italian "all'1,24"
         if not sign and not elided:
             return True  # H200, GPT-4, COVID-19, 3.8.1, 10:30; "(-0.4%)" is a sign
+    if after and after.glued and after.text.isalpha() and len(after.text) == 1 and lower_at(atoms, i - 1) in _LETTERED_PLACES:
+        return True  # "Launch Complex 39B", "Gate 12B", "Runway 27L": a place's name, not billions
     if after and after.glued:
         if after.low in _ORDINAL_SUFFIXES or after.text == "s" or after.text in ("'s", "’s") and (
                 len(atom.text) == 4 or len(atom.text) == 2 and atom.text.endswith("0")):
