@@ -76,11 +76,18 @@ def read_sentences(prose: str, text: str, blocks: list[Span], markdown: bool = T
         if block.start in rows:
             result.append((number, _row_sentence(prose, text, *rows[block.start])))
             continue
-        heading = markdown and bool(_HEADING.match(text, block.start))
+        heading = bool(_HEADING.match(text, block.start)) if markdown else _plain_title(text[block.start:block.end], number)
         for start, end, tokens in sentence_spans(prose[block.start:block.end], block.start):
             figures = _figures_in(tokens, text[start:end], start)
             result.append((number, Sentence(start, end, text[start:end], figures, heading=heading)))
     return result
+
+
+def _plain_title(block: str, number: int) -> bool:
+    """A plain-text article's first block as its headline: one short line that ends in no stop or citation
+    ('Duplantis raises the pole vault world record to 6.30 metres')."""
+    line = block.strip()
+    return number == 0 and "\n" not in line and len(line) <= 150 and not line.endswith((".", "!", "?", ":", ";", "]", ")"))
 
 
 def _figures_in(tokens: list[tuple[str, int]], sentence: str, start: int) -> tuple[Figure, ...]:
