@@ -160,8 +160,8 @@ _VERSIONED_NAMES = {"Android", "Windows", "Pixel", "PlayStation", "Ubuntu", "Pyt
 def names_a_model(atoms: list[Atom], j: int) -> bool:
     """'RTX 5090', 'iPhone 15', 'Boeing 737': a bare number after a product name is part of the name."""
     before = atom_at(atoms, j - 1)
-    if before is None or not before.text.isalpha() or before.text in lx.CURRENCY_CODES:
-        return False
+    if before is None or not before.text.isalpha() or before.text in lx.CURRENCY_CODES or before.low in lx.MONTHS:
+        return False  # "15 SEP 2025": a month in capitals names no product
     if before.text in _VERSIONED_NAMES:
         return True
     after = atom_at(atoms, j + 1)
