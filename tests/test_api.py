@@ -94,3 +94,11 @@ def test_import_factlint_loads_nothing_more():
              "factlint.lint_text; print(before, 'spacy' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "['factlint'] False"
+
+
+def test_a_plain_text_headline_is_not_asked_for_a_citation():
+    text = "Duplantis raises the world record to 6.30 metres\n\nHe cleared 6.30 metres in Tokyo.\n"
+    assert [(f.rule, f.line) for f in factlint.lint_text(text, path="a.txt")] == [("uncited-claim", 3)]
+    # a first line that is a sentence, or Markdown, is asked for one as before
+    assert [f.line for f in factlint.lint_text("He cleared 6.30 metres. Then he rested\n", path="a.txt")] == [1]
+    assert [f.line for f in factlint.lint_text(text, path="a.md")] == [1, 3]

@@ -83,11 +83,15 @@ def read_sentences(prose: str, text: str, blocks: list[Span], markdown: bool = T
     return result
 
 
+_ENDS_A_SENTENCE = re.compile(r"[.!?:;](?:\s|$)")
+
+
 def _plain_title(block: str, number: int) -> bool:
     """A plain-text article's first block as its headline: one short line that ends in no stop or citation
     ('Duplantis raises the pole vault world record to 6.30 metres')."""
     line = block.strip()
-    return number == 0 and "\n" not in line and len(line) <= 150 and not line.endswith((".", "!", "?", ":", ";", "]", ")"))
+    return number == 0 and "\n" not in line and len(line) <= 150 and not _ENDS_A_SENTENCE.search(line) \
+        and not line.endswith(("]", ")", ">"))
 
 
 def _figures_in(tokens: list[tuple[str, int]], sentence: str, start: int) -> tuple[Figure, ...]:
