@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from factlint.match.compare import as_comparable
 from factlint.extract.context import figure_contexts, keywords
-from factlint.extract.declared import (ROW_BREAK, Measure, column_measures, declarations, multiplier_spans,
+from factlint.extract.declared import (ROW_BREAK, Measure, column_measures, declarations, header_measure, multiplier_spans,
                                        row_declarations, year_columns)
 from factlint.extract.figures import Figure, extract
 from factlint.extract.lexicon import TIME_UNITS
@@ -49,7 +49,7 @@ class SourceFigure:
 def _index_text(source_id: str, text: str) -> tuple[tuple[SourceFigure, ...], tuple[str, ...]]:
     figures: list[SourceFigure] = []
     sentences: list[str] = []
-    carried = None
+    carried, table = None, None
     # figures are read from the text in English notation; sentences are quoted as the source wrote them
     english, spaced_thousands = in_english_notation(text)
     for start, end, tokens in sentence_spans(english):
@@ -59,6 +59,10 @@ def _index_text(source_id: str, text: str) -> tuple[tuple[SourceFigure, ...], tu
         if not found:  # no figure to describe: the sentence only passes on a unit it declares ('(in millions)')
             said = declarations(sentence)
             carried = said[-1][1] if said else None
+            note = _NOTE_AFTER.fullmatch(sentence.strip())
+            if note and table is not None:
+                _in_the_unit_noted_after(figures, table, header_measure(note.group(1)))
+            table = None
             continue
         spans = multiplier_spans(sentence)
         found = [f for f in found if not any(a <= f.start - start < b for a, b in spans)]
@@ -75,8 +79,28 @@ def _index_text(source_id: str, text: str) -> tuple[tuple[SourceFigure, ...], tu
             figure = _in_the_unit_said_before(figure, near, figures[-UNIT_LOOKBACK:], sentence[:figure.start - start])
             figures.append(SourceFigure(source_id, figure, sentence, near, words,
                                         subject=frozenset(around.left), offset=start, when=when))
+        stated = len(figures)
         figures.extend(_derived(source_id, figures[first:], sentence, words))
+        table = (first, stated, source_id, sentence, words) \
+            if sentence.count("|") >= 2 or _table_like(sentence, found) else None
     return tuple(_degrees_in_the_texts_scale(figures)), tuple(sentences)
+
+
+# a table's note after it: 'Marks in metres.', 'All figures in US$ millions.', 'Amounts are in € thousand.'
+_NOTE_AFTER = re.compile(r"(?:\(\w+\)\s*\w+\.\s*)?(?:all\s+)?(?:marks|figures|amounts|values|data|numbers|prices|heights|"
+                         r"distances|times|results)\s+(?:are\s+)?(?:shown\s+|given\s+)?in\s+([^.]{1,40})\.?", re.I)
+
+
+def _in_the_unit_noted_after(figures: list[SourceFigure], table: tuple, measure: Measure | None) -> None:
+    """'… | 6.17 Armand DUPLANTIS SWE Toruń (POL) 08 FEB 2020 (i) | (i) indoor. Marks in metres.': the bare
+    cells of the table sentence just before read in the unit its note gives, and what is worked out from
+    them again."""
+    first, stated, source_id, sentence, words = table
+    if measure is None:
+        return
+    cells = [replace(c, figure=measure.applied(c.figure)) if c.figure.kind == "count" and c.figure.unit is None
+             and c.figure.scale == 1 and not c.figure.soft else c for c in figures[first:stated]]
+    figures[first:] = cells + _derived(source_id, cells, sentence, words)
 
 
 UNIT_LOOKBACK = 12  # how many figures back a measurement's unit, given once, is looked for
