@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 UNITS_WORDS = {
     "zero": 0, "nought": 0, "naught": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4,
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
@@ -507,3 +509,5 @@ UNITS.update({"metros": "m", "mètres": "m", "mètre": "m", "metri": "m", "kiló
 FRACTION_WORDS.update({"tercios": 1 / 3, "tercio": 1 / 3, "terzi": 1 / 3, "terzo": 1 / 3, "terços": 1 / 3, "terço": 1 / 3,
                        "quarts": 0.25, "quart": 0.25, "cuartos": 0.25, "cuarto": 0.25, "quarti": 0.25, "quartos": 0.25,
                        "kwart": 0.25})
+# a year as written: 1850, 2023
+YEAR = re.compile(r"(?:1[89]|20)\d\d")

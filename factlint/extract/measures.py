@@ -96,7 +96,6 @@ def what_is_measured(atoms: list[Atom], amount: Amount, currency) -> tuple[str |
     return kind or "count", unit, end, 1.0
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _CLOSING = {"[": "]", "(": ")"}
 _RANGE_SIGNS = {"to", "-", "–", "—"}
 
@@ -254,7 +253,7 @@ def _percent_after(atoms: list[Atom], j: int) -> tuple[str, str, int] | None:
     """'%', 'per cent', 'percentage points', 'bps', 'points' at atoms[j] → (kind, unit, end)."""
     word, nxt = atoms[j].low, lower_at(atoms, j + 1)
     if word == "%":
-        if not atoms[j].glued and _YEAR.fullmatch(text_at(atoms, j - 1)) and nxt in ("of", "change", "share"):
+        if not atoms[j].glued and lx.YEAR.fullmatch(text_at(atoms, j - 1)) and nxt in ("of", "change", "share"):
             return None  # "Census 2022 % of total (2022)": a header's year, then the next column's title
         return "percent", "%", j + 1
     if word == "-" and atoms[j].glued and glued_at(atoms, j + 1):  # "a 3.04-point rise", "a 0.25-percentage-point cut"

@@ -118,13 +118,10 @@ def direction_of(atoms: list[Atom], start: int, end: int, kind: str) -> tuple[st
     return None, False
 
 
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
-
-
 def _before_its_period(atoms: list[Atom], k: int) -> int:
     """'fell from 1.32 million in 2022 to 1.25 million': when atoms[k] is the year the base is of, the
     base's last digits before it; otherwise k."""
-    if not (_YEAR.fullmatch(atoms[k].text) and lower_at(atoms, k - 1) in ("in", "for", "during")):
+    if not (lx.YEAR.fullmatch(atoms[k].text) and lower_at(atoms, k - 1) in ("in", "for", "during")):
         return k
     for j in range(k - 2, max(-1, k - 5), -1):
         if atoms[j].is_digits:

@@ -83,7 +83,7 @@ class SourceIndex:
             if not source_figure.derived:
                 rows_written.append((abs(figure.written), source_figure))
                 self.by_digits.setdefault(_digits(figure), []).append(source_figure)
-            if source_figure.derived and kind in ("money", "count", "quantity"):
+            if source_figure.operands:
                 continue  # a gap between two amounts is looked up by its size, never by its words
             for word in source_figure.near:
                 self.by_word.setdefault(_prefix(word), []).append(source_figure)

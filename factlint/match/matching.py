@@ -209,8 +209,7 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
     candidates, sentences, previous, near_following = _cited_figures(cited, figure, following, words, tol)
     # only figures that could agree, contradict or restate the claim in another unit are scored
     difference = _may_be_a_difference(claim)
-    relevant = [c for c in candidates if (not c.derived or (difference if c.figure.kind in AMOUNT_KINDS
-                                                            else _may_derive(figure)))
+    relevant = [c for c in candidates if (not c.derived or (difference if c.operands else _may_derive(figure)))
                 and (comparable(figure, c.figure, loose=True) or _same_number_other_unit(figure, c.figure, tol))]
     every = [(_score(context, c), c) for c in relevant]
     scored = [(s, c) for s, c in every if not c.figure.soft]  # a soft figure may support, never refute
