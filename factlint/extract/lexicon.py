@@ -398,6 +398,17 @@ UNITS.update({
     "graus celsius": "°C", "stupně celsia": "°C", "stupňů celsia": "°C", "grader celsius": "°C",
     "kilómetros": "km", "kilomètres": "km", "chilometri": "km", "quilômetros": "km", "quilómetros": "km",
     "kilometrů": "km", "kilometrów": "km", "kilometern": "km",
+    "kilómetros cuadrados": "km²", "kilomètres carrés": "km²", "chilometri quadrati": "km²",
+    "quilômetros quadrados": "km²", "quadratkilometer": "km²", "quadratkilometern": "km²", "vierkante kilometer": "km²",
+    "metros": "m", "metro": "m", "mètres": "m", "mètre": "m", "metri": "m", "metrów": "m", "metrů": "m",
+    # lengths of time: 'resistió 26 años', '82,5 anni', 'depuis 30 ans', 'seit 25 Jahren', '14 dagen'
+    "años": "year", "año": "year", "anos": "year", "ano": "year", "anni": "year", "anno": "year", "ans": "year",
+    "jahre": "year", "jahren": "year", "jaar": "year", "jaren": "year", "roky": "year",
+    "días": "day", "dias": "day", "jours": "day", "giorni": "day", "tage": "day", "tagen": "day", "dagen": "day",
+    "dager": "day", "dagar": "day", "horas": "h", "heures": "h", "stunden": "h", "uur": "h",
+    "minutos": "min", "minuti": "min", "minuten": "min", "semanas": "week", "semaines": "week", "settimane": "week",
+    "wochen": "week", "weken": "week", "meses": "month", "mois": "month", "mesi": "month", "monate": "month",
+    "monaten": "month", "maanden": "month",
     "mijl": "mi", "mijlen": "mi", "meilen": "mi", "millas": "mi", "milles": "mi", "miglia": "mi",
     "tonnen": "t", "toneladas": "t", "tonnellate": "t", "tun": "t", "tuny": "t", "ton": "t",
 })

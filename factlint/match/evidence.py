@@ -318,6 +318,18 @@ def _by_kind(source_id: str, excerpts: tuple[str, ...]) -> dict:
     return {key: ([size for size, _ in rows], [figure for _, figure in rows]) for key, rows in ordered.items()}
 
 
+@lru_cache(maxsize=1024)
+def digits_by_sentence(source_id: str, excerpts: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """The digits of the figures each sentence of a source states ('6,14 de 1994 resistió 26 años' →
+    {'614', '26'}): whether a sentence also holds another figure of a claim is one lookup."""
+    found: dict[str, set[str]] = {}
+    for text in excerpts:
+        for figure in _index_text(source_id, text)[0]:
+            if not figure.derived:
+                found.setdefault(figure.sentence, set()).add(re.sub(r"\D", "", figure.figure.text))
+    return {sentence: frozenset(digits) for sentence, digits in found.items()}
+
+
 def stated_between(source: Source, kind: tuple, low: float, high: float) -> list[SourceFigure]:
     """The figures of one comparable kind a source states with a size from low to high (ranges always)."""
     sizes, figures = _by_kind(source.id, tuple(source.excerpts)).get(kind, ([], []))

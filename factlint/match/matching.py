@@ -20,7 +20,7 @@ from factlint.match.compare import (Tolerances, as_comparable, claim_interval, c
                               in_common_terms, is_multiple, range_ends, rate_omitted, same_digits)
 from factlint.extract.context import TIME_WORDS, Context, abbreviated, agreement, figure_contexts, keywords, similar_words
 from factlint.match.candidates import LONG_SOURCE, index_of, previous_figures
-from factlint.match.evidence import AMOUNT_KINDS, SourceFigure, index_source, stated_between
+from factlint.match.evidence import AMOUNT_KINDS, SourceFigure, digits_by_sentence, index_source, stated_between
 from factlint.extract.figures import Figure
 from factlint.extract.lexicon import ORDINAL_WORDS, TIME_UNITS
 from factlint.extract.periods import clash, is_base, periods
@@ -192,6 +192,7 @@ class _Case:
     near_following: tuple[SourceFigure, ...] = ()  # source figures that could be the next claim figure's
     when: frozenset[str] = frozenset()     # the periods the claim's clause names
     base: bool = False  # the claim figure is the base of a comparison ("up from 115.1 million")
+    listed: tuple[Figure, ...] = ()  # the figures of the claim's sentence of its kind, in order, itself among them
 
     same_kind: list[tuple[float, SourceFigure]] = field(init=False)
 
@@ -219,7 +220,8 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
     case = _Case(figure, context, keywords(claim.sentence.text), scored, sentences, tuple(s.id for s in cited),
                  siblings, following, _reaches(gap), previous, near_following,
                  context.when if _names_a_period(context.when) else context.when | _leading_period(claim, figure),
-                 base=_is_the_base(claim.sentence, figure))
+                 base=_is_the_base(claim.sentence, figure),
+                 listed=tuple(f for f in order if f is figure or comparable(figure, f)))
     ranged = max((s for s, c in every if c.figure.value_high is not None and not c.derived
                   and comparable(figure, c.figure)), default=-1.0) if figure.value_high is not None else -1.0
     agreeing = [(s, c) for s, c in every if comparable(figure, c.figure, loose=True) and consistent(figure, c.figure, tol)
@@ -251,7 +253,7 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
     # "grew 37.9% to 12.87 million" where the cited source has the 12.87 million: it is the right
     # source, and another's 37.9% (of another year) is no reason to send the reader there
     elsewhere = None if _levels_reached(case) else _in_another_source(case, others, tol)
-    return (_in_another_unit(case, tol) or elsewhere or _contradicted(case, tol)
+    return (_in_another_unit(case, tol) or _in_its_place(case, tol) or elsewhere or _contradicted(case, tol)
             or _mistyped(case) or _alone_near_in_its_unit(case)
             or Verdict(None if quiet else "unsupported-figure", closest, None, case.ids))
 
@@ -505,7 +507,7 @@ def _in_another_unit(case: _Case, tol: Tolerances, at_least: float = 0.0,
 
 def _in_another_source(case: _Case, others: list[Source], tol: Tolerances) -> Verdict | None:
     """misattributed-figure: a source the claim does not cite states it."""
-    elsewhere = _found_elsewhere(case.figure, case.context, others, tol)
+    elsewhere = _found_elsewhere(case.figure, case.context, others, tol, case.siblings)
     if elsewhere is None:
         return None
     score = _score(case.context, elsewhere)
@@ -552,6 +554,43 @@ def _mismatch(case: _Case, fitting: list[tuple[float, SourceFigure]]) -> Verdict
         return None
     return Verdict("figure-mismatch", rival[1].sentence, rival[1].figure.text, case.ids,
                    also_fitting=_also_fitting(fitting, rival))
+
+
+def _in_its_place(case: _Case, tol: Tolerances) -> Verdict | None:
+    """figure-mismatch: the claim lists figures as a source sentence does, and this one stands where
+    the source has another value ('pedestrians 23%, riders of two-wheelers 12%, cyclists 6%' against
+    'pedestrians (23%), users of powered two- and three-wheelers (21%), cyclists (6%)'): the figures
+    on either side agree, so the one between them is the claim's, whatever words each has."""
+    listed, figure = case.listed, case.figure
+    at = next(n for n, f in enumerate(listed) if f is figure)
+    if figure.weak or len(listed) < 3:
+        return None
+    # two neighbours that must agree: one on each side, or the two before the last, after the first
+    steps = (-1, 1) if 0 < at < len(listed) - 1 else (-1, -2) if at else (1, 2)
+    if not 0 <= at + max(steps) < len(listed) or at + min(steps) < 0:
+        return None
+
+    def stated_next(candidate: SourceFigure, step: int) -> SourceFigure | None:
+        """The source figure of the claim's kind `step` places before (< 0) or after it in its sentence."""
+        key = id if step < 0 else (lambda c: ("after", id(c)))
+        for _ in range(abs(step)):
+            nearby = case.previous.get(key(candidate))
+            while nearby is not None and nearby.sentence == candidate.sentence and not comparable(figure, nearby.figure):
+                nearby = case.previous.get(key(nearby))  # 'two- and three-wheelers' between two shares
+            if nearby is None or nearby.sentence != candidate.sentence:
+                return None
+            candidate = nearby
+        return candidate
+
+    fitting = []
+    for score, candidate in case.same_kind:
+        if candidate.derived or candidate.figure.soft:
+            continue
+        neighbours = [(listed[at + step], stated_next(candidate, step)) for step in steps]
+        if all(said is not None and comparable(own, said.figure) and consistent(own, said.figure, tol)
+               for own, said in neighbours):
+            fitting.append((score, candidate))
+    return _mismatch(case, fitting)
 
 
 def _mistyped(case: _Case) -> Verdict | None:
@@ -690,8 +729,12 @@ def _stated_like(source: Source, figure: Figure, tol: Tolerances) -> list[Source
     return found
 
 
-def _found_elsewhere(figure: Figure, context, others: list[Source], tol: Tolerances) -> SourceFigure | None:
-    """The best-matching figure with the claim's value in a source the claim does not cite."""
+def _found_elsewhere(figure: Figure, context, others: list[Source], tol: Tolerances,
+                     siblings: tuple[Figure, ...] = ()) -> SourceFigure | None:
+    """The best-matching figure with the claim's value in a source the claim does not cite; words
+    need not agree where its sentence also states another figure of the claim's ('Bubka's 6.14 m …
+    stood for 26 years' against 'cuyo 6,14 de 1994 resistió 26 años': the two came from there)."""
+    telling = {_digits(f) for f in siblings if _distinctive(f) and not f.weak}
     figure = replace(figure, bound="=")  # "up to 250 km/h" is not 'found' in every smaller speed
     best = None
     for source in others:
@@ -704,6 +747,9 @@ def _found_elsewhere(figure: Figure, context, others: list[Source], tol: Toleran
             # four significant digits ('61.21 GW') do not recur by chance; two ('24%') need words to agree
             needed = 0.0 if _significant(figure) >= 4 else ELSEWHERE_AGREEMENT / 2 if _distinctive(figure) \
                 else ELSEWHERE_AGREEMENT
+            if score < needed and telling and telling & digits_by_sentence(
+                    source.id, tuple(source.excerpts)).get(candidate.sentence, frozenset()):
+                score = needed
             if score >= needed and (best is None or score > best[0]):
                 best = (score, candidate)
     return best[1] if best else None
