@@ -17,7 +17,7 @@ from functools import lru_cache
 from factlint.extract.ages import age_tags
 from factlint.extract.claims import Claim, Sentence
 from factlint.match.compare import (Tolerances, as_comparable, claim_interval, comparable, consistent, convertible,
-                              in_common_terms, is_multiple, range_ends, rate_omitted, same_digits)
+                                    converted, in_common_terms, is_multiple, range_ends, rate_omitted, same_digits)
 from factlint.extract.context import TIME_WORDS, Context, abbreviated, agreement, figure_contexts, keywords, similar_words
 from factlint.match.candidates import LONG_SOURCE, index_of, previous_figures
 from factlint.match.evidence import AMOUNT_KINDS, SourceFigure, digits_by_sentence, index_source, stated_between
@@ -244,7 +244,7 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
     # a duration ("for the first time in 14 years") is often worked out from a date the source gives
     quiet = figure.weak or (figure.unit in TIME_UNITS and (
         bool(closest and _DATED.search(closest)) or _said_as_ordinal(figure, sentences))) \
-        or _worked_out_from_siblings(figure, siblings, tol)
+        or _worked_out_from_siblings(figure, siblings, tol) or _gap_from_a_sibling(figure, siblings, relevant, tol)
     # "grew 2.6% to 10.6 million" where the source says 0.8% to it; "doubled, to 5.5 million" where it
     # says 5.5 million, up from 4.2 million
     paired = _paired_in_the_source(case, []) or _multiple_of_the_level(case, tol)
@@ -331,6 +331,39 @@ def _worked_out_from_siblings(figure: Figure, siblings: tuple[Figure, ...], tol:
                and b.value > 0 and a.value > b.value
                and consistent(figure, replace(figure, value=a.value / b.value, bound="=", approximate=False), tol)
                for a in siblings for b in siblings)
+
+
+def _gap_from_a_sibling(figure: Figure, siblings: tuple[Figure, ...], relevant: list[SourceFigure],
+                        tol: Tolerances) -> bool:
+    """'114 metres higher than the previous record of 5,184 m' where the source gives 5298 m and 5184 m
+    a sentence apart; 'added 13 centimetres since his first record, 6.17 m' where a list runs from 6.30
+    to 6.17: an amount that is the gap between a figure the claim names and another the source states
+    next to it (same or adjacent sentence)."""
+    if figure.kind not in AMOUNT_KINDS or figure.value_high is not None:
+        return False
+    stated = [c for c in relevant if not c.derived and not c.figure.soft and c.figure.value_high is None]
+    for sibling in siblings:
+        if sibling.kind != figure.kind or sibling.value_high is not None or not comparable(figure, sibling):
+            continue
+        named = [c for c in stated if comparable(sibling, c.figure) and consistent(sibling, c.figure, tol)]
+        for anchor in named:
+            for other in stated:
+                if other is anchor or not _near_each_other(anchor, other) or not comparable(sibling, other.figure):
+                    continue
+                gap = abs(converted(other.figure, sibling.unit).value - sibling.value)
+                if gap > 0 and consistent(figure, replace(sibling, value=gap, bound="=", approximate=False,
+                                                          direction=None, resolution=max(
+                                                              sibling.resolution, other.figure.resolution)), tol):
+                    return True
+    return False
+
+
+def _near_each_other(a: SourceFigure, b: SourceFigure) -> bool:
+    """Two figures of one source in the same sentence or in two sentences one after the other."""
+    if a.source_id != b.source_id:
+        return False
+    first, second = (a, b) if a.offset <= b.offset else (b, a)
+    return first.offset == second.offset or 0 <= second.offset - (first.offset + len(first.sentence)) <= 3
 
 
 def _levels_reached(case: _Case) -> list[SourceFigure]:
