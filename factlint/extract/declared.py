@@ -17,7 +17,11 @@ _SCALE = {"thousand": 1e3, "thousands": 1e3, "'000": 1e3, "'000s": 1e3, "000s": 
           "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "m": 1e6, "mm": 1e6,
           "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
           "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12,
-          "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7}
+          "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
+          # the same in the languages of the sources ('(migliaia)', 'in Tausend', 'Mrd. €', 'milliers')
+          "migliaia": 1e3, "milliers": 1e3, "tausend": 1e3, "milhares": 1e3, "duizenden": 1e3,
+          "millones": 1e6, "milioni": 1e6, "milhões": 1e6, "miljoen": 1e6, "millionen": 1e6,
+          "miliardi": 1e9, "milliards": 1e9, "mrd": 1e9, "mld": 1e9, "miljard": 1e9, "milliarden": 1e9}
 _CURRENCY_MARKS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "a$": "AUD",
                    "c$": "CAD", "hk$": "HKD", "nz$": "NZD", "r$": "BRL", "nt$": "TWD", "s$": "SGD", "₩": "KRW",
                    "₽": "RUB", "chf": "CHF"}
@@ -99,8 +103,11 @@ def header_measure(title: str) -> Measure | None:
         return Measure("percent", "pp")  # 'Pts' alone is a league table's points, a count
     if currency:
         return Measure("money", currency, scale)
-    unit = next((lx.UNITS_CASED.get(t) or lx.UNITS.get(t.lower()) for t in re.findall(r"[^\W\d_]+(?:/[^\W\d_]+)?|[°²³]\w*", title)
-                 if _header_unit(t, lengthy)), None)
+    tokens = re.findall(r"[^\W\d_]+(?:/[^\W\d_]+)?|[°²³]\w*", title)
+    # a time unit only as the whole header: '(anni)', '(years)', but not 'Q4 (three months)'
+    alone = len(tokens) == 1 and len(tokens[0]) > 1
+    unit = next((lx.UNITS_CASED.get(t) or lx.UNITS.get(t.lower()) for t in tokens
+                 if _header_unit(t, lengthy, alone)), None)
     if unit:
         if unit in lx.UNIT_SCALE:
             base, factor = lx.UNIT_SCALE[unit]
@@ -111,12 +118,13 @@ def header_measure(title: str) -> Measure | None:
     return None
 
 
-def _header_unit(token: str, lengthy: bool) -> bool:
-    """A word of a header that is a unit: 'GW', 'km', 'kg', 'tonnes'; 'm' only beside a length word."""
+def _header_unit(token: str, lengthy: bool, alone: bool = False) -> bool:
+    """A word of a header that is a unit: 'GW', 'km', 'kg', 'tonnes'; 'm' only beside a length word; a
+    time unit ('years', 'anni') only when it is the header's one word."""
     if token in lx.UNITS_CASED:
         return True
     low = token.lower()
-    if low not in lx.UNITS or low in ("in", "a", "degree", "degrees") or lx.UNITS[low] in lx.TIME_UNITS:
+    if low not in lx.UNITS or low in ("in", "a", "degree", "degrees") or (lx.UNITS[low] in lx.TIME_UNITS and not alone):
         return False
     if low == "m":
         return lengthy

@@ -156,7 +156,7 @@ def _in_declared_units(found: list[Figure], sentence: str, start: int, carried: 
     began, `carried`), read in that unit and scale; the cells of a scraped pipe table read in their
     column's unit, by position. Returns the figures, the period of each cell whose column names one
     (by the cell's index) and the unit still declared at the sentence's end."""
-    result, placed, measured = list(found), {}, set()
+    result, placed, measured = list(found), {}, {}
     tables = column_measures(sentence)
     for low, high, columns in tables:
         cells = [n for n, f in enumerate(result) if low <= f.start - start < high]
@@ -165,7 +165,7 @@ def _in_declared_units(found: list[Figure], sentence: str, start: int, carried: 
                 result[n] = column.measure.applied(result[n]) if column.measure else result[n]
                 placed[n] = column.when
                 if column.measure:
-                    measured.add(n)
+                    measured[n] = column.measure
     for offset, measures in row_declarations(sentence):  # "(millions, % of total): Lung 2.5 12.4 | …"
         segment_start = offset
         rest = sentence[offset:]
@@ -184,22 +184,56 @@ def _in_declared_units(found: list[Figure], sentence: str, start: int, carried: 
     declared = [(offset, m) for offset, m in said if not placed or offset > header_end]
     first_row = min((low for low, _, _ in tables), default=0)
     in_rows = [(offset, m) for offset, m in said if tables and offset > first_row]
+    of_the_row: dict[int, Figure] = {}
     if declared and not sentence[declared[-1][0]:].strip(" .;:)") and len(declared) == 1:
         declared = [(0, declared[0][1])]  # "Net income $ 59,972 $ 73,795 (in millions).": said last, meant for all
+    rows = _row_scoped(declared, sentence, [f.start - start for f in result]) if not tables else {}
     for n, figure in enumerate(result):
         measure = carried
         for offset, candidate in declared:
-            if offset <= figure.start - start:
+            if offset <= figure.start - start and offset not in rows:
                 measure = candidate
+        at = figure.start - start
+        measure = next((m for offset, (end, m) in rows.items() if offset <= at < end), measure)
         if measure and n not in placed:
             result[n] = measure.applied(figure)
-        at = figure.start - start
-        if tables and n not in measured and at >= first_row:
+        if tables and at >= first_row:
             # 'Total hydrocarbon production (mmboed) 12.8 13.6': a unit in a row's label, for that row's cells
             in_row = [m for offset, m in in_rows if offset <= at and "|" not in sentence[offset:at]]
-            if in_row:
-                result[n] = in_row[-1].applied(figure)
-    return _priced_like_the_rest(result, found), placed, declared[-1][1] if declared else carried
+            if in_row and n not in measured:
+                of_the_row[n] = in_row[-1].applied(figure)
+            elif in_row:
+                of_the_row[n] = _row_unit_in_column_scale(in_row[-1], measured[n], found[n]) or result[n]
+    # a row label's unit is that row's alone: it prices no other row's bare cells
+    result = _priced_like_the_rest(result, found)
+    result = [of_the_row.get(n, figure) for n, figure in enumerate(result)]
+    return result, placed, declared[-1][1] if declared else carried
+
+
+def _row_scoped(declared: list[tuple[int, Measure]], sentence: str, starts: list[int]) -> dict[int, tuple[int, Measure]]:
+    """'| Nascite (migliaia) 393 379 | Decessi (migliaia) 715 661 | Fecondità (figli per donna) 1,24 |': in a
+    table flattened with pipes, a unit said in a row's label with cells after it in the same row is
+    that row's alone, not the rest of the table's. By the declaration's offset, where its row ends."""
+    if sentence.count("|") < 2:
+        return {}
+    scoped = {}
+    for offset, measure in declared:
+        end = sentence.find("|", offset)
+        end = len(sentence) if end < 0 else end
+        if sentence.rfind("|", 0, offset) >= 0 and any(offset <= at < end for at in starts):
+            scoped[offset] = (end, measure)
+    return scoped
+
+
+def _row_unit_in_column_scale(row: Measure, column: Measure, cell: Figure) -> Figure | None:
+    """'Key metrics (in millions, except percentages) | Q4 2023 | Q4 2024 | … | Revenue ($) 151.0 209.6':
+    a row label's unit for a cell whose column gives only a scale; an amount keeps the column's scale,
+    a share ('Margin (%)') is a share whatever the columns' scale. None when the column has a unit."""
+    if column.kind != "count" or column.unit is not None or (row.kind == "count" and row.unit is None):
+        return None
+    if row.kind in ("money", "quantity") and row.scale == 1:
+        row = replace(row, scale=column.scale)
+    return row.applied(cell)
 
 
 def _as_points(cell: Figure) -> Figure:
