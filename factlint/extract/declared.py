@@ -72,7 +72,7 @@ class Measure:
 
 
 # a column of changes rather than levels: '% change 24/23', 'y/y, %', 'Veränderung in %'
-_CHANGE_WORDS = re.compile(r"\b(?:change|chg|growth|y/y|yoy|y-o-y|veränderung|variación|variation|var\.)", re.I)
+CHANGE_WORDS = re.compile(r"\b(?:change|chg|growth|y/y|yoy|y-o-y|veränderung|variación|variation|var\.)", re.I)
 
 
 def header_measure(title: str) -> Measure | None:
@@ -96,7 +96,7 @@ def header_measure(title: str) -> Measure | None:
     change = any(p in ("change", "chg", "difference", "diff", "swing") for p in pieces) or "+/-" in title
     if "%" in pieces or any(p in ("percent", "pct") for p in pieces) or "per cent" in title.lower():
         # "(millions, % of total)" declares two units for two kinds of cell: neither can be assumed
-        growth = change or bool(_CHANGE_WORDS.search(title))
+        growth = change or bool(CHANGE_WORDS.search(title))
         return Measure("percent", "%", change=growth) if scale == 1.0 and not currency else None
     if any(p in ("pp", "ppt", "ppts") for p in pieces) or "percentage point" in title.lower() or (
             change and any(p in ("pts", "points") for p in pieces)):

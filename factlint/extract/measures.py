@@ -274,6 +274,8 @@ def _percent_after(atoms: list[Atom], j: int) -> tuple[str, str, int] | None:
     if word in lx.FOREIGN_POINT_WORDS and (nxt.startswith(("porcentua", "percentua", "bod", "punkt"))
                                            or word.startswith(("prozent", "procent", "százalék"))):
         return "percent", "pp", j + (1 if word.startswith(("prozent", "procent", "százalék")) else 2)
+    if word in ("pkt", "punkty", "punktu", "punktów") and nxt.startswith("proc"):  # Polish 'pkt proc.'
+        return "percent", "pp", j + 2
     if word in lx.FOREIGN_BASIS_POINT_WORDS or f"{word} {nxt}" in lx.FOREIGN_BASIS_POINT_WORDS:
         return "percent", "bp", j + (1 if word in lx.FOREIGN_BASIS_POINT_WORDS else 2)
     if word == "basis" and nxt in ("point", "points"):

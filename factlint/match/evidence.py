@@ -15,10 +15,10 @@ from functools import lru_cache
 
 from factlint.match.compare import as_comparable
 from factlint.extract.context import figure_contexts, keywords
-from factlint.extract.declared import (ROW_BREAK, Measure, column_measures, declarations, header_measure, multiplier_spans,
-                                       row_declarations, year_columns)
+from factlint.extract.declared import (CHANGE_WORDS, ROW_BREAK, Measure, column_measures, declarations, header_measure,
+                                       multiplier_spans, row_declarations, year_columns)
 from factlint.extract.figures import Figure, extract
-from factlint.extract.lexicon import TIME_UNITS
+from factlint.extract.lexicon import TIME_UNITS, YEAR
 from factlint.parse.nlp import sentence_spans
 from factlint.extract.notation import in_english_notation
 from factlint.extract.numbers import atomize
@@ -87,7 +87,7 @@ def _index_text(source_id: str, text: str) -> tuple[tuple[SourceFigure, ...], tu
 
 
 # a table's note after it: 'Marks in metres.', 'All figures in US$ millions.', 'Amounts are in € thousand.'
-_NOTE_AFTER = re.compile(r"(?:\(\w+\)\s*\w+\.\s*)?(?:all\s+)?(?:marks|figures|amounts|values|data|numbers|prices|heights|"
+_NOTE_AFTER = re.compile(r"(?:\(\w+\)\s*\w+\.\s*)?(?:all\s+)?(?:[^\W\d_]+\s+)?(?:marks|figures|amounts|values|data|numbers|prices|heights|"
                          r"distances|times|results)\s+(?:are\s+)?(?:shown\s+|given\s+)?in\s+([^.]{1,40})\.?", re.I)
 
 
@@ -187,14 +187,19 @@ def _in_declared_units(found: list[Figure], sentence: str, start: int, carried: 
     of_the_row: dict[int, Figure] = {}
     if declared and not sentence[declared[-1][0]:].strip(" .;:)") and len(declared) == 1:
         declared = [(0, declared[0][1])]  # "Net income $ 59,972 $ 73,795 (in millions).": said last, meant for all
-    rows = _row_scoped(declared, sentence, [f.start - start for f in result]) if not tables else {}
+    starts = [f.start - start for f in result]
+    rows = _row_scoped(declared, sentence, starts) if not tables else {}
+    last_column = _last_columns(declared, sentence, starts)
     for n, figure in enumerate(result):
         measure = carried
         for offset, candidate in declared:
-            if offset <= figure.start - start and offset not in rows:
+            if offset <= figure.start - start and offset not in rows and offset not in last_column:
                 measure = candidate
         at = figure.start - start
         measure = next((m for offset, (end, m) in rows.items() if offset <= at < end), measure)
+        measure = next((m for offset, (cells, m) in last_column.items() if n in cells), measure)
+        if measure is not None and measure.unit == "%" and _row_says_percent(sentence, at):
+            measure = None  # '| PiS 7 640 854 (35,38%) 194 |': the row writes its shares; the rest are counts
         if measure and n not in placed:
             result[n] = measure.applied(figure)
         if tables and at >= first_row:
@@ -223,6 +228,49 @@ def _row_scoped(declared: list[tuple[int, Measure]], sentence: str, starts: list
         if sentence.rfind("|", 0, offset) >= 0 and any(offset <= at < end for at in starts):
             scoped[offset] = (end, measure)
     return scoped
+
+
+def _row_says_percent(sentence: str, at: int) -> bool:
+    """In a table flattened with pipes, whether the row around offset `at` writes a share with its own '%'."""
+    if sentence.count("|") < 2:
+        return False
+    low, high = sentence.rfind("|", 0, at), sentence.find("|", at)
+    return bool(_OWN_PERCENT.search(sentence, low + 1, len(sentence) if high < 0 else high))
+
+
+_OWN_PERCENT = re.compile(r"\d\s?%")
+
+
+def _last_columns(declared: list[tuple[int, Measure]], sentence: str,
+                  starts: list[int]) -> dict[int, tuple[set[int], Measure]]:
+    """'Country Mid-2022 Mid-2023 Change Change (%) | England 57,106.4 57,690.3 583.9 1.0 | …': a unit that
+    closes a header of column titles (years among them) flattened into one run is the last column's,
+    not every cell's. By the declaration's offset, the indexes of the cells it reaches: the last of each
+    later row of two or more cells."""
+    if sentence.count("|") < 2:
+        return {}
+    found = {}
+    for offset, _ in declared:
+        header_start = sentence.rfind("|", 0, offset) + 1
+        end = sentence.find("|", offset)
+        if end < 0 or sentence[offset:end].strip(" .:;)") or len(YEAR.findall(sentence, header_start, offset)) < 2:
+            continue
+        cells: set[int] = set()
+        row_start = end
+        while row_start >= 0:
+            row_end = sentence.find("|", row_start + 1)
+            row_end = len(sentence) if row_end < 0 else row_end
+            row = [n for n, at in enumerate(starts) if row_start < at < row_end]
+            if len(row) >= 2:
+                cells.add(row[-1])
+            row_start = row_end if row_end < len(sentence) else -1
+        if cells:
+            measure = dict(declared)[offset]
+            title = sentence[header_start:offset]
+            if measure.unit == "%" and CHANGE_WORDS.search(title[title.rfind(YEAR.findall(title)[-1]):]):
+                measure = replace(measure, change=True)  # '2024 2023 Growth rate (%)': a column of changes
+            found[offset] = (cells, measure)
+    return found
 
 
 def _row_unit_in_column_scale(row: Measure, column: Measure, cell: Figure) -> Figure | None:

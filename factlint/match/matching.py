@@ -608,8 +608,10 @@ def _in_its_place(case: _Case, tol: Tolerances) -> Verdict | None:
         key = id if step < 0 else (lambda c: ("after", id(c)))
         for _ in range(abs(step)):
             nearby = case.previous.get(key(candidate))
-            while nearby is not None and nearby.sentence == candidate.sentence and not comparable(figure, nearby.figure):
-                nearby = case.previous.get(key(nearby))  # 'two- and three-wheelers' between two shares
+            # 'two- and three-wheelers' between two shares; a row's vote count between two seat cells
+            while nearby is not None and nearby.sentence == candidate.sentence and (
+                    not comparable(figure, nearby.figure) or _orders_apart(figure, nearby.figure)):
+                nearby = case.previous.get(key(nearby))
             if nearby is None or nearby.sentence != candidate.sentence:
                 return None
             candidate = nearby
