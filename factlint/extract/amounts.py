@@ -42,6 +42,8 @@ def amount_at(atoms: list[Atom], i: int, money: bool, bare: bool = False) -> Amo
         bigger = atom_at(atoms, end)
         if bigger and lx.SCALE_WORDS.get(bigger.low, 0) > scale:
             scale, end = scale * lx.SCALE_WORDS[bigger.low], end + 1  # "1.5 lakh crore", "5 thousand million"
+    elif nxt and nxt.low == "mil" and lower_at(atoms, end + 1) in _MILLIONS_AFTER_MIL:
+        scale, end = 1e9, end + 2  # Spanish and Portuguese '126 mil millones' (a thousand millions)
     elif nxt and nxt.text in lx.SCALE_ABBREVIATIONS and not spelled and _scale_abbreviation_applies(atoms, end, money):
         scale, end = lx.SCALE_ABBREVIATIONS[nxt.text], end + 1
     if scale != 1.0 and not half and (half := _and_fraction(atoms, end)):
@@ -53,6 +55,9 @@ def amount_at(atoms: list[Atom], i: int, money: bool, bare: bool = False) -> Amo
         value = written * scale + rest
         return Amount(value, end, value, 1.0, rest_resolution, spelled, end)
     return Amount(written * scale, end, written, scale, resolution * scale, spelled, digits_end)
+
+
+_MILLIONS_AFTER_MIL = {"millones", "milhões", "milhoes"}
 
 
 def _scale_chain(atoms: list[Atom], j: int, scale: float) -> tuple[float, float, int] | None:

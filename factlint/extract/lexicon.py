@@ -357,7 +357,7 @@ LABEL_NOUNS = {
     "reference", "references", "footnote", "entry", "id",
     # stock indices and lists named by a number: "Nikkei 225", "Euro Stoxx 50", "Fortune 500"
     "nikkei", "stoxx", "ftse", "russell", "fortune", "dax", "cac", "nasdaq", "sensex", "nifty", "ibex", "mib",
-    "topix", "kospi", "asx", "tsx", "smi", "aex", "omx", "msci", "inc.", "issue", "paragraph", "para", "appendix", "annex", "volume", "vol", "vol.",
+    "topix", "kospi", "asx", "tsx", "smi", "aex", "omx", "msci", "inc.", "issue", "paragraph", "para.", "appendix", "annex", "volume", "vol", "vol.",
     "part", "phase", "grade", "stage", "tier", "route", "highway", "interstate", "line", "room", "level",
     "version", "v", "release", "python", "model", "series", "season", "episode", "week", "day", "row",
     "column", "col", "exhibit", "box", "chart", "map", "note", "notes", "question", "q",

@@ -249,6 +249,10 @@ def _rate_after(atoms: list[Atom], j: int) -> tuple[str, str, int] | None:
     return None
 
 
+# "the 30.1 million won by López Obrador": the verb, not the currency
+_AFTER_THE_VERB_WON = {"by", "against"}
+
+
 def _percent_after(atoms: list[Atom], j: int) -> tuple[str, str, int] | None:
     """'%', 'per cent', 'percentage points', 'bps', 'points' at atoms[j] → (kind, unit, end)."""
     word, nxt = atoms[j].low, lower_at(atoms, j + 1)
@@ -304,7 +308,7 @@ def _money_after(atoms: list[Atom], j: int) -> tuple[str, str, int] | None:
         return ("money", "GBP", j + 1) if _pounds_are_money(atoms, j) else ("quantity", "lb", j + 1)
     if word == "euro" and nxt in ("area", "zone"):
         return None  # "United States 2.8 2.2 Euro area 0.8": a region starts the next row
-    if word == "won" and j and atoms[j - 1].low in lx.SCALE_WORDS:
+    if word == "won" and j and atoms[j - 1].low in lx.SCALE_WORDS and nxt not in _AFTER_THE_VERB_WON:
         return "money", "KRW", j + 1  # "258.94 trillion won": after a scale word, the currency, not the verb
     if word in lx.CURRENCY_NAMES and word not in ("pound", "pounds", "won", "real", "franc"):
         return "money", lx.CURRENCY_NAMES[word], j + 1
