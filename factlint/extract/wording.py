@@ -87,7 +87,7 @@ def _direction_word(atoms: list[Atom], k: int, kind: str) -> str | None:
 
 def direction_of(atoms: list[Atom], start: int, end: int, kind: str) -> tuple[str | None, bool]:
     """The direction word governing a figure, and whether the figure is a level ('fell to 4.1%')."""
-    level = lower_at(atoms, start - 1) == "to"
+    level = _reached(atoms, start)
     noun = lower_at(atoms, end)
     if lower_at(atoms, start - 1) in ("a", "an") and noun in _DIRECTION_AFTER and noun not in _ONLY_BEFORE_THAN \
             and noun not in _COMPARATIVES and noun not in ("up", "down"):
@@ -116,6 +116,20 @@ def direction_of(atoms: list[Atom], start: int, end: int, kind: str) -> tuple[st
         if word not in _SKIP_AFTER:
             break
     return None, False
+
+
+# 'to' as the sources' languages say it, before the level reached: 'creció hasta el 57,9%', 'caiu para
+# 2,79', 'stieg auf 6,0 Prozent', 'gestegen naar 4,1%', 'salito al 5%', 'wzrosła do 74,38%'
+_TO_ABROAD = {"hasta", "até", "para", "auf", "naar", "al", "do", "à"}
+_ARTICLES_ABROAD = {"el", "la", "los", "las", "o", "a", "os", "as", "le", "les", "den", "die", "het", "de", "lo"}
+
+
+def _reached(atoms: list[Atom], start: int) -> bool:
+    """Whether the figure at atoms[start] is a level something went to ('fell to 4.1%')."""
+    before = lower_at(atoms, start - 1)
+    if before == "to" or before in _TO_ABROAD:
+        return True
+    return before in _ARTICLES_ABROAD and lower_at(atoms, start - 2) in _TO_ABROAD
 
 
 def _before_its_period(atoms: list[Atom], k: int) -> int:
