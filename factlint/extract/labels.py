@@ -156,11 +156,16 @@ _VERSIONED_NAMES = {"Android", "Windows", "Pixel", "PlayStation", "Ubuntu", "Pyt
                     "Airbus", "Galaxy", "Gemini", "Llama", "Claude", "GPT", "Firefox", "Chrome"}
 
 
+_GROUPED = re.compile(r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+")
+
+
 def names_a_model(atoms: list[Atom], j: int) -> bool:
     """'RTX 5090', 'iPhone 15', 'Boeing 737': a bare number after a product name is part of the name."""
     before = atom_at(atoms, j - 1)
     if before is None or not before.text.isalpha() or before.text in lx.CURRENCY_CODES or before.low in lx.MONTHS:
         return False  # "15 SEP 2025": a month in capitals names no product
+    if _GROUPED.fullmatch(atoms[j].text):
+        return False  # "DPT 204.807.222", "MD 27,040,878": digits grouped in thousands count, they name nothing
     if before.text in _VERSIONED_NAMES:
         return True
     after = atom_at(atoms, j + 1)

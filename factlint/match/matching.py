@@ -769,8 +769,11 @@ def _found_elsewhere(figure: Figure, context, others: list[Source], tol: Toleran
     """The best-matching figure with the claim's value in a source the claim does not cite; words
     need not agree where its sentence also states another figure of the claim's ('Bubka's 6.14 m …
     stood for 26 years' against 'cuyo 6,14 de 1994 resistió 26 años': the two came from there)."""
-    telling = {_digits(f) for f in siblings if _distinctive(f) and not f.weak}
-    figure = replace(figure, bound="=")  # "up to 250 km/h" is not 'found' in every smaller speed
+    telling = {_digits(f) for f in siblings if _distinctive(f) and not f.weak} - {""}
+    # "up to 250 km/h" is not 'found' in every smaller speed, but "more than 204 million" is in 204,807,222:
+    # a bound is looked for just past its value, within its last digit
+    shift = {">": 0.5, ">=": 0.5, "<": -0.5, "<=": -0.5}.get(figure.bound, 0.0) * figure.resolution
+    figure = replace(figure, bound="=", value=figure.value + shift)
     best = None
     for source in others:
         for candidate in _stated_like(source, figure, tol):
@@ -782,9 +785,16 @@ def _found_elsewhere(figure: Figure, context, others: list[Source], tol: Toleran
             # four significant digits ('61.21 GW') do not recur by chance; two ('24%') need words to agree
             needed = 0.0 if _significant(figure) >= 4 else ELSEWHERE_AGREEMENT / 2 if _distinctive(figure) \
                 else ELSEWHERE_AGREEMENT
-            if score < needed and telling and telling & digits_by_sentence(
-                    source.id, tuple(source.excerpts)).get(candidate.sentence, frozenset()):
+            if score < needed and telling and _states_any(telling, digits_by_sentence(
+                    source.id, tuple(source.excerpts)).get(candidate.sentence, frozenset())):
                 score = needed
             if score >= needed and (best is None or score > best[0]):
                 best = (score, candidate)
     return best[1] if best else None
+
+
+def _states_any(telling: set[str], stated: frozenset[str]) -> bool:
+    """Whether a sentence's figures include one of the claim's others, written in full or rounded
+    ('164.2 million valid votes' against 'Suara sah 164.227.475')."""
+    return bool(telling & stated) or any(digits.startswith(own) for own in telling if len(own) >= 3
+                                         for digits in stated if len(digits) > len(own))
