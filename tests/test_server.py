@@ -300,3 +300,26 @@ async def test_without_the_extra_the_server_says_what_to_install(folder, monkeyp
     result = run(folder, "server")
     assert result.exit_code == 2
     assert result.stderr == "factlint: error: factlint server needs the lsp extra: pip install 'factlint[lsp]'\n"
+
+
+@pytest.mark.parametrize("text", ["sources:\n  1: a\0b\n", "sources:\n  1:\n    excerpt: " + "x" * 2000 + "\n"])
+async def test_a_sidecar_buffer_is_refused_as_its_file_would_be(tmp_path, text):
+    """A buffer gets the file's refusals (a NUL: binary; past max-file-size: too large), in the same words."""
+    from factlint.read.settings import Settings
+    from factlint.server.buffers import ParsedSidecars, check_buffer
+
+    (tmp_path / ".factlint.toml").write_text('max-file-size = "1 KB"\n', encoding="utf-8")
+    (tmp_path / "c.md").write_text(JOBS, encoding="utf-8")
+    (tmp_path / "c.sources.yaml").write_bytes(text.encode("utf-8"))
+    cli = run(tmp_path, "check", "c.md")
+    said_by_cli = [line.replace(": error: c.sources.yaml", ": error: " + str(tmp_path / "c.sources.yaml"), 1)
+                   for line in cli.stderr.splitlines()]
+    assert cli.exit_code == 2 and len(said_by_cli) == 1
+    (tmp_path / "c.sources.yaml").write_text(JOBS_SIDECAR, encoding="utf-8")  # the disk is fine; the buffer is not
+    parsed = ParsedSidecars()
+    parsed.open_buffer(str(tmp_path / "c.sources.yaml"), text)
+    findings, errors = check_buffer(str(tmp_path / "c.md"), JOBS, Settings(), parsed)
+    assert findings == [] and ["factlint: error: " + e for e in errors] == said_by_cli
+    parsed.close_buffer(str(tmp_path / "c.sources.yaml"))
+    findings, errors = check_buffer(str(tmp_path / "c.md"), JOBS, Settings(), parsed)
+    assert [f.rule for f in findings] == ["figure-mismatch"] and errors == []
