@@ -184,6 +184,115 @@ async def test_closing_an_article_clears_it_and_its_sidecar(client: LanguageClie
     await until(lambda: not client.diagnostics[uri] and not client.diagnostics[sidecar])
 
 
+JOBS = "# Jobs\n\nUnemployment rose to 4.3% in May [1].\n"
+JOBS_SIDECAR = "sources:\n  1:\n    excerpt: Unemployment rose to 4.1% in May.\n"
+
+
+def said(diagnostics) -> list[str]:
+    return [d.message.split("\n")[0] for d in diagnostics]
+
+
+async def change(client: LanguageClient, uri: str, version: int, text: str) -> None:
+    client.text_document_did_change(types.DidChangeTextDocumentParams(
+        types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+        [types.TextDocumentContentChangeWholeDocument(text=text)]))
+
+
+async def test_an_unsaved_sidecar_buffer_rechecks_its_article(client: LanguageClient, folder):
+    (folder / "c.md").write_text(JOBS, encoding="utf-8")
+    (folder / "c.sources.yaml").write_text(JOBS_SIDECAR, encoding="utf-8")
+    uri, sidecar = (folder / "c.md").as_uri(), (folder / "c.sources.yaml").as_uri()
+    waiting = asyncio.ensure_future(diagnostics_for(client, uri, 1))
+    client.text_document_did_open(types.DidOpenTextDocumentParams(
+        types.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=JOBS)))
+    assert said(await waiting) == ["4.3% does not match [1], which says 4.1%"]
+    waiting = asyncio.ensure_future(diagnostics_for(client, uri, 1))
+    client.text_document_did_open(types.DidOpenTextDocumentParams(
+        types.TextDocumentItem(uri=sidecar, language_id="yaml", version=1, text=JOBS_SIDECAR)))
+    assert said(await waiting) == ["4.3% does not match [1], which says 4.1%"]  # opened as on disk
+
+    waiting = asyncio.ensure_future(diagnostics_for(client, uri, 1))
+    await change(client, sidecar, 2, JOBS_SIDECAR.replace("4.1%", "4.3%"))
+    assert await waiting == []  # the unsaved buffer now says what the article says
+    hover = await client.text_document_hover_async(types.HoverParams(
+        types.TextDocumentIdentifier(uri), types.Position(2, 22)))
+    assert hover is None
+
+    waiting = asyncio.ensure_future(diagnostics_for(client, uri, 1))
+    await change(client, sidecar, 3, JOBS_SIDECAR.replace("4.1%", "4.0%"))
+    assert said(await waiting) == ["4.3% does not match [1], which says 4.0%"]
+    hover = await client.text_document_hover_async(types.HoverParams(
+        types.TextDocumentIdentifier(uri), types.Position(2, 22)))
+    assert "[1] says: Unemployment rose to 4.0% in May." in hover.contents.value  # evidence from the buffer
+    expected = run(folder, "check", "c.md", "--format", "json").stdout
+    assert json.loads(expected)["findings"][0]["message"] == "4.3% does not match [1], which says 4.1%"  # disk as it was
+
+    waiting = asyncio.ensure_future(diagnostics_for(client, uri, 1, full=True))
+    await change(client, sidecar, 4, JOBS_SIDECAR.replace("4.1%", "4.3%"))
+    await change(client, sidecar, 5, JOBS_SIDECAR.replace("4.1%", "4.2%"))
+    assert said((await waiting).diagnostics) == ["4.3% does not match [1], which says 4.2%"]  # 4's check superseded
+
+    client.text_document_did_close(types.DidCloseTextDocumentParams(types.TextDocumentIdentifier(sidecar)))
+    await until(lambda: said(client.diagnostics[uri]) == ["4.3% does not match [1], which says 4.1%"])  # the disk again
+
+
+BROKEN = [  # (sidecar text, its 0-based error line): what `check` says of each, and where
+    (JOBS_SIDECAR.replace("excerpt: ", 'excerpt: "'), 2),  # an unclosed quote: 'end of stream' past the last line
+    (JOBS_SIDECAR.replace("excerpt", "exerpt"), 2),  # a key a source may not have
+    ("sources:\n- 1\n", 1),  # not a mapping of ids
+]
+
+
+async def test_a_broken_sidecar_buffer_is_an_error_on_the_sidecar(client: LanguageClient, folder, tmp_path):
+    uri, sidecar = (folder / "c.md").as_uri(), (folder / "c.sources.yaml").as_uri()
+    client.text_document_did_open(types.DidOpenTextDocumentParams(
+        types.TextDocumentItem(uri=sidecar, language_id="yaml", version=1, text=JOBS_SIDECAR)))
+    (tmp_path / "c.md").write_text(JOBS, encoding="utf-8")
+    for version, (text, line) in enumerate(BROKEN, 2):
+        (tmp_path / "c.sources.yaml").write_text(text, encoding="utf-8")
+        cli = run(tmp_path, "check", "c.md")
+        assert cli.exit_code == 2 and cli.stderr.startswith("factlint: error: c.sources.yaml:")
+        message = str(folder / "c.sources.yaml") + cli.stderr.strip()[len("factlint: error: c.sources.yaml"):]
+        await change(client, sidecar, version, text)
+        await until(lambda: said(client.diagnostics.get(sidecar, [])) == [message])
+        (error,) = client.diagnostics[sidecar]
+        assert (error.severity, error.range.start.line, error.range.start.character) == (1, line, 0)
+        assert list(client.diagnostics[uri]) == []  # as `check`: an article whose sidecar cannot be read is not checked
+    waiting = asyncio.ensure_future(diagnostics_for(client, uri, 2))
+    await change(client, uri, 2, JOBS.replace("4.3%", "4.4%"))  # the article keeps being checked meanwhile
+    assert await waiting == []
+    assert said(client.diagnostics[sidecar]) == [str(folder / "c.sources.yaml") + ":2: 'sources' must map ids to sources"]
+    waiting = asyncio.ensure_future(diagnostics_for(client, uri, 2))
+    await change(client, sidecar, 9, JOBS_SIDECAR)  # mended, still unsaved
+    assert said(await waiting) == ["4.4% does not match [1], which says 4.1%"]
+    await round_trip(client, uri)
+    assert list(client.diagnostics[sidecar]) == []
+    client.text_document_did_close(types.DidCloseTextDocumentParams(types.TextDocumentIdentifier(sidecar)))
+    client.text_document_did_close(types.DidCloseTextDocumentParams(types.TextDocumentIdentifier(uri)))
+    await until(lambda: not client.diagnostics[uri])
+
+
+async def test_a_json_sidecar_buffer_counts_too(client: LanguageClient, folder):
+    (folder / "e.md").write_text(JOBS, encoding="utf-8")
+    disk = '{"sources": {"1": {"excerpt": "Unemployment rose to 4.1% in May."}}}\n'
+    (folder / "e.sources.json").write_text(disk, encoding="utf-8")
+    uri, sidecar = (folder / "e.md").as_uri(), (folder / "e.sources.json").as_uri()
+    waiting = asyncio.ensure_future(diagnostics_for(client, uri, 1))
+    client.text_document_did_open(types.DidOpenTextDocumentParams(
+        types.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=JOBS)))
+    assert said(await waiting) == ["4.3% does not match [1], which says 4.1%"]
+    waiting = asyncio.ensure_future(diagnostics_for(client, uri, 1))
+    client.text_document_did_open(types.DidOpenTextDocumentParams(
+        types.TextDocumentItem(uri=sidecar, language_id="json", version=1, text=disk.replace("4.1%", "4.3%"))))
+    assert await waiting == []  # opened with unsaved text
+    await change(client, sidecar, 2, disk.replace("}}}", "}}"))
+    message = str(folder / "e.sources.json") + ":2: invalid JSON: Expecting ',' delimiter"
+    await until(lambda: said(client.diagnostics.get(sidecar, [])) == [message])
+    client.text_document_did_close(types.DidCloseTextDocumentParams(types.TextDocumentIdentifier(sidecar)))
+    await until(lambda: said(client.diagnostics[uri]) == ["4.3% does not match [1], which says 4.1%"])
+    assert list(client.diagnostics[sidecar]) == []
+
+
 async def test_without_the_extra_the_server_says_what_to_install(folder, monkeypatch):
     for name in ("pygls", "pygls.lsp.server", "lsprotocol", "factlint.server.main", "factlint.server.translate"):
         monkeypatch.setitem(sys.modules, name, None) if not name.startswith("factlint") \
@@ -191,3 +300,26 @@ async def test_without_the_extra_the_server_says_what_to_install(folder, monkeyp
     result = run(folder, "server")
     assert result.exit_code == 2
     assert result.stderr == "factlint: error: factlint server needs the lsp extra: pip install 'factlint[lsp]'\n"
+
+
+@pytest.mark.parametrize("text", ["sources:\n  1: a\0b\n", "sources:\n  1:\n    excerpt: " + "x" * 2000 + "\n"])
+async def test_a_sidecar_buffer_is_refused_as_its_file_would_be(tmp_path, text):
+    """A buffer gets the file's refusals (a NUL: binary; past max-file-size: too large), in the same words."""
+    from factlint.read.settings import Settings
+    from factlint.server.buffers import ParsedSidecars, check_buffer
+
+    (tmp_path / ".factlint.toml").write_text('max-file-size = "1 KB"\n', encoding="utf-8")
+    (tmp_path / "c.md").write_text(JOBS, encoding="utf-8")
+    (tmp_path / "c.sources.yaml").write_bytes(text.encode("utf-8"))
+    cli = run(tmp_path, "check", "c.md")
+    said_by_cli = [line.replace(": error: c.sources.yaml", ": error: " + str(tmp_path / "c.sources.yaml"), 1)
+                   for line in cli.stderr.splitlines()]
+    assert cli.exit_code == 2 and len(said_by_cli) == 1
+    (tmp_path / "c.sources.yaml").write_text(JOBS_SIDECAR, encoding="utf-8")  # the disk is fine; the buffer is not
+    parsed = ParsedSidecars()
+    parsed.open_buffer(str(tmp_path / "c.sources.yaml"), text)
+    findings, errors = check_buffer(str(tmp_path / "c.md"), JOBS, Settings(), parsed)
+    assert findings == [] and ["factlint: error: " + e for e in errors] == said_by_cli
+    parsed.close_buffer(str(tmp_path / "c.sources.yaml"))
+    findings, errors = check_buffer(str(tmp_path / "c.md"), JOBS, Settings(), parsed)
+    assert [f.rule for f in findings] == ["figure-mismatch"] and errors == []

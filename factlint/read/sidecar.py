@@ -35,9 +35,10 @@ def sidecar_for(article: Path) -> Path | None:
     return None
 
 
-def _read_text(path: Path, limit: int = textfile.MAX_FILE_SIZE) -> str:
+def _read_text(path: Path, limit: int = textfile.MAX_FILE_SIZE, buffer: str | None = None) -> str:
+    """The text of a sources file; `buffer`: an editor's unsaved text standing in for the file."""
     try:
-        text = textfile.read_text(path, limit)
+        text = textfile.read_text(path, limit) if buffer is None else textfile.from_buffer(buffer, limit)
     except textfile.Refused as exc:
         raise SourceFileError(f"{path}: {exc}") from None
     if len(text) > textfile.MAX_ARTICLE_CHARS:  # source texts are split into sentences too
@@ -247,9 +248,18 @@ def _whole(text: str | None, where: str) -> str | None:
                               "(half of a character)") from None
 
 
-def _entries(path: Path, limit: int) -> list[tuple[str, object, int, int]]:
-    text = _read_text(path, limit)
+def _entries(path: Path, limit: int, buffer: str | None = None) -> list[tuple[str, object, int, int]]:
+    text = _read_text(path, limit, buffer)
     return _json_entries(text, path) if path.suffix == ".json" else _yaml_entries(text, path)
+
+
+def buffer_reading(path: Path, text: str, limit: int = textfile.MAX_FILE_SIZE) -> list | SourceFileError:
+    """What reading the sidecar `path` would give (its entries, or its error) were `text` on disk:
+    an editor's unsaved buffer, for `Sidecars.remember`. `file:` sources are still read from disk."""
+    try:
+        return _entries(path, limit, text)
+    except SourceFileError as exc:
+        return exc
 
 
 def _named_as(message: str, read_as: str | None, path: str) -> str:

@@ -103,3 +103,12 @@ def decode(data: bytes) -> str:
 def read_text(path: os.PathLike | str, limit: int = MAX_FILE_SIZE, setting: str | None = "max-file-size") -> str:
     """A regular file's text, decoded as `decode` does."""
     return decode(read_bytes(path, limit, setting))
+
+
+def from_buffer(text: str, limit: int = MAX_FILE_SIZE, setting: str | None = "max-file-size") -> str:
+    """An editor's unsaved text as `read_text` would give it were the file to hold it (UTF-8): the
+    same limit, the same refusals (a NUL is a binary file), line ends folded."""
+    data = text.encode("utf-8", "surrogatepass")  # a lone surrogate is refused as invalid UTF-8
+    if len(data) > limit:
+        raise _too_large(len(data), limit, setting)
+    return decode(data)

@@ -12,12 +12,14 @@ from dataclasses import dataclass, field
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
+from pygls.uris import to_fs_path
 
 from factlint import __version__
 from factlint.lint.findings import Finding
 from factlint.read.settings import Settings
 from factlint.server import translate
-from factlint.server.buffers import ParsedSidecars, article_for_sidecar, check_buffer, is_article
+from factlint.server.buffers import (ParsedSidecars, article_for_sidecar, check_buffer, is_article, is_sidecar,
+                                     sidecar_errors, sidecar_of)
 
 DEBOUNCE = 0.15  # seconds: about one pause between keystrokes; initializationOptions {"debounce": s} changes it
 
@@ -29,7 +31,7 @@ class State:
     debounce: float = DEBOUNCE
     overrides: dict = field(default_factory=dict)
     settings: Settings = field(default_factory=Settings)
-    sidecars: ParsedSidecars = field(default_factory=ParsedSidecars)  # parsed once while unchanged on disk
+    sidecars: ParsedSidecars = field(default_factory=ParsedSidecars)  # parsed once while unchanged; open sidecar buffers
     pending: dict[str, asyncio.Task] = field(default_factory=dict)
     findings: dict[str, list[Finding]] = field(default_factory=dict)  # by document URI
     sidecar_uris: dict[str, set[str]] = field(default_factory=dict)  # article URI -> sidecar URIs it published to
@@ -46,11 +48,17 @@ def _uri_of(path: str) -> str:
 
 
 def publish(ls: LanguageServer, uri: str) -> None:
-    """Check one open article now and publish its diagnostics (and its sidecar's)."""
+    """Check one open article now and publish its diagnostics (and its sidecar's, with the errors
+    that name the sidecar); an open sidecar: check the open articles that use it."""
     document = ls.workspace.get_text_document(uri)
+    if document.path and is_sidecar(document.path):
+        for article in _articles_using(document.path):
+            publish(ls, article)
+        return
     if not document.path or not is_article(document.path):
         return
     version = document.version
+    sidecar_version = _overlay_sidecar(ls, document.path)
     findings, errors = check_buffer(document.path, document.source, state.settings, state.sidecars)
     for error in errors:
         ls.window_log_message(types.LogMessageParams(types.MessageType.Warning, f"factlint: {error}"))
@@ -63,19 +71,34 @@ def publish(ls: LanguageServer, uri: str) -> None:
     state.findings[uri] = by_path.pop(document.path, [])
     _send(ls, uri, state.findings[uri], version)
     sidecars = {_uri_of(path): found for path, found in by_path.items()}
-    for stale in state.sidecar_uris.get(uri, set()) - set(sidecars):
+    broken = {_uri_of(path): found for path, found in sidecar_errors(document.path, errors).items()}
+    for stale in state.sidecar_uris.get(uri, set()) - set(sidecars) - set(broken):
         _send(ls, stale, [], None)
-    for sidecar_uri, found in sidecars.items():
-        state.findings[sidecar_uri] = found
-        _send(ls, sidecar_uri, found, None)
-    state.sidecar_uris[uri] = set(sidecars)
+    for sidecar_uri in set(sidecars) | set(broken):
+        state.findings[sidecar_uri] = sidecars.get(sidecar_uri, [])
+        _send(ls, sidecar_uri, state.findings[sidecar_uri], sidecar_version.get(sidecar_uri),
+              broken.get(sidecar_uri, []))
+    state.sidecar_uris[uri] = set(sidecars) | set(broken)
 
 
-def _send(ls: LanguageServer, uri: str, findings: list[Finding], version: int | None) -> None:
+def _overlay_sidecar(ls: LanguageServer, article: str) -> dict[str, int]:
+    """Put the buffer of the article's sidecar, if it is open, over its file; {its URI: version}."""
+    path = sidecar_of(article)
+    uri = _uri_of(path) if path else None
+    if uri is None or uri not in ls.workspace.text_documents:
+        return {}
+    document = ls.workspace.get_text_document(uri)
+    state.sidecars.open_buffer(path, document.source)
+    return {uri: document.version}
+
+
+def _send(ls: LanguageServer, uri: str, findings: list[Finding], version: int | None,
+          errors: list[tuple[int, str]] | tuple = ()) -> None:
     document = ls.workspace.get_text_document(uri)
     lines = document.lines
     codec = ls.workspace.position_codec
-    diagnostics = [translate.diagnostic(f, codec, lines) for f in findings]
+    diagnostics = [translate.error_diagnostic(line, error, codec, lines) for line, error in errors]
+    diagnostics += [translate.diagnostic(f, codec, lines) for f in findings]
     ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri, diagnostics, version))
 
 
@@ -115,13 +138,13 @@ def initialize(ls: LanguageServer, params: types.InitializeParams) -> None:
 
 @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
 def did_open(ls: LanguageServer, params: types.DidOpenTextDocumentParams) -> None:
-    """Check a document as soon as it is opened."""
+    """Check a document as soon as it is opened; an opened sidecar's buffer re-checks its open article."""
     publish(ls, params.text_document.uri)
 
 
 @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
 async def did_change(ls: LanguageServer, params: types.DidChangeTextDocumentParams) -> None:
-    """Check the buffer once typing pauses."""
+    """Check the buffer once typing pauses; a sidecar's buffer re-checks the open article that uses it."""
     schedule(ls, params.text_document.uri, state.debounce)
 
 
@@ -142,15 +165,22 @@ def did_save(ls: LanguageServer, params: types.DidSaveTextDocumentParams) -> Non
 def did_change_watched(ls: LanguageServer, params: types.DidChangeWatchedFilesParams) -> None:
     """A sidecar or source changed on disk: check the open articles again."""
     state.settings = Settings(overrides=state.overrides, overrides_from="editor settings")
-    for uri in list(ls.workspace.text_documents):
+    for uri in _open_articles(ls):
         schedule(ls, uri, 0)
+
+
+def _open_articles(ls: LanguageServer) -> list[str]:
+    return [uri for uri, document in list(ls.workspace.text_documents.items())
+            if document.path and is_article(document.path)]
 
 
 @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
 def did_close(ls: LanguageServer, params: types.DidCloseTextDocumentParams) -> None:
     """Forget a closed article: clear its diagnostics, and its sidecar's unless another open article
-    publishes to that sidecar. A closed sidecar keeps the diagnostics its open article gives it."""
+    publishes to that sidecar. A closed sidecar keeps the diagnostics its open article gives it, now
+    from the file on disk: its unsaved text no longer counts, and the article is checked again."""
     uri = params.text_document.uri
+    path = to_fs_path(uri)
     waiting = state.pending.pop(uri, None)
     if waiting is not None:
         waiting.cancel()
@@ -159,6 +189,10 @@ def did_close(ls: LanguageServer, params: types.DidCloseTextDocumentParams) -> N
     for gone in published - still_used:
         state.findings.pop(gone, None)
         ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(gone, []))
+    if path and is_sidecar(path):
+        state.sidecars.close_buffer(path)
+        for article in _articles_using(path):
+            schedule(ls, article, 0)
 
 
 @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
@@ -166,7 +200,7 @@ def did_change_configuration(ls: LanguageServer, params: types.DidChangeConfigur
     """Settings from the editor (`{"factlint": {"select": [...], "ignore": [...]}}`) override the files'."""
     given = params.settings.get("factlint", params.settings) if isinstance(params.settings, dict) else {}
     _configure(given if isinstance(given, dict) else {})
-    for uri in list(ls.workspace.text_documents):
+    for uri in _open_articles(ls):
         schedule(ls, uri, 0)
 
 

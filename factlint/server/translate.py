@@ -31,6 +31,18 @@ def diagnostic(finding: Finding, codec, lines: list[str]) -> types.Diagnostic:
         data={"code": finding.code, "figure": finding.figure, "citations": list(finding.citations)})
 
 
+def error_diagnostic(line: int, error: str, codec, lines: list[str]) -> types.Diagnostic:
+    """A file that could not be read (a sidecar's YAML or JSON error, a bad key) as an error on its
+    line (the last line when it names one past the end, as at 'unexpected end of stream')."""
+    if not lines:
+        found = types.Range(types.Position(0, 0), types.Position(0, 0))
+    else:
+        line = max(1, min(line, len(lines)))
+        found = _range(codec, lines, line, 1, line, len(lines[line - 1].rstrip("\r\n")) + 1)
+    return types.Diagnostic(range=found, message=error,
+                            severity=types.DiagnosticSeverity.Error, source="factlint")
+
+
 def text_edit(edit: Edit, codec, lines: list[str]) -> types.TextEdit:
     """A fix's edit as an LSP text edit."""
     return types.TextEdit(_range(codec, lines, edit.line, edit.column, edit.end_line, edit.end_column), edit.content)
