@@ -102,3 +102,9 @@ def test_a_plain_text_headline_is_not_asked_for_a_citation():
     # a first line that is a sentence, or Markdown, is asked for one as before
     assert [f.line for f in factlint.lint_text("He cleared 6.30 metres. Then he rested\n", path="a.txt")] == [1]
     assert [f.line for f in factlint.lint_text(text, path="a.md")] == [1, 3]
+    # a colon inside a headline keeps it one; a reply's lead-in ('Short answer:') or a closing colon does not
+    titled = "Japan's tourism record: 36.87 million visitors\n\nIt had 36.87 million visitors.\n"
+    assert [f.line for f in factlint.lint_text(titled, path="a.txt")] == [3]
+    for opening in ("Short answer: 36.87 million visitors", "Japan had 36.87 million visitors:"):
+        assert [f.line for f in factlint.lint_text(titled.replace(titled.split("\n")[0], opening), path="a.txt")] \
+            == [1, 3]

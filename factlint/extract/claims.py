@@ -83,7 +83,10 @@ def read_sentences(prose: str, text: str, blocks: list[Span], markdown: bool = T
     return result
 
 
-_ENDS_A_SENTENCE = re.compile(r"[.!?:;](?:\s|$)")
+_ENDS_A_SENTENCE = re.compile(r"[.!?;](?:\s|$)|:$")
+# a first line that opens a reply rather than titles an article: 'Short answer: exports rose 14%'
+_LEAD_IN = re.compile(r"(?:(?:short|quick|the)\s+)?(?:answer|summary|tl;?\s?dr|note|update|q|a|in short|"
+                      r"bottom line|key facts?|takeaway)\s*:", re.I)
 
 
 def _plain_title(block: str, number: int) -> bool:
@@ -91,7 +94,7 @@ def _plain_title(block: str, number: int) -> bool:
     ('Duplantis raises the pole vault world record to 6.30 metres')."""
     line = block.strip()
     return number == 0 and "\n" not in line and len(line) <= 150 and not _ENDS_A_SENTENCE.search(line) \
-        and not line.endswith(("]", ")", ">"))
+        and not _LEAD_IN.match(line) and not line.endswith(("]", ")", ">"))
 
 
 def _figures_in(tokens: list[tuple[str, int]], sentence: str, start: int) -> tuple[Figure, ...]:

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 from factlint.extract.lexicon import DOWN_WORDS, HEDGES, MONTHS, UP_WORDS
 from factlint.extract.ages import age_groups, age_tags
 from factlint.extract.periods import labelled, periods
+from factlint.extract.glossary import EQUIVALENTS
 from factlint.extract.scopes import head_scope, scope
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -72,10 +73,19 @@ def _normal(word: str) -> str:
 
 
 def keywords(text: str) -> list[str]:
-    """Content words of a stretch of text, normalised (lower case, no plural s); compounds split."""
+    """Content words of a stretch of text, normalised (lower case, no plural s); compounds split; a
+    word of a source's language read as the English one it means ('zetels' → 'seat', glossary.py)."""
     parts = (p for w in _WORD.findall(text) for p in w.split("-") if p)
     words = (_normal(p) for p in parts if p.lower() not in _IGNORED)
-    return [w for w in words if w not in _IGNORED and len(w) > 1]
+    return [english for w in words if w not in _IGNORED and len(w) > 1 for english in _IN_ENGLISH.get(w, (w,))]
+
+
+_IN_ENGLISH: dict[str, tuple[str, ...]] = {}
+for _english, _foreign in EQUIVALENTS.items():
+    for _word in _foreign:
+        _targets = _IN_ENGLISH.setdefault(_normal(_word), ())
+        if _normal(_english) not in _targets:
+            _IN_ENGLISH[_normal(_word)] = (*_targets, _normal(_english))
 
 
 @dataclass(frozen=True)

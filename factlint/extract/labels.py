@@ -134,12 +134,16 @@ def not_a_count(atoms: list[Atom], j: int, amount: Amount) -> bool:
         return True
     if amount.spelled and amount.scale == 1 and amount.value == 0:
         return not stands_alone(atoms, j, amount.end)  # "net zero" is a goal; "zero" alone is the number
+    if amount.spelled and atoms[j].low == "ten" and lower_at(atoms, j + 1) in _DUTCH_AFTER_TEN:
+        return True  # Dutch 'ten opzichte van' (compared with), 'ten minste' (at least): no number
     if amount.spelled and amount.value == 1 and amount.end == j + 1:
         return lower_at(atoms, amount.end) in lx.ONE_NOT_FIGURE_AFTER \
             or lower_at(atoms, j - 1) in lx.ONE_NOT_FIGURE_BEFORE
     return not amount.spelled and amount.scale == 1 and (names_a_model(atoms, j) or _model_word_follows(atoms, amount.end))
 
 
+_DUTCH_AFTER_TEN = {"opzichte", "minste", "behoeve", "gevolge", "slotte", "aanzien", "noorden", "zuiden", "oosten",
+                    "westen", "laste", "tijde", "einde", "onrechte"}
 # words that finish a model's name after its number: '737 MAX', 'RTX 4090 Ti', 'A330 neo'
 _MODEL_WORDS = {"MAX", "NEO", "neo", "XL", "XLR", "LR", "Ti", "GT", "GTI"}
 

@@ -1,0 +1,89 @@
+"""The words of statistics, results and elections in the languages sources are scraped in, as English.
+
+An English article often cites a source in Spanish, French, German, Italian, Portuguese, Dutch or
+Polish: 'the Left's 26 seats' against 'KW Nowa Lewica … mandaty 26', 'gross margin 51.7%' against
+'brutomarge 51,7 procent'. Words that never meet cannot say which source figure a claim is about, so
+each foreign word here is read as the English word (or words, for a compound) it means. Only words
+with one plain meaning in a statistics text are listed, none that is also an English word.
+"""
+
+from __future__ import annotations
+
+# English word (as an article writes it) -> the same word in the sources' languages
+EQUIVALENTS: dict[str, tuple[str, ...]] = {
+    # elections
+    "seat": ("zetels", "zetel", "escaños", "escaño", "sièges", "siège", "sitze", "sitz", "seggi", "seggio",
+             "cadeiras", "assentos", "mandaty", "mandatów", "mandatu", "mandaten", "zetelverdeling"),
+    "vote": ("stemmen", "votos", "voix", "suffrages", "stimmen", "voti", "głosów", "głosy", "głosu",
+             "stimmenanteil"),
+    "turnout": ("opkomst", "participación", "wahlbeteiligung", "affluenza", "frekwencja", "comparecimento",
+                "afluência"),
+    "election": ("verkiezingen", "elecciones", "élections", "wahlen", "elezioni", "eleições", "wybory"),
+    "voter": ("kiezers", "votantes", "électeurs", "wähler", "elettori", "eleitores", "wyborców", "pemilih"),
+    # economy and business
+    "revenue": ("omzet", "ingresos", "facturación", "chiffre", "umsatz", "umsatzerlöse", "ricavi", "fatturato",
+                "receita", "faturamento", "przychody"),
+    "sale": ("omzet", "ventas", "ventes", "verkäufe", "vendite", "vendas", "sprzedaż"),
+    "profit": ("winst", "beneficio", "beneficios", "bénéfice", "gewinn", "utile", "lucro", "zysk",
+               "jaarwinst", "nettowinst", "reingewinn", "konzerngewinn"),
+    "net": ("netto", "neto", "nette", "netto", "líquido", "líquida", "nettowinst"),
+    "loss": ("verlies", "pérdida", "pérdidas", "perte", "pertes", "verlust", "perdita", "perdite", "prejuízo"),
+    "margin": ("marge", "margen", "margine", "margem", "marża", "brutomarge"),
+    "gross": ("bruto", "brute", "brutto", "lordo", "brutomarge"),
+    "growth": ("groei", "crecimiento", "croissance", "wachstum", "crescita", "crescimento", "wzrost"),
+    "inflation": ("inflatie", "inflación", "inflazione", "inflação", "inflacja", "teuerung"),
+    "price": ("prijzen", "precios", "preise", "prezzi", "preços", "ceny"),
+    "unemployment": ("werkloosheid", "paro", "desempleo", "chômage", "arbeitslosigkeit", "arbeitslosenquote",
+                     "disoccupazione", "desemprego", "bezrobocie"),
+    "employment": ("werkgelegenheid", "empleo", "emploi", "beschäftigung", "occupazione", "emprego",
+                   "zatrudnienie"),
+    "export": ("uitvoer", "exportaciones", "exportations", "ausfuhren", "exporte", "esportazioni", "exportações",
+               "eksport"),
+    "import": ("invoer", "importaciones", "importations", "einfuhren", "importazioni", "importações"),
+    "debt": ("schuld", "deuda", "dette", "schulden", "debito", "dívida", "dług"),
+    "deficit": ("tekort", "déficit", "defizit", "disavanzo"),
+    "order": ("orders", "pedidos", "commandes", "aufträge", "auftragseingang", "ordini", "encomendas",
+              "zamówienia"),
+    "employee": ("werknemers", "medewerkers", "empleados", "salariés", "beschäftigte", "mitarbeiter",
+                 "dipendenti", "funcionários", "pracowników"),
+    "store": ("winkels", "tiendas", "magasins", "geschäfte", "filialen", "negozi", "lojas", "sklepów"),
+    "quarter": ("kwartaal", "trimestre", "quartal", "kwartał", "kwartale"),
+    "household": ("huishoudens", "hogares", "ménages", "haushalte", "famiglie", "domicílios", "gospodarstw"),
+    "tourist": ("toeristen", "turistas", "touristes", "touristen", "turisti"),
+    "visitor": ("bezoekers", "visitantes", "visiteurs", "besucher", "visitatori"),
+    "spending": ("uitgaven", "gasto", "dépenses", "ausgaben", "spesa", "gastos"),
+    # energy
+    "electricity": ("elektriciteit", "electricidad", "électricité", "strom", "elettricità", "eletricidade",
+                    "energii"),
+    "production": ("productie", "producción", "production", "erzeugung", "produktion", "produzione",
+                   "produção", "produkcja"),
+    "consumption": ("verbruik", "consumo", "consommation", "verbrauch", "zużycie"),
+    "nuclear": ("nucleaire", "nuclear", "nucléaire", "kernenergie", "nucleare", "jądrowa"),
+    "emission": ("uitstoot", "emisiones", "émissions", "emissionen", "emissioni", "emissões", "emisje"),
+    "low": ("bas",),
+    "carbon": ("carbone", "koolstof", "carbono", "kohlenstoff", "carbonio"),
+    # population and health
+    "population": ("bevolking", "población", "bevölkerung", "popolazione", "população", "ludność",
+                   "einwohner", "habitantes", "abitanti", "inwoners"),
+    "birth": ("geboorten", "nacimientos", "naissances", "geburten", "nascite", "nascimentos", "urodzenia"),
+    "death": ("sterfgevallen", "defunciones", "décès", "sterbefälle", "decessi", "óbitos", "zgony", "muertes",
+              "mortes", "todesfälle", "doden", "morti"),
+    "fertility": ("vruchtbaarheid", "fecundidad", "fécondité", "fertilität", "fecondità", "fecundidade",
+                  "dzietność"),
+    "life": ("levensverwachting", "vida", "lebenserwartung", "vita"),
+    "expectancy": ("levensverwachting", "esperanza", "espérance", "lebenserwartung", "speranza", "expectativa"),
+    "woman": ("vrouwen", "mujeres", "femmes", "frauen", "donne", "femmine", "mulheres", "kobiety"),
+    "man": ("mannen", "hombres", "hommes", "männer", "uomini", "maschi", "homens", "mężczyźni"),
+    "child": ("kinderen", "niños", "enfants", "kinder", "bambini", "crianças", "dzieci", "hijos", "figli",
+              "filhos"),
+    "immigrant": ("immigranten", "inmigrantes", "immigrants", "einwanderer", "immigrati", "imigrantes",
+                  "imigranci"),
+    "age": ("leeftijd", "edad", "âge", "età", "idade", "wiek"),
+    "average": ("gemiddelde", "moyenne", "moyen", "durchschnitt", "durchschnittlich", "média", "średnia"),
+    "rate": ("tasa", "taux", "tasso", "taxa", "stopa"),
+    # sport
+    "record": ("récord", "rekord", "recorde", "primato"),
+    "title": ("titel", "título", "titre", "titolo"),
+    "match": ("wedstrijden", "partidos", "matchs", "spiele", "partite", "partidas", "mecze"),
+    "goal": ("doelpunten", "goles", "gol", "gols", "bramki"),
+}

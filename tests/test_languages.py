@@ -1,0 +1,53 @@
+"""English articles citing sources written in other languages: words, scales, levels and points."""
+
+from __future__ import annotations
+
+import factlint
+
+
+def found(text: str, excerpt: str) -> list[tuple[str, str | None]]:
+    return [(f.rule, f.figure) for f in factlint.lint_text(text, {1: excerpt})]
+
+
+NOS = ("NOS Nieuws • Politiek. De PVV is met 37 zetels de grootste partij geworden, een winst van 20 zetels ten "
+       "opzichte van 2021. De VVD zakt van 34 naar 24 zetels. D66 zakt van 24 naar 9 zetels.")
+
+
+def test_a_dutch_word_is_read_as_the_english_one():
+    # 'zetels' is 'seats': the VVD's earlier 34 seats contradict the claim's 43
+    assert found("The VVD fell from 43 seats to 24 [1].\n", NOS) == [("figure-mismatch", "43")]
+    assert found("The VVD fell from 34 seats to 24 [1].\n", NOS) == []
+    # 'ten opzichte van' (compared with) is no number ten to contradict 'nine'
+    assert found("D66 slumped from 24 seats to nine [1].\n", NOS) == []
+
+
+def test_a_polish_point_gap_is_in_percentage_points():
+    pkw = "Frekwencja: 74,38%. W porównaniu z wyborami z 2019 r. (61,74%) frekwencja wzrosła o 12,64 pkt proc."
+    assert [rule for rule, _ in found("Turnout was up 12.6% on 2019 [1].\n", pkw)] == ["unit-mismatch"]
+    assert found("Turnout was up 12.6 percentage points on 2019 [1].\n", pkw) == []
+
+
+def test_spanish_mil_millones_is_billions():
+    ine = "Los turistas internacionales gastaron 126.282 millones de euros, es decir 126 mil millones de euros."
+    assert found("Tourists spent about €126 billion [1].\n", ine) == []
+    assert [rule for rule, _ in found("Tourists spent about €126 million [1].\n", ine)] == ["unit-mismatch"]
+
+
+def test_para_is_a_preposition_in_portuguese():
+    ibge = "A taxa de fecundidade caiu de 2,38 filhos por mulher em 2000 para 1,57 em 2022."
+    assert [rule for rule, _ in found("The fertility rate fell to 1.75 children per woman in 2022 [1].\n", ibge)] \
+        == ["figure-mismatch"]
+
+
+def test_a_spanish_level_reached_carries_its_direction():
+    wire = "El margen bruto aumentó hasta el 57,9%, según la compañía."
+    assert [rule for rule, _ in found("The gross margin narrowed to 57.9% [1].\n", wire)] == ["direction-mismatch"]
+    assert found("The gross margin widened to 57.9% [1].\n", wire) == []
+
+
+def test_a_dutch_against_gives_the_point_gap():
+    nos = "De brutomarge steeg in het vierde kwartaal naar 51,7 procent, tegen 50,8 procent in het derde kwartaal."
+    assert found("The gross margin rose 0.9 percentage points to 51.7% in the fourth quarter [1].\n", nos) == []
+    assert [rule for rule, _ in found(
+        "The gross margin rose 1.9 percentage points to 51.7% in the fourth quarter [1].\n", nos)] \
+        in (["figure-mismatch"], ["unsupported-figure"])
