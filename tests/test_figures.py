@@ -36,3 +36,10 @@ def test_expression(entry):
             assert figure.value_high == pytest.approx(float(want["value_high"]), rel=1e-4)
         else:
             assert figure.value_high is None
+
+
+def test_a_run_of_set_scores_holds_no_figure():
+    """'3-6, 3-6, 6-4, 6-4, 6-3' are a match's sets (one falls, as no range does); a list of ranges stays."""
+    assert [f.text for f in figures_in("Sinner beat Medvedev 3-6, 3-6, 6-4, 6-4, 6-3 in 3 hours.")] == ["3 hours"]
+    assert [f.text for f in figures_in("Sinner beat Medvedev 3-6 3-6 6-4 6-4 6-3 in 3 hours.")] == ["3 hours"]
+    assert [f.text for f in figures_in("Lows of 3-6, 5-9 and 7-12 degrees.")][:2] == ["3-6", "5-9"]

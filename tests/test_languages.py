@@ -51,3 +51,10 @@ def test_a_dutch_against_gives_the_point_gap():
     assert [rule for rule, _ in found(
         "The gross margin rose 1.9 percentage points to 51.7% in the fourth quarter [1].\n", nos)] \
         in (["figure-mismatch"], ["unsupported-figure"])
+
+
+def test_a_level_reached_from_a_base_in_portuguese_goes_the_verbs_way():
+    ibge = "O número médio de moradores por domicílio caiu de 3,31 em 2010 para 2,79 em 2022."
+    assert [rule for rule, _ in found("The average household rose to 2.79 people in 2022 [1].\n", ibge)] \
+        == ["direction-mismatch"]
+    assert found("The average household shrank to 2.79 people in 2022 [1].\n", ibge) == []

@@ -34,6 +34,34 @@ _SPORT_WORDS = {"won", "win", "wins", "lost", "lose", "beat", "beating", "drew",
                 "victory", "score", "scored", "scoreline", "lead", "led", "trailed", "record", "loss"}
 
 
+def _pair_at(atoms: list, k: int) -> bool:
+    """Whether atoms[k:k+3] are two small whole numbers joined by a hyphen, as in a score ('6-4')."""
+    return k >= 0 and all(atom_at(atoms, k + n) is not None for n in range(3)) and atoms[k].text.isdigit() \
+        and atoms[k + 1].text in ("-", "–") and atoms[k + 2].text.isdigit() \
+        and len(atoms[k].text) <= 2 and len(atoms[k + 2].text) <= 2
+
+
+def _in_a_run_of_scores(atoms: list, i: int, end: int) -> bool:
+    """'3-6, 3-6, 6-4' or '3-6 3-6 6-4': a pair of small numbers listed with other such pairs, one of
+    them falling (a range never falls)."""
+    if not _pair_at(atoms, i):
+        return False
+    run = [i]
+    for step in (1, -1):  # along the run after the pair, then before it
+        k = i
+        while len(run) < 12:
+            nxt = k + 3 if step > 0 else k - 3
+            if step > 0 and text_at(atoms, nxt) == ",":
+                nxt += 1
+            elif step < 0 and text_at(atoms, k - 1) == ",":
+                nxt -= 1
+            if not _pair_at(atoms, nxt):
+                break
+            run.append(nxt)
+            k = nxt
+    return len(run) > 1 and any(int(atoms[k].text) > int(atoms[k + 2].text) for k in run)
+
+
 @dataclass(frozen=True)
 class Figure:
     """A checkable figure: where it is, what it says, and how precisely it says it."""
@@ -432,8 +460,9 @@ def _measure_at(atoms: list[Atom], i: int, sentence: str, offset: int, source: b
         return None, end + 2  # "won 2-1", "978-0-14": scores and codes
     if ranged:
         end, fields = ranged
-        if fields["kind"] == "count" and fields["scale"] == 1 and lower_at(atoms, i - 1) in _SPORT_WORDS:
-            return None, end  # "won 2-1"
+        if fields["kind"] == "count" and fields["scale"] == 1 and (
+                lower_at(atoms, i - 1) in _SPORT_WORDS or _in_a_run_of_scores(atoms, i, end)):
+            return None, end  # "won 2-1"; "3-6, 3-6, 6-4, 6-4, 6-3": a match's sets"
     if ranged and is_age_band(atoms, i, end, fields):
         return None, end  # "working-age population (16-59)", "the 15-64 age group"
     if fields["kind"] in ("count", "quantity") and fields["value"] < 150 and is_age(atoms, i, end, fields["unit"]):

@@ -135,7 +135,8 @@ def _reached(atoms: list[Atom], start: int) -> bool:
 def _before_its_period(atoms: list[Atom], k: int) -> int:
     """'fell from 1.32 million in 2022 to 1.25 million': when atoms[k] is the year the base is of, the
     base's last digits before it; otherwise k."""
-    if not (lx.YEAR.fullmatch(atoms[k].text) and lower_at(atoms, k - 1) in ("in", "for", "during")):
+    if not (lx.YEAR.fullmatch(atoms[k].text) and lower_at(atoms, k - 1) in ("in", "for", "during", "em", "en", "nel",
+                                                                             "im", "au", "w")):
         return k
     for j in range(k - 2, max(-1, k - 5), -1):
         if atoms[j].is_digits:
@@ -143,12 +144,16 @@ def _before_its_period(atoms: list[Atom], k: int) -> int:
     return k
 
 
+# 'from' before a base, in English and the sources' languages: 'caiu de 3,31 em 2010 para 2,79'
+_FROM_ABROAD = {"from", "de", "van", "von", "da", "desde", "depuis", "dal", "od"}
+
+
 def _from_base_to(atoms: list[Atom], k: int) -> str | None:
     """'fell from 5.0% to 4.4%': the level reached goes the way of the verb before 'from' (atoms[k] is
     the base's last digits)."""
     for j in range(k - 1, max(-1, k - 5), -1):
         word = atoms[j].low
-        if word == "from":
+        if word in _FROM_ABROAD:
             for v in (j - 1, j - 2):
                 if v >= 0 and (direction := _direction_word(atoms, v, "")) is not None:
                     return direction
