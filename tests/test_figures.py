@@ -43,3 +43,9 @@ def test_a_run_of_set_scores_holds_no_figure():
     assert [f.text for f in figures_in("Sinner beat Medvedev 3-6, 3-6, 6-4, 6-4, 6-3 in 3 hours.")] == ["3 hours"]
     assert [f.text for f in figures_in("Sinner beat Medvedev 3-6 3-6 6-4 6-4 6-3 in 3 hours.")] == ["3 hours"]
     assert [f.text for f in figures_in("Lows of 3-6, 5-9 and 7-12 degrees.")][:2] == ["3-6", "5-9"]
+
+
+def test_a_day_after_an_abbreviated_month_is_a_date():
+    assert [f.text for f in figures_in("On Dec. 24 the probe passed 3.8 million miles above the Sun.")] \
+        == ["3.8 million miles"]
+    assert [f.text for f in figures_in("On Sept. 3 it rose 3%.")] == ["3%"]

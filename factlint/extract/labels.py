@@ -99,8 +99,9 @@ def is_label(atoms: list[Atom], i: int, end: int, priced: bool = False) -> bool 
     if after and after.low in lx.TIME_WORDS and after.low not in ("hours", "hrs"):
         return True
     day = atom.text.isdigit() and 1 <= int(atom.text) <= 31  # "Jan 4.0" in a table is no date
-    if _a_day_of_month(atoms, i) or day and before and before.low in lx.MONTHS and before.text[0].isupper():
-        return True  # 12 May, May 12
+    month = before.low.rstrip(".") if before is not None and before.text[:1].isupper() else ""
+    if _a_day_of_month(atoms, i) or day and month in lx.MONTHS:
+        return True  # 12 May, May 12, Dec. 24
     if day and after and after.low in ("to", "-", "–", "and") and _a_day_of_month(atoms, end + 1):
         return True  # "the night of 20 to 21 August", "3–5 June": the first day of a span of dates
     measured = after is not None and (after.text == "%" or after.low in ("percent", "per"))  # "the world 38%"
