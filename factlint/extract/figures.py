@@ -538,10 +538,16 @@ def _is_weak(fields: dict, amount: Amount, compound: bool = False) -> bool:
 
 def _borrow_scale(atoms: list[Atom], end: int, fields: dict) -> dict:
     """'from 7 to 8 billion', '2 and 3 million', 'from 10 to 20 dollars', '45 and 50 mg': a bare
-    number takes the scale and the unit of the number right after it."""
-    if lower_at(atoms, end) not in ("to", "and", "or") or end + 1 >= len(atoms):
+    number takes the scale and the unit of the number right after it; in a list ('292, 290 and 254
+    points') those of its last number."""
+    joint = end
+    while text_at(atoms, joint) == "," and (listed := atom_at(atoms, joint + 1)) is not None and listed.is_digits \
+            and lower_at(atoms, joint + 2) in (",", "and", "or"):
+        joint += 2
+    if lower_at(atoms, joint) not in ("to", "and", "or") or joint + 1 >= len(atoms) \
+            or (joint != end and lower_at(atoms, joint) == "to"):
         return fields
-    k = end + 1
+    k = joint + 1
     currency = currency_prefix(atoms, k)
     k = currency[1] if currency else k
     if k >= len(atoms) or not (atoms[k].is_digits or atoms[k].low in lx.UNITS_WORDS or atoms[k].low in lx.TENS_WORDS):

@@ -610,7 +610,8 @@ def _in_its_place(case: _Case, tol: Tolerances) -> Verdict | None:
             nearby = case.previous.get(key(candidate))
             # 'two- and three-wheelers' between two shares; a row's vote count between two seat cells
             while nearby is not None and nearby.sentence == candidate.sentence and (
-                    not comparable(figure, nearby.figure) or _orders_apart(figure, nearby.figure)):
+                    not _cell_like(figure, nearby.figure) or _orders_apart(figure, nearby.figure)
+                    or nearby.figure.weak):
                 nearby = case.previous.get(key(nearby))
             if nearby is None or nearby.sentence != candidate.sentence:
                 return None
@@ -618,14 +619,21 @@ def _in_its_place(case: _Case, tol: Tolerances) -> Verdict | None:
         return candidate
 
     fitting = []
-    for score, candidate in case.same_kind:
-        if candidate.derived or candidate.figure.soft:
+    for score, candidate in case.scored:
+        if candidate.derived or candidate.figure.soft or not _cell_like(figure, candidate.figure) \
+                or clash(case.when, candidate.when):
             continue
         neighbours = [(listed[at + step], stated_next(candidate, step)) for step in steps]
-        if all(said is not None and comparable(own, said.figure) and consistent(own, said.figure, tol)
+        if all(said is not None and _cell_like(own, said.figure) and consistent(own, said.figure, tol)
                for own, said in neighbours):
             fitting.append((score, candidate))
     return _mismatch(case, fitting)
+
+
+def _cell_like(claim: Figure, source: Figure) -> bool:
+    """Comparable, or a bare cell of a flattened table that leaves the claim's unit to its header
+    ('254 points' against the 'Pts' column's '245')."""
+    return comparable(claim, source) or (claim.kind == "quantity" and source.kind == "count" and source.unit is None)
 
 
 def _mistyped(case: _Case) -> Verdict | None:

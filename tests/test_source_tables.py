@@ -1,0 +1,68 @@
+"""Tables flattened into one run of text in scraped sources: where a unit or scale said once reaches."""
+
+from __future__ import annotations
+
+import factlint
+
+
+def rules(text: str, excerpt: str) -> list[str]:
+    return [f.rule for f in factlint.lint_text(text, {1: excerpt})]
+
+
+LETTER = ("Key metrics (in millions, except percentages) | Q4 2023 | Q4 2024 | y/y | DAUs 26.9 40.5 51% | "
+          "MAUs 88.6 116.7 32% | Paid subscribers 6.6 9.5 43% | Revenue ($) 151.0 209.6 39% |")
+
+
+def test_a_row_labels_unit_takes_the_columns_scale_and_stays_in_its_row():
+    assert rules("Fourth-quarter revenue grew 39% to $209.6 million [1].\n", LETTER) == []
+    assert rules("Fourth-quarter revenue grew 39% to $209.6 billion [1].\n", LETTER) == ["unit-mismatch"]
+    # the other rows stay counts: 116.7 million monthly users are no dollars
+    assert rules("Monthly active users climbed 32% to 116.7 million [1].\n", LETTER) == []
+
+
+ARRIVALS = ("Visitor Arrivals by Country/Area (persons) Country/Area 2024 2023 Growth rate (%) | Total 36,869,900 "
+            "25,066,350 47.1 | South Korea 8,817,800 6,958,500 26.7 | China 6,981,200 2,425,000 187.9 |")
+
+
+def test_a_percent_closing_a_flattened_header_is_the_last_columns():
+    assert rules("South Korea sent 8.82 million visitors, up 26.7% [1].\n", ARRIVALS) == []
+    assert rules("Arrivals from China rose 178.9% to 6.98 million [1].\n", ARRIVALS) == ["figure-mismatch"]
+
+
+ONS = ("Table 1: Mid-year population estimates, UK countries | Country Mid-2022 Mid-2023 Change Change (%) | "
+       "United Kingdom 67,596.3 68,265.2 669.0 1.0 | Wales 3,131.6 3,164.4 32.8 1.0 | Scotland 5,447.7 5,490.1 "
+       "42.4 0.8 | Source: Office for National Statistics. Population figures in thousands.")
+
+
+def test_a_note_after_the_table_scales_its_cells_and_the_percent_stays_in_its_column():
+    assert rules("Scotland's population rose 0.8% to 5,490,100 in the year to mid-2023 [1].\n", ONS) == []
+    assert rules("Scotland's population rose 0.6% to 5,490,100 in the year to mid-2023 [1].\n", ONS) \
+        == ["figure-mismatch"]
+
+
+PKW = ("Komitet wyborczy — liczba głosów (%) — mandaty | KW Prawo i Sprawiedliwość 7 640 854 (35,38%) 194 | "
+       "KW Nowa Lewica 1 859 018 (8,61%) 26 |")
+
+
+def test_a_row_that_writes_its_own_shares_keeps_its_counts():
+    assert rules("Law and Justice won 7,640,854 votes, 35.38% and 194 seats [1].\n", PKW) == []
+
+
+ISTAT = ("Tavola 1 – Principali indicatori demografici, Italia | 2022 | 2023 | Nascite (migliaia) 393 379 | "
+         "Fecondità (figli per donna) 1,24 1,20 | Speranza di vita alla nascita (anni) Femmine 84,8 85,2 |")
+
+
+def test_a_row_labels_scale_does_not_reach_the_next_row():
+    assert rules("The fertility rate fell to 1.20 children per woman in 2023 [1].\n", ISTAT) == []
+    assert rules("Births fell to 379,000 in 2023 [1].\n", ISTAT) == []
+
+
+STANDINGS = ("F1 > Results > 2024 > Drivers | Pos Driver Nationality Car Pts | 4 Oscar Piastri AUS McLaren Mercedes "
+             "292 | 5 Carlos Sainz ESP Ferrari 290 | 6 George Russell GBR Mercedes 245 | 7 Lewis Hamilton GBR "
+             "Mercedes 223 |")
+
+
+def test_a_listed_figure_out_of_its_place_among_bare_cells():
+    said = "Piastri, Sainz and Russell finished on {} points respectively [1].\n"
+    assert rules(said.format("292, 290 and 245"), STANDINGS) == []
+    assert rules(said.format("292, 290 and 254"), STANDINGS) == ["figure-mismatch"]
