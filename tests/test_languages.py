@@ -58,3 +58,20 @@ def test_a_level_reached_from_a_base_in_portuguese_goes_the_verbs_way():
     assert [rule for rule, _ in found("The average household rose to 2.79 people in 2022 [1].\n", ibge)] \
         == ["direction-mismatch"]
     assert found("The average household shrank to 2.79 people in 2022 [1].\n", ibge) == []
+
+
+def test_units_and_durations_in_other_languages():
+    monde = "Elle est protégée par un bouclier thermique en carbone de 11,43 cm (4,5 pouces) d'épaisseur."
+    assert found("Its carbon heat shield is 4.5 inches thick [1].\n", monde) == []
+    assert [rule for rule, _ in found("Its carbon heat shield is 4.5 feet thick [1].\n", monde)] == ["unit-mismatch"]
+    ansa = "Sinner ha battuto Medvedev 3-6 3-6 6-4 6-4 6-3 dopo 3 ore e 44 minuti di gioco."
+    assert found("Sinner won in 3 hours and 44 minutes [1].\n", ansa) == []
+    assert [rule for rule, _ in found("Sinner won in 3 hours and 34 minutes [1].\n", ansa)] == ["figure-mismatch"]
+
+
+def test_a_figure_in_another_unit_that_shares_no_word_yields_to_another_source_stating_it():
+    table = "Perihelion Date Distance (million km / million mi) | 17 27 Sep 2023 7.26 / 4.51 | 18 29 Dec 2023 7.26 / 4.51"
+    monde = "Elle est protégée par un bouclier thermique en carbone de 11,43 cm (4,5 pouces) d'épaisseur."
+    findings = factlint.lint_text("Its carbon heat shield is 4.5 inches thick [1].\n\nThe probe flew by [2].\n",
+                                  {1: table, 2: monde})
+    assert [(f.rule, f.figure) for f in findings if f.line == 1] == [("misattributed-figure", "4.5 inches")]

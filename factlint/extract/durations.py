@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 
-_SEP = r"\s*(?:,\s*(?:and\s+)?|and\s+)?"
-_HOURS = r"(?P<h>\d{1,3})\s*(?:h\b|hrs?\b|hours?\b)"
-_MINUTES = r"(?P<m>\d{1,2})\s*(?:mins?\b|minutes?\b|(?P<mp>['′’]))"
-_SECONDS = r"(?P<s>\d{1,2}(?:\.\d{1,3})?)\s*(?:s\b|secs?\b|seconds?\b|(?P<sp>''|″|\"|”))"
-_WITH_HOURS = re.compile(rf"(?<![\d.,]){_HOURS}{_SEP}{_MINUTES}(?:{_SEP}{_SECONDS})?")
-_MINUTES_SECONDS = re.compile(rf"(?<![\d.,]){_MINUTES}{_SEP}{_SECONDS}")
+# 'and' as the sources' languages say it too: '3 ore e 44 minuti', '2 horas y 5 minutos', '1 Stunde und 4 Minuten'
+_SEP = r"\s*(?:,\s*(?:and\s+)?|(?:and|e|y|et|und|en|i)\s+)?"
+_HOURS = r"(?P<h>\d{1,3})\s*(?:h\b|hrs?\b|hours?\b|ore\b|horas?\b|heures?\b|stunden?\b|uur\b|godzin[ay]?\b)"
+_MINUTES = r"(?P<m>\d{1,2})\s*(?:mins?\b|minutes?\b|minut[oi]s?\b|minuten\b|minut[ey]?\b|(?P<mp>['′’]))"
+_SECONDS = r"(?P<s>\d{1,2}(?:\.\d{1,3})?)\s*(?:s\b|secs?\b|seconds?\b|segundos?\b|secondes?\b|secondi\b|sekunden\b|" \
+           r"(?P<sp>''|″|\"|”))"
+_WITH_HOURS = re.compile(rf"(?<![\d.,]){_HOURS}{_SEP}{_MINUTES}(?:{_SEP}{_SECONDS})?", re.I)
+_MINUTES_SECONDS = re.compile(rf"(?<![\d.,]){_MINUTES}{_SEP}{_SECONDS}", re.I)
 
 
 def durations(sentence: str) -> list[tuple[int, int, float, str, float]]:

@@ -410,6 +410,9 @@ UNITS.update({
     "wochen": "week", "weken": "week", "meses": "month", "mois": "month", "mesi": "month", "monate": "month",
     "monaten": "month", "maanden": "month",
     "mijl": "mi", "mijlen": "mi", "meilen": "mi", "millas": "mi", "milles": "mi", "miglia": "mi",
+    "pouces": "in", "pouce": "in", "pulgadas": "in", "pulgada": "in", "polegadas": "in", "pollici": "in",
+    "zoll": "in", "duim": "in", "pieds": "ft", "pies": "ft", "piedi": "ft", "fuß": "ft", "voet": "ft",
+    "ore": "h", "godzin": "h", "godziny": "h", "minut": "min",
     "tonnen": "t", "toneladas": "t", "tonnellate": "t", "tun": "t", "tuny": "t", "ton": "t",
 })
 CURRENCY_NAMES.update({

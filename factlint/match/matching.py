@@ -253,7 +253,12 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
     # "grew 37.9% to 12.87 million" where the cited source has the 12.87 million: it is the right
     # source, and another's 37.9% (of another year) is no reason to send the reader there
     elsewhere = None if _levels_reached(case) else _in_another_source(case, others, tol)
-    return (_in_another_unit(case, tol) or _in_its_place(case, tol) or elsewhere or _contradicted(case, tol)
+    other_unit = _in_another_unit(case, tol)
+    if other_unit and elsewhere and not _in_another_unit(case, tol, at_least=1e-9):
+        # '4.5 inches' against a table cell '4.51' (million miles) that shares no word with the claim,
+        # while another source of the article says '4,5 pouces': the claim was cited to the wrong source
+        other_unit = None
+    return (other_unit or _in_its_place(case, tol) or elsewhere or _contradicted(case, tol)
             or _mistyped(case) or _alone_near_in_its_unit(case)
             or Verdict(None if quiet else "unsupported-figure", closest, None, case.ids))
 
