@@ -81,6 +81,13 @@ EQUIVALENTS: dict[str, tuple[str, ...]] = {
     "age": ("leeftijd", "edad", "âge", "età", "idade", "wiek"),
     "average": ("gemiddelde", "moyenne", "moyen", "durchschnitt", "durchschnittlich", "média", "średnia"),
     "rate": ("tasa", "taux", "tasso", "taxa", "stopa"),
+    # cars and the Nordic languages' compounds: 'Elbilandelen endte på 88,9 prosent' is the electric cars' share
+    "electric": ("elbil", "elbiler", "elbilar", "elbilandel", "elbilandelen", "elektrisk", "elektriske", "elektrische",
+                 "eléctricos", "électriques", "elettriche", "elétricos", "elektryczne"),
+    "car": ("biler", "bilar", "personbiler", "personbilar", "elbil", "elbiler", "elbilar", "elbilandel", "elbilandelen",
+            "coches", "voitures", "carros", "samochody", "samochodów"),
+    "share": ("andel", "andelen", "elbilandel", "elbilandelen", "anteil", "aandeel", "cuota", "udział"),
+    "registered": ("registrert", "registrerade", "registriert", "registrados", "immatriculées", "immatricolate"),
     # sport
     "record": ("récord", "rekord", "recorde", "primato"),
     "title": ("titel", "título", "titre", "titolo"),

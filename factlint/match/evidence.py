@@ -363,7 +363,7 @@ def _differences(source_id: str, found: list[SourceFigure], sentence: str, words
 # "59.7%, down from 67.3%"; a report's "62,5 Prozent … (2023: 64,0 Prozent)", "(prior year: 4.1%)"
 _BETWEEN_FROM = re.compile(r"\bfrom\b|\bcompared (?:with|to)\b|\bagainst\b|\bvs\.?(?!\w)|\bversus\b"
                            # the same in the sources' languages: 'tegen', 'contre', 'frente al', 'gegenüber'
-                           r"|\b(?:tegen|tegenover|contre|contro|rispetto a[il]?|frente a[l]?|gegenüber|face à|"
+                           r"|\b(?:tegen|tegenover|mot|jämfört med|contre|contro|rispetto a[il]?|frente a[l]?|gegenüber|face à|"
                            r"em comparação com|comparado com|desde|depuis)\s"
                            r"|\(\s*(?:(?:19|20)\d\d|vorjahr|prior year|previous year|last year|año anterior)\s*:", re.I)
 _BETWEEN_TO = re.compile(r"^\s*(?:%|per ?cent|percent)?\s*(?:to|→|->)\s", re.I)
