@@ -75,3 +75,11 @@ def test_a_figure_in_another_unit_that_shares_no_word_yields_to_another_source_s
     findings = factlint.lint_text("Its carbon heat shield is 4.5 inches thick [1].\n\nThe probe flew by [2].\n",
                                   {1: table, 2: monde})
     assert [(f.rule, f.figure) for f in findings if f.line == 1] == [("misattributed-figure", "4.5 inches")]
+
+
+def test_the_age_group_a_claim_names_finds_the_source_that_states_its_share():
+    istat = "Al 1° gennaio 2024 la popolazione residente è pari a 58.990.000 unità."
+    wire = "People aged 65 or over make up 24.3% of the population, against 12.2% aged under 15."
+    findings = factlint.lint_text("In Italy 24.3% of residents are 65 or older [1].\n\nIts population fell [2].\n",
+                                  {1: istat, 2: wire})
+    assert [(f.rule, f.figure) for f in findings if f.line == 1] == [("misattributed-figure", "24.3%")]

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from factlint.extract.ages import age_tags
+from factlint.extract.ages import age_groups, age_tags
 from factlint.extract.claims import Claim, Sentence
 from factlint.match.compare import (Tolerances, as_comparable, claim_interval, comparable, consistent, convertible,
                                     converted, in_common_terms, is_multiple, range_ends, rate_omitted, same_digits)
@@ -193,6 +193,7 @@ class _Case:
     when: frozenset[str] = frozenset()     # the periods the claim's clause names
     base: bool = False  # the claim figure is the base of a comparison ("up from 115.1 million")
     listed: tuple[Figure, ...] = ()  # the figures of the claim's sentence of its kind, in order, itself among them
+    ages: frozenset[str] = frozenset()  # the one age group the claim's sentence names, if it names one
 
     same_kind: list[tuple[float, SourceFigure]] = field(init=False)
 
@@ -221,7 +222,8 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
                  siblings, following, _reaches(gap), previous, near_following,
                  context.when if _names_a_period(context.when) else context.when | _leading_period(claim, figure),
                  base=_is_the_base(claim.sentence, figure),
-                 listed=tuple(f for f in order if f is figure or comparable(figure, f)))
+                 listed=tuple(f for f in order if f is figure or comparable(figure, f)),
+                 ages=_one_age_group(claim.sentence.text))
     ranged = max((s for s, c in every if c.figure.value_high is not None and not c.derived
                   and comparable(figure, c.figure)), default=-1.0) if figure.value_high is not None else -1.0
     agreeing = [(s, c) for s, c in every if comparable(figure, c.figure, loose=True) and consistent(figure, c.figure, tol)
@@ -543,9 +545,16 @@ def _in_another_unit(case: _Case, tol: Tolerances, at_least: float = 0.0,
                    also_fitting=_also_fitting(fitting, found))
 
 
+@lru_cache(maxsize=4096)
+def _one_age_group(text: str) -> frozenset[str]:
+    """The age group a sentence names ('24.3% of residents are 65 or older' → a65+), when it names one."""
+    found = age_tags(age_groups(text))
+    return found if len(found) == 1 else frozenset()
+
+
 def _in_another_source(case: _Case, others: list[Source], tol: Tolerances) -> Verdict | None:
     """misattributed-figure: a source the claim does not cite states it."""
-    elsewhere = _found_elsewhere(case.figure, case.context, others, tol, case.siblings)
+    elsewhere = _found_elsewhere(case.figure, case.context, others, tol, case.siblings, case.ages)
     if elsewhere is None:
         return None
     score = _score(case.context, elsewhere)
@@ -778,11 +787,12 @@ def _stated_like(source: Source, figure: Figure, tol: Tolerances) -> list[Source
 
 
 def _found_elsewhere(figure: Figure, context, others: list[Source], tol: Tolerances,
-                     siblings: tuple[Figure, ...] = ()) -> SourceFigure | None:
+                     siblings: tuple[Figure, ...] = (), ages: frozenset[str] = frozenset()) -> SourceFigure | None:
     """The best-matching figure with the claim's value in a source the claim does not cite; words
     need not agree where its sentence also states another figure of the claim's ('Bubka's 6.14 m …
     stood for 26 years' against 'cuyo 6,14 de 1994 resistió 26 años': the two came from there)."""
     telling = {_digits(f) for f in siblings if _distinctive(f) and not f.weak} - {""}
+    ages = ages | age_tags(context.when)
     # "up to 250 km/h" is not 'found' in every smaller speed, but "more than 204 million" is in 204,807,222:
     # a bound is looked for just past its value, within its last digit
     shift = {">": 0.5, ">=": 0.5, "<": -0.5, "<=": -0.5}.get(figure.bound, 0.0) * figure.resolution
@@ -801,6 +811,8 @@ def _found_elsewhere(figure: Figure, context, others: list[Source], tol: Toleran
             if score < needed and telling and _states_any(telling, digits_by_sentence(
                     source.id, tuple(source.excerpts)).get(candidate.sentence, frozenset())):
                 score = needed
+            if score < needed and ages & candidate.when:
+                score = needed  # '24.3% of residents are 65 or older' and 'People aged 65 or over make up 24.3%'
             if score >= needed and (best is None or score > best[0]):
                 best = (score, candidate)
     return best[1] if best else None
