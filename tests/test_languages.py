@@ -83,3 +83,10 @@ def test_the_age_group_a_claim_names_finds_the_source_that_states_its_share():
     findings = factlint.lint_text("In Italy 24.3% of residents are 65 or older [1].\n\nIts population fell [2].\n",
                                   {1: istat, 2: wire})
     assert [(f.rule, f.figure) for f in findings if f.line == 1] == [("misattributed-figure", "24.3%")]
+
+
+def test_a_scaled_number_after_money_keeps_its_currency_before_a_foreign_preposition():
+    bns = ("Pour l'exercice 2023, la BNS avait enregistré une perte de 3,2 milliards de francs, après une perte de "
+           "132,5 milliards en 2022; aucune distribution n'avait eu lieu.")
+    assert found("The SNB lost CHF 132.5 billion in 2022 [1].\n", bns) == []
+    assert [rule for rule, _ in found("The SNB lost CHF 123.5 billion in 2022 [1].\n", bns)] == ["figure-mismatch"]
