@@ -49,3 +49,8 @@ def test_a_day_after_an_abbreviated_month_is_a_date():
     assert [f.text for f in figures_in("On Dec. 24 the probe passed 3.8 million miles above the Sun.")] \
         == ["3.8 million miles"]
     assert [f.text for f in figures_in("On Sept. 3 it rose 3%.")] == ["3%"]
+
+
+def test_a_measure_after_an_abbreviated_month_is_no_date():
+    assert [f.text for f in figures_in("Retail sales in Dec. 4% higher than a year earlier.")] == ["4%"]
+    assert [f.text for f in figures_in("Rainfall in Sept. 3 times the long-term average.")] == ["3 times"]

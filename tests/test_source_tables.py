@@ -66,3 +66,9 @@ def test_a_listed_figure_out_of_its_place_among_bare_cells():
     said = "Piastri, Sainz and Russell finished on {} points respectively [1].\n"
     assert rules(said.format("292, 290 and 245"), STANDINGS) == []
     assert rules(said.format("292, 290 and 254"), STANDINGS) == ["figure-mismatch"]
+
+
+def test_a_percent_right_after_the_year_titles_is_every_columns():
+    hicp = "HICP inflation, annual average 2022 2023 2024 (%) | Spain 8.3 3.4 2.9 | France 5.9 5.7 2.3 |"
+    assert rules("Spain's inflation was 3.4% in 2023 [1].\n", hicp) == []
+    assert rules("Spain's inflation was 4.3% in 2023 [1].\n", hicp) == ["figure-mismatch"]

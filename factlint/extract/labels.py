@@ -100,7 +100,10 @@ def is_label(atoms: list[Atom], i: int, end: int, priced: bool = False) -> bool 
         return True
     day = atom.text.isdigit() and 1 <= int(atom.text) <= 31  # "Jan 4.0" in a table is no date
     month = before.low.rstrip(".") if before is not None and before.text[:1].isupper() else ""
-    if _a_day_of_month(atoms, i) or day and month in lx.MONTHS:
+    # 'Dec. 24 the probe …' is a date; 'in Dec. 4% higher', 'in Sept. 3 times the average' are not
+    measures = after is not None and (after.text == "%" or after.low in ("percent", "per", "times", "pc", "pct")
+                                      or after.low in lx.UNITS)
+    if _a_day_of_month(atoms, i) or day and month in lx.MONTHS and not measures:
         return True  # 12 May, May 12, Dec. 24
     if day and after and after.low in ("to", "-", "–", "and") and _a_day_of_month(atoms, end + 1):
         return True  # "the night of 20 to 21 August", "3–5 June": the first day of a span of dates

@@ -241,6 +241,9 @@ def _row_says_percent(sentence: str, at: int) -> bool:
 _OWN_PERCENT = re.compile(r"\d\s?%")
 
 
+_TITLE_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
 def _last_columns(declared: list[tuple[int, Measure]], sentence: str,
                   starts: list[int]) -> dict[int, tuple[set[int], Measure]]:
     """'Country Mid-2022 Mid-2023 Change Change (%) | England 57,106.4 57,690.3 583.9 1.0 | …': a unit that
@@ -253,7 +256,11 @@ def _last_columns(declared: list[tuple[int, Measure]], sentence: str,
     for offset, _ in declared:
         header_start = sentence.rfind("|", 0, offset) + 1
         end = sentence.find("|", offset)
-        if end < 0 or sentence[offset:end].strip(" .:;)") or len(YEAR.findall(sentence, header_start, offset)) < 2:
+        years = list(YEAR.finditer(sentence, header_start, offset))
+        # the column titles run on past the years ('2024 2023 Growth rate (%)'): a '(%)' right after the
+        # years ('annual average 2022 2023 2024 (%)') is every column's unit
+        if end < 0 or sentence[offset:end].strip(" .:;)") or len(years) < 2 \
+                or not _TITLE_WORD.search(sentence, years[-1].end(), offset):
             continue
         cells: set[int] = set()
         row_start = end
