@@ -1,4 +1,4 @@
-"""Tables flattened into one run of text in scraped sources: where a unit or scale said once reaches."""
+"""Scraped source text, flattened tables and dense sentences: where a unit, scale or subject said once reaches."""
 
 from __future__ import annotations
 
@@ -72,3 +72,9 @@ def test_a_percent_right_after_the_year_titles_is_every_columns():
     hicp = "HICP inflation, annual average 2022 2023 2024 (%) | Spain 8.3 3.4 2.9 | France 5.9 5.7 2.3 |"
     assert rules("Spain's inflation was 3.4% in 2023 [1].\n", hicp) == []
     assert rules("Spain's inflation was 4.3% in 2023 [1].\n", hicp) == ["figure-mismatch"]
+
+
+def test_an_equal_figure_of_another_subject_in_the_same_sentence_is_no_support():
+    said = "Philips posted revenue of 18.2 billion euros in 2023 and a net profit of 1.1 billion euros."
+    assert rules("Philips reported a net profit of 18.2 billion euros in 2023 [1].\n", said) == ["figure-mismatch"]
+    assert rules("Philips reported revenue of 18.2 billion euros in 2023 [1].\n", said) == []

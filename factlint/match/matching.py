@@ -470,14 +470,26 @@ def _the_claims_own_figure(case: _Case, agreeing, score: float, best: SourceFigu
         own = _subject_match(subject, c) or 0
         return (not c.derived and id(c) not in equal and not _opposite(case.figure, c.figure)
                 and not any(comparable(f, c.figure) and consistent(f, c.figure, Tolerances()) for f in case.siblings)
-                and s >= max(score, MISMATCH_AGREEMENT)
                 and bool(c.figure.signed_direction or not case.figure.direction or case.figure.level)
-                and own >= max(0.5, matched + 0.5)
+                and (s >= max(score, MISMATCH_AGREEMENT) and own >= max(0.5, matched + 0.5)
+                     or s >= MISMATCH_AGREEMENT and _closer_past_the_sentences_subject(subject, best, c))
                 and _subject_within_claim(c, case.sentence_words, own == 1 and s >= score + 0.3)
                 and (not shares_more or (s >= score + 0.5 and own == 1)))
 
     rival = _best([(s, c) for s, c in case.same_kind if is_subjects(s, c)])
     return rival[1] if rival else None
+
+
+def _closer_past_the_sentences_subject(subject: list[str], equal: SourceFigure, other: SourceFigure) -> bool:
+    """'Philips posted revenue of 18.2 billion euros … and a net profit of 1.1 billion euros' against 'a net
+    profit of 18.2 billion': leaving out the words the equal figure shares with the other's sentence (the
+    company both figures are of), the claim's subject is the other figure's, not the equal one's."""
+    common = {w for w in subject if any(similar_words(w, x) for x in equal.subject)
+              and any(similar_words(w, x) for x in other.words)}
+    rest = [w for w in subject if w not in common]
+    if not common or len(rest) < 2:
+        return False
+    return (_subject_match(rest, other) or 0) >= 1 and not (_subject_match(rest, equal) or 0)
 
 
 def _said_the_same_way(case: _Case, agreeing, score: float) -> SourceFigure | None:
