@@ -90,3 +90,12 @@ def test_a_scaled_number_after_money_keeps_its_currency_before_a_foreign_preposi
            "132,5 milliards en 2022; aucune distribution n'avait eu lieu.")
     assert found("The SNB lost CHF 132.5 billion in 2022 [1].\n", bns) == []
     assert [rule for rule, _ in found("The SNB lost CHF 123.5 billion in 2022 [1].\n", bns)] == ["figure-mismatch"]
+
+
+def test_a_verb_that_names_no_way_lets_the_two_numbers_say_it():
+    ibge = "A população do Brasil passou de 190,7 milhões para 203,1 milhões."
+    assert [rule for rule, _ in found("Brazil's population fell to 203.1 million [1].\n", ibge)] \
+        == ["direction-mismatch"]
+    assert found("Brazil's population rose to 203.1 million [1].\n", ibge) == []
+    bls = "The jobless rate went from 5.0% to 4.4% last year."
+    assert [rule for rule, _ in found("Unemployment rose to 4.4% [1].\n", bls)] == ["direction-mismatch"]

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from factlint.extract import lexicon as lx
-from factlint.extract.numbers import Atom, glued_at, lower_at
+from factlint.extract.numbers import Atom, digits_value, glued_at, lower_at
 
 _DIRECTION_STOP = {",", ";", ":", "(", ")", "from", "than", "while", "and", "but", "whereas", "which", "who",
                    "that", "with", "versus", "vs", "vs.", "compared", "against", "—", "–"}
@@ -94,7 +94,7 @@ def direction_of(atoms: list[Atom], start: int, end: int, kind: str) -> tuple[st
         return _DIRECTION_AFTER[noun], False  # "the natural growth rate was a 1.48‰ decline": the noun says which way
     for k in range(start - 1, max(-1, start - 7), -1):
         atom = atoms[k]
-        if atom.is_digits and level and (direction := _from_base_to(atoms, _before_its_period(atoms, k))):
+        if atom.is_digits and level and (direction := _from_base_to(atoms, _before_its_period(atoms, k), start)):
             return direction, True
         if atom.is_digits or atom.low in _DIRECTION_STOP:
             break
@@ -148,15 +148,34 @@ def _before_its_period(atoms: list[Atom], k: int) -> int:
 _FROM_ABROAD = {"from", "de", "van", "von", "da", "desde", "depuis", "dal", "od"}
 
 
-def _from_base_to(atoms: list[Atom], k: int) -> str | None:
+# verbs of change that name no way: the numbers say which
+_MOVED = {"went", "moved", "changed", "passou", "pasó", "passé", "passato", "ging", "veranderde"}
+
+
+def _way_between(atoms: list[Atom], base: int, level: int) -> str | None:
+    """'up' or 'down' from the number at atoms[base] to the one at atoms[level], each with the scale word after it."""
+    def amount(at: int) -> float | None:
+        if not atoms[at].is_digits:
+            return None
+        return digits_value(atoms[at].text)[0] * lx.SCALE_WORDS.get(lower_at(atoms, at + 1), 1.0)
+    before, after = amount(base), amount(level)
+    if before is None or after is None or before == after:
+        return None
+    return "up" if after > before else "down"
+
+
+def _from_base_to(atoms: list[Atom], k: int, level: int | None = None) -> str | None:
     """'fell from 5.0% to 4.4%': the level reached goes the way of the verb before 'from' (atoms[k] is
-    the base's last digits)."""
+    the base's last digits); after a verb that names no way ('passou de 190,7 milhões para 203,1
+    milhões', 'went from'), the way the two numbers go."""
     for j in range(k - 1, max(-1, k - 5), -1):
         word = atoms[j].low
         if word in _FROM_ABROAD:
             for v in (j - 1, j - 2):
                 if v >= 0 and (direction := _direction_word(atoms, v, "")) is not None:
                     return direction
+            if level is not None and j >= 1 and atoms[j - 1].low in _MOVED:
+                return _way_between(atoms, k, level)
             return None
         if atoms[j].is_digits or word in _DIRECTION_STOP:
             return None
