@@ -198,18 +198,21 @@ async def change(client: LanguageClient, uri: str, version: int, text: str) -> N
         [types.TextDocumentContentChangeWholeDocument(text=text)]))
 
 
+async def opened(client: LanguageClient, uri: str, language: str, text: str, article: str | None = None) -> list[str]:
+    """Open a document and return the first lines of the diagnostics then published for `article`
+    (the document itself when not given)."""
+    waiting = asyncio.ensure_future(diagnostics_for(client, article or uri, 1))
+    client.text_document_did_open(types.DidOpenTextDocumentParams(
+        types.TextDocumentItem(uri=uri, language_id=language, version=1, text=text)))
+    return said(await waiting)
+
+
 async def test_an_unsaved_sidecar_buffer_rechecks_its_article(client: LanguageClient, folder):
     (folder / "c.md").write_text(JOBS, encoding="utf-8")
     (folder / "c.sources.yaml").write_text(JOBS_SIDECAR, encoding="utf-8")
     uri, sidecar = (folder / "c.md").as_uri(), (folder / "c.sources.yaml").as_uri()
-    waiting = asyncio.ensure_future(diagnostics_for(client, uri, 1))
-    client.text_document_did_open(types.DidOpenTextDocumentParams(
-        types.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=JOBS)))
-    assert said(await waiting) == ["4.3% does not match [1], which says 4.1%"]
-    waiting = asyncio.ensure_future(diagnostics_for(client, uri, 1))
-    client.text_document_did_open(types.DidOpenTextDocumentParams(
-        types.TextDocumentItem(uri=sidecar, language_id="yaml", version=1, text=JOBS_SIDECAR)))
-    assert said(await waiting) == ["4.3% does not match [1], which says 4.1%"]  # opened as on disk
+    assert await opened(client, uri, "markdown", JOBS) == ["4.3% does not match [1], which says 4.1%"]
+    assert await opened(client, sidecar, "yaml", JOBS_SIDECAR, uri) == ["4.3% does not match [1], which says 4.1%"]
 
     waiting = asyncio.ensure_future(diagnostics_for(client, uri, 1))
     await change(client, sidecar, 2, JOBS_SIDECAR.replace("4.1%", "4.3%"))
@@ -277,14 +280,8 @@ async def test_a_json_sidecar_buffer_counts_too(client: LanguageClient, folder):
     disk = '{"sources": {"1": {"excerpt": "Unemployment rose to 4.1% in May."}}}\n'
     (folder / "e.sources.json").write_text(disk, encoding="utf-8")
     uri, sidecar = (folder / "e.md").as_uri(), (folder / "e.sources.json").as_uri()
-    waiting = asyncio.ensure_future(diagnostics_for(client, uri, 1))
-    client.text_document_did_open(types.DidOpenTextDocumentParams(
-        types.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=JOBS)))
-    assert said(await waiting) == ["4.3% does not match [1], which says 4.1%"]
-    waiting = asyncio.ensure_future(diagnostics_for(client, uri, 1))
-    client.text_document_did_open(types.DidOpenTextDocumentParams(
-        types.TextDocumentItem(uri=sidecar, language_id="json", version=1, text=disk.replace("4.1%", "4.3%"))))
-    assert await waiting == []  # opened with unsaved text
+    assert await opened(client, uri, "markdown", JOBS) == ["4.3% does not match [1], which says 4.1%"]
+    assert await opened(client, sidecar, "json", disk.replace("4.1%", "4.3%"), uri) == []  # opened with unsaved text
     await change(client, sidecar, 2, disk.replace("}}}", "}}"))
     message = str(folder / "e.sources.json") + ":2: invalid JSON: Expecting ',' delimiter"
     await until(lambda: said(client.diagnostics.get(sidecar, [])) == [message])
