@@ -103,3 +103,11 @@ def test_a_verb_that_names_no_way_lets_the_two_numbers_say_it():
     assert found("Brazil's population rose to 203.1 million [1].\n", ibge) == []
     bls = "The jobless rate went from 5.0% to 4.4% last year."
     assert rules("Unemployment rose to 4.4% [1].\n", bls) == ["direction-mismatch"]
+
+
+def test_plural_verbs_of_change_carry_their_direction():
+    anfac = "Las matriculaciones crecieron un 12% en el primer semestre."
+    assert rules("Registrations fell by 12% in the first half [1].\n", anfac) == ["direction-mismatch"]
+    assert rules("Registrations rose by 12% in the first half [1].\n", anfac) == []
+    destatis = "Die Exporte sanken um 5 % im Jahresvergleich."
+    assert rules("German exports rose 5% on the year [1].\n", destatis) == ["direction-mismatch"]

@@ -496,6 +496,16 @@ UNITS.update({"l/m²": "l/m²", "l/m2": "l/m²", "liter pro quadratmeter": "l/m�
               "mbar": "hPa", "millibar": "hPa", "millibars": "hPa", "hpa": "hPa", "hectopascals": "hPa"})
 CONVERSIONS.update({"l/m²": ("length", 1e-3), "hPa": ("pressure", 100.0), "kPa": ("pressure", 1000.0),
                     "Pa": ("pressure", 1.0)})
+# the same verbs in the plural and feminine forms a source's subject takes ('las ventas crecieron un 10,4%',
+# 'die Exporte sanken um 5 %', 'le esportazioni sono calate')
+UP_WORDS.update({"subieron", "crecieron", "aumentaron", "subiram", "cresceram", "aumentaram", "stiegen", "wuchsen",
+                 "stegen", "augmentés", "augmentée", "augmentées", "progressée", "grimpé", "bondi", "aumentati",
+                 "aumentata", "aumentate", "cresciuti", "cresciuta", "cresciute", "saliti", "salita", "salite",
+                 "wzrosły", "wzrosło"})
+DOWN_WORDS.update({"bajaron", "cayeron", "disminuyeron", "descendieron", "retrocedieron", "diminuíram", "recuaram",
+                   "sanken", "fielen", "sinkt", "daalden", "diminuée", "diminuées", "reculée", "chuté", "calati",
+                   "calata", "calate", "scesi", "scesa", "scese", "diminuiti", "diminuita", "diminuite", "spadły",
+                   "spadło"})
 DOWN_WORDS.update({"shrinking", "contracting", "contracts", "slumping", "dipping", "sliding", "tumbling", "slipping"})
 UP_WORDS.update({"rebounding", "climbing", "jumping", "surging", "soaring"})
 LABEL_NOUNS.update({"form", "schedule", "item", "exhibit", "appendix", "annex", "tier", "phase", "stage"})
