@@ -111,3 +111,9 @@ def test_plural_verbs_of_change_carry_their_direction():
     assert rules("Registrations rose by 12% in the first half [1].\n", anfac) == []
     destatis = "Die Exporte sanken um 5 % im Jahresvergleich."
     assert rules("German exports rose 5% on the year [1].\n", destatis) == ["direction-mismatch"]
+
+
+def test_the_year_a_change_is_of_stands_between_the_verb_and_the_level():
+    cbs = "De inflatie daalde in 2023 naar 3,8 procent, tegen 10 procent in 2022."
+    assert rules("Dutch inflation rose to 3.8% in 2023 [1].\n", cbs) == ["direction-mismatch"]
+    assert rules("Dutch inflation fell to 3.8% in 2023 [1].\n", cbs) == []

@@ -96,6 +96,8 @@ def direction_of(atoms: list[Atom], start: int, end: int, kind: str) -> tuple[st
         atom = atoms[k]
         if atom.is_digits and level and (direction := _from_base_to(atoms, _before_its_period(atoms, k), start)):
             return direction, True
+        if atom.is_digits and lx.YEAR.fullmatch(atom.text) and lower_at(atoms, k - 1) in _IN_A_YEAR:
+            continue  # 'fell in 2023 to 3.8%', 'daalde in 2023 naar 3,8 procent': the year the change is of
         if atom.is_digits or atom.low in _DIRECTION_STOP:
             break
         direction = _direction_word(atoms, k, kind)
@@ -122,6 +124,9 @@ def direction_of(atoms: list[Atom], start: int, end: int, kind: str) -> tuple[st
 # 2,79', 'stieg auf 6,0 Prozent', 'gestegen naar 4,1%', 'salito al 5%', 'wzrosła do 74,38%'
 _TO_ABROAD = {"hasta", "até", "para", "auf", "naar", "al", "do", "à"}
 _ARTICLES_ABROAD = {"el", "la", "los", "las", "o", "a", "os", "as", "le", "les", "den", "die", "het", "de", "lo"}
+
+
+_IN_A_YEAR = {"in", "en", "em", "im", "nel", "w", "during"}
 
 
 def _reached(atoms: list[Atom], start: int) -> bool:
