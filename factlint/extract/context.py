@@ -80,12 +80,18 @@ def keywords(text: str) -> list[str]:
     return [english for w in words if w not in _IGNORED and len(w) > 1 for english in _IN_ENGLISH.get(w, (w,))]
 
 
-_IN_ENGLISH: dict[str, tuple[str, ...]] = {}
-for _english, _foreign in EQUIVALENTS.items():
-    for _word in _foreign:
-        _targets = _IN_ENGLISH.setdefault(_normal(_word), ())
-        if _normal(_english) not in _targets:
-            _IN_ENGLISH[_normal(_word)] = (*_targets, _normal(_english))
+def _in_english() -> dict[str, tuple[str, ...]]:
+    """Each foreign word of the glossary, normalised as keywords normalise words, with its English ones."""
+    found: dict[str, tuple[str, ...]] = {}
+    for english, foreign in EQUIVALENTS.items():
+        for word in foreign:
+            targets = found.get(_normal(word), ())
+            if _normal(english) not in targets:
+                found[_normal(word)] = (*targets, _normal(english))
+    return found
+
+
+_IN_ENGLISH = _in_english()
 
 
 @dataclass(frozen=True)

@@ -166,7 +166,8 @@ def _word_starters() -> frozenset[str]:
 _NOUN_FREE_AFTER = re.compile(r"\s*(?:$|[,.;:)\]]|(?:as|in|from|to|and|or|on|a|an|the|after|before|while|with|"
                               r"for|by|at|last|this|over|than|"
                               # the same in the sources' languages: 'une perte de 132,5 milliards en 2022'
-                              r"en|à|au|dans|pour|et|y|e|und|im|nel|em|no|op|w|i|für|durante|après|nach|dopo)\b)", re.I)
+                              r"en|à|au|dans|pour|et|y|e|und|im|nel|em|no|op|w|i|für|durante|après|nach|"
+                              r"dopo)\b)", re.I)
 
 
 def _priced_like_the_sentence(figures: list[Figure], sentence: str, offset: int) -> list[Figure]:

@@ -87,8 +87,9 @@ def _index_text(source_id: str, text: str) -> tuple[tuple[SourceFigure, ...], tu
 
 
 # a table's note after it: 'Marks in metres.', 'All figures in US$ millions.', 'Amounts are in € thousand.'
-_NOTE_AFTER = re.compile(r"(?:\(\w+\)\s*\w+\.\s*)?(?:all\s+)?(?:[^\W\d_]+\s+)?(?:marks|figures|amounts|values|data|numbers|prices|heights|"
-                         r"distances|times|results)\s+(?:are\s+)?(?:shown\s+|given\s+)?in\s+([^.]{1,40})\.?", re.I)
+_NOTE_AFTER = re.compile(r"(?:\(\w+\)\s*\w+\.\s*)?(?:all\s+)?(?:[^\W\d_]+\s+)?"  # 'Population figures in …'
+                         r"(?:marks|figures|amounts|values|data|numbers|prices|heights|distances|times|results)"
+                         r"\s+(?:are\s+)?(?:shown\s+|given\s+)?in\s+([^.]{1,40})\.?", re.I)
 
 
 def _in_the_unit_noted_after(figures: list[SourceFigure], table: tuple, measure: Measure | None) -> None:
@@ -215,7 +216,15 @@ def _in_declared_units(found: list[Figure], sentence: str, start: int, carried: 
     return result, placed, declared[-1][1] if declared else carried
 
 
-def _row_scoped(declared: list[tuple[int, Measure]], sentence: str, starts: list[int]) -> dict[int, tuple[int, Measure]]:
+def _pipe_row(sentence: str, at: int) -> tuple[int, int]:
+    """Where the pipe-delimited row around offset `at` of a flattened table starts (after its '|', or 0)
+    and ends (at the next '|', or the sentence's end)."""
+    end = sentence.find("|", at)
+    return sentence.rfind("|", 0, at) + 1, len(sentence) if end < 0 else end
+
+
+def _row_scoped(declared: list[tuple[int, Measure]], sentence: str,
+                starts: list[int]) -> dict[int, tuple[int, Measure]]:
     """'| Nascite (migliaia) 393 379 | Decessi (migliaia) 715 661 | Fecondità (figli per donna) 1,24 |': in a
     table flattened with pipes, a unit said in a row's label with cells after it in the same row is
     that row's alone, not the rest of the table's. By the declaration's offset, where its row ends."""
@@ -223,24 +232,18 @@ def _row_scoped(declared: list[tuple[int, Measure]], sentence: str, starts: list
         return {}
     scoped = {}
     for offset, measure in declared:
-        end = sentence.find("|", offset)
-        end = len(sentence) if end < 0 else end
-        if sentence.rfind("|", 0, offset) >= 0 and any(offset <= at < end for at in starts):
+        low, end = _pipe_row(sentence, offset)
+        if low > 0 and any(offset <= at < end for at in starts):
             scoped[offset] = (end, measure)
     return scoped
 
 
 def _row_says_percent(sentence: str, at: int) -> bool:
     """In a table flattened with pipes, whether the row around offset `at` writes a share with its own '%'."""
-    if sentence.count("|") < 2:
-        return False
-    low, high = sentence.rfind("|", 0, at), sentence.find("|", at)
-    return bool(_OWN_PERCENT.search(sentence, low + 1, len(sentence) if high < 0 else high))
+    return sentence.count("|") >= 2 and bool(_OWN_PERCENT.search(sentence, *_pipe_row(sentence, at)))
 
 
 _OWN_PERCENT = re.compile(r"\d\s?%")
-
-
 _TITLE_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -248,33 +251,28 @@ def _last_columns(declared: list[tuple[int, Measure]], sentence: str,
                   starts: list[int]) -> dict[int, tuple[set[int], Measure]]:
     """'Country Mid-2022 Mid-2023 Change Change (%) | England 57,106.4 57,690.3 583.9 1.0 | …': a unit that
     closes a header of column titles (years among them) flattened into one run is the last column's,
-    not every cell's. By the declaration's offset, the indexes of the cells it reaches: the last of each
-    later row of two or more cells."""
+    not every cell's. By the declaration's offset, the indexes of the cells it reaches (the last of each
+    later row of two or more cells) and the measure, a change when the last column's title says so."""
     if sentence.count("|") < 2:
         return {}
     found = {}
-    for offset, _ in declared:
-        header_start = sentence.rfind("|", 0, offset) + 1
-        end = sentence.find("|", offset)
+    for offset, measure in declared:
+        header_start, end = _pipe_row(sentence, offset)
         years = list(YEAR.finditer(sentence, header_start, offset))
         # the column titles run on past the years ('2024 2023 Growth rate (%)'): a '(%)' right after the
         # years ('annual average 2022 2023 2024 (%)') is every column's unit
-        if end < 0 or sentence[offset:end].strip(" .:;)") or len(years) < 2 \
+        if end == len(sentence) or sentence[offset:end].strip(" .:;)") or len(years) < 2 \
                 or not _TITLE_WORD.search(sentence, years[-1].end(), offset):
             continue
         cells: set[int] = set()
-        row_start = end
-        while row_start >= 0:
-            row_end = sentence.find("|", row_start + 1)
-            row_end = len(sentence) if row_end < 0 else row_end
+        while end < len(sentence):
+            row_start, row_end = end, _pipe_row(sentence, end + 1)[1]
             row = [n for n, at in enumerate(starts) if row_start < at < row_end]
             if len(row) >= 2:
                 cells.add(row[-1])
-            row_start = row_end if row_end < len(sentence) else -1
+            end = row_end
         if cells:
-            measure = dict(declared)[offset]
-            title = sentence[header_start:offset]
-            if measure.unit == "%" and CHANGE_WORDS.search(title[title.rfind(YEAR.findall(title)[-1]):]):
+            if measure.unit == "%" and CHANGE_WORDS.search(sentence, years[-1].end(), offset):
                 measure = replace(measure, change=True)  # '2024 2023 Growth rate (%)': a column of changes
             found[offset] = (cells, measure)
     return found
@@ -370,8 +368,8 @@ def _differences(source_id: str, found: list[SourceFigure], sentence: str, words
 # "59.7%, down from 67.3%"; a report's "62,5 Prozent … (2023: 64,0 Prozent)", "(prior year: 4.1%)"
 _BETWEEN_FROM = re.compile(r"\bfrom\b|\bcompared (?:with|to)\b|\bagainst\b|\bvs\.?(?!\w)|\bversus\b"
                            # the same in the sources' languages: 'tegen', 'contre', 'frente al', 'gegenüber'
-                           r"|\b(?:tegen|tegenover|mot|jämfört med|contre|contro|rispetto a[il]?|frente a[l]?|gegenüber|face à|"
-                           r"em comparação com|comparado com|desde|depuis)\s"
+                           r"|\b(?:tegen|tegenover|mot|jämfört med|contre|contro|rispetto a[il]?|frente a[l]?|"
+                           r"gegenüber|face à|em comparação com|comparado com|desde|depuis)\s"
                            r"|\(\s*(?:(?:19|20)\d\d|vorjahr|prior year|previous year|last year|año anterior)\s*:", re.I)
 _BETWEEN_TO = re.compile(r"^\s*(?:%|per ?cent|percent)?\s*(?:to|→|->)\s", re.I)
 
@@ -410,6 +408,11 @@ def _by_kind(source_id: str, excerpts: tuple[str, ...]) -> dict:
     return {key: ([size for size, _ in rows], [figure for _, figure in rows]) for key, rows in ordered.items()}
 
 
+def figure_digits(figure: Figure) -> str:
+    """The digits a figure is written with: '6,14' → '614', '$1.2bn' → '12'."""
+    return re.sub(r"\D", "", figure.text)
+
+
 @lru_cache(maxsize=1024)
 def digits_by_sentence(source_id: str, excerpts: tuple[str, ...]) -> dict[str, frozenset[str]]:
     """The digits of the figures each sentence of a source states ('6,14 de 1994 resistió 26 años' →
@@ -418,7 +421,7 @@ def digits_by_sentence(source_id: str, excerpts: tuple[str, ...]) -> dict[str, f
     for text in excerpts:
         for figure in _index_text(source_id, text)[0]:
             if not figure.derived:
-                found.setdefault(figure.sentence, set()).add(re.sub(r"\D", "", figure.figure.text))
+                found.setdefault(figure.sentence, set()).add(figure_digits(figure.figure))
     return {sentence: frozenset(digits) for sentence, digits in found.items()}
 
 

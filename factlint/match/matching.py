@@ -20,7 +20,8 @@ from factlint.match.compare import (Tolerances, as_comparable, claim_interval, c
                                     converted, in_common_terms, is_multiple, range_ends, rate_omitted, same_digits)
 from factlint.extract.context import TIME_WORDS, Context, abbreviated, agreement, figure_contexts, keywords, similar_words
 from factlint.match.candidates import LONG_SOURCE, index_of, previous_figures
-from factlint.match.evidence import AMOUNT_KINDS, SourceFigure, digits_by_sentence, index_source, stated_between
+from factlint.match.evidence import (AMOUNT_KINDS, SourceFigure, digits_by_sentence, figure_digits, index_source,
+                                     stated_between)
 from factlint.extract.figures import Figure
 from factlint.extract.lexicon import ORDINAL_WORDS, TIME_UNITS
 from factlint.extract.periods import clash, is_base, periods
@@ -667,7 +668,7 @@ def _mistyped(case: _Case) -> Verdict | None:
     figure = case.figure
     if figure.weak:
         return None
-    needed = 0.0 if len(_digits(figure)) >= 3 else TYPO_AGREEMENT
+    needed = 0.0 if len(figure_digits(figure)) >= 3 else TYPO_AGREEMENT
     return _mismatch(case, [(s, c) for s, c in case.same_kind if not c.derived and s >= needed
                             and _digits_slipped(figure, c.figure)])
 
@@ -751,13 +752,9 @@ def _orders_apart(claim: Figure, source: Figure) -> bool:
     return small > 0 and large / small >= 100
 
 
-def _digits(figure: Figure) -> str:
-    return re.sub(r"\D", "", figure.text)
-
-
 def _digits_slipped(claim: Figure, source: Figure) -> bool:
     """The same digits but one changed or two neighbours swapped, at the same scale and in the same unit."""
-    a, b = _digits(claim), _digits(source)
+    a, b = figure_digits(claim), figure_digits(source)
     if claim.scale != source.scale or claim.unit != source.unit or len(a) != len(b) or len(a) < 2 or a == b:
         return False
     differ = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
@@ -803,7 +800,7 @@ def _found_elsewhere(figure: Figure, context, others: list[Source], tol: Toleran
     """The best-matching figure with the claim's value in a source the claim does not cite; words
     need not agree where its sentence also states another figure of the claim's ('Bubka's 6.14 m …
     stood for 26 years' against 'cuyo 6,14 de 1994 resistió 26 años': the two came from there)."""
-    telling = {_digits(f) for f in siblings if _distinctive(f) and not f.weak} - {""}
+    telling = {figure_digits(f) for f in siblings if _distinctive(f) and not f.weak} - {""}
     ages = ages | age_tags(context.when)
     # "up to 250 km/h" is not 'found' in every smaller speed, but "more than 204 million" is in 204,807,222:
     # a bound is looked for just past its value, within its last digit
