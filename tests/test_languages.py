@@ -117,3 +117,34 @@ def test_the_year_a_change_is_of_stands_between_the_verb_and_the_level():
     cbs = "De inflatie daalde in 2023 naar 3,8 procent, tegen 10 procent in 2022."
     assert rules("Dutch inflation rose to 3.8% in 2023 [1].\n", cbs) == ["direction-mismatch"]
     assert rules("Dutch inflation fell to 3.8% in 2023 [1].\n", cbs) == []
+
+
+def test_foreign_function_words_do_not_dilute_a_figures_own_words():
+    # 'een … van' and 'en' said nothing, yet counted against the net profit's 'nettowinst': the 18.2
+    # billion is the revenue's ('omzet'), so the claim's figure is the profit's 1.1 billion
+    philips = ("Philips boekte in 2023 een omzet van 18,2 miljard euro en een nettowinst van 1,1 miljard "
+               "euro, blijkt uit het jaarverslag.")
+    assert found("Philips reported a net profit of 18.2 billion euros in 2023 [1].\n", philips) \
+        == [("figure-mismatch", "18.2 billion euros")]
+    assert found("Philips reported revenue of 18.2 billion euros in 2023 [1].\n", philips) == []
+    assert found("Philips reported a net profit of 1.1 billion euros in 2023 [1].\n", philips) == []
+    # 'Die' opening a German sentence is an article too: unemployment is the 5,7 %, not the inflation's 5,9
+    destatis = "Die Inflationsrate lag 2023 bei 5,9 %. Die Arbeitslosenquote stieg auf 5,7 %."
+    assert rules("German unemployment rose to 5.9% [1].\n", destatis) == ["figure-mismatch"]
+    assert found("German unemployment rose to 5.7% [1].\n", destatis) == []
+
+
+def test_a_word_in_capitals_is_a_name_not_a_foreign_article():
+    from factlint.extract.context import keywords
+    assert keywords("the UN and LA, la cifra de la ONU") == ["un", "la", "cifra", "onu"]
+    assert keywords("chiffre d'affaires de 86,2 milliards d'euros") == ["revenue", "revenue", "milliard", "euro"]
+
+
+def test_a_measurement_whose_unit_the_other_source_leaves_out_is_found_there():
+    # the cited record table stops at 6.17; the Spanish story gives Bubka's 6,14 without its metres
+    table = "Mark Competitor Nat Venue | 6.30 Armand DUPLANTIS SWE Tokyo | 6.17 Armand DUPLANTIS SWE Toruń. Marks in metres."
+    story = "Serguéi Bubka, cuyo 6,14 de 1994 resistió 26 años como mejor marca al aire libre, lo felicitó."
+    findings = factlint.lint_text("Sergey Bubka's best outdoor mark of 6.14 m stood until 2020 [1].\n\nMore [2].\n",
+                                  {1: table, 2: story})
+    assert [(f.rule, f.figure) for f in findings] == [("misattributed-figure", "6.14 m")]
+    assert "is in [2]" in findings[0].message

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from factlint.extract.lexicon import DOWN_WORDS, HEDGES, MONTHS, UP_WORDS
 from factlint.extract.ages import age_groups, age_tags
 from factlint.extract.periods import labelled, periods
-from factlint.extract.glossary import EQUIVALENTS
+from factlint.extract.glossary import EQUIVALENTS, FUNCTION_WORDS
 from factlint.extract.scopes import head_scope, scope
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -38,6 +38,9 @@ TIME_WORDS = MONTHS | {"year", "month", "quarter", "week", "day", "annual", "ann
 # the euro area and by 1.5% in the EU"
 _LISTED = re.compile(r"\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s+(?:and|as well as)\s+"
                      r"(?:by\s+|to\s+|at\s+)?(?:some\s+|about\s+|nearly\s+)?", re.I)
+# Dutch 'van' (of) before a figure or an article, not the English vehicle: 'een omzet van 18,2 miljard'
+_DUTCH_OF = re.compile(r"\bvan(?=\s*$|\s+(?:[\d€$]|(?:de|het|een|den|der)\b))")
+_ELISION = re.compile(r"(?:[dlnsjc]|qu|dell|all|nell|sull|dall|un)['’](?=[^\W\d_]{2})", re.I)
 _ABBREVIATION_IN_BRACKETS = re.compile(r"\((\w?[A-Z][A-Za-z]*[A-Z]\w*|[A-Za-z]{1,3}[²³]?)\)")
 # between two figures, the period of the first: "… 1.32 million in 2022 to 1.25 million", "5.2% in the fourth
 # quarter from 4.9% in the third"
@@ -75,9 +78,22 @@ def _normal(word: str) -> str:
 def keywords(text: str) -> list[str]:
     """Content words of a stretch of text, normalised (lower case, no plural s); compounds split; a
     word of a source's language read as the English one it means ('zetels' → 'seat', glossary.py)."""
-    parts = (p for w in _WORD.findall(text) for p in w.split("-") if p)
-    words = (_normal(p) for p in parts if p.lower() not in _IGNORED)
+    parts = (p for w in _WORD.findall(_DUTCH_OF.sub(" ", text)) for p in w.split("-") if p)
+    words = (_normal(p) for p in map(_unelided, parts) if p.lower() not in _IGNORED and not _function_word(p))
     return [english for w in words if w not in _IGNORED and len(w) > 1 for english in _IN_ENGLISH.get(w, (w,))]
+
+
+def _function_word(word: str) -> bool:
+    """A foreign article, preposition or auxiliary (glossary.FUNCTION_WORDS), unless written in capitals
+    ('UN', 'LA' are names)."""
+    return word.lower() in FUNCTION_WORDS and not word.isupper()
+
+
+def _unelided(word: str) -> str:
+    """A French or Italian word without the article or preposition elided onto it: "d'affaires" →
+    'affaires', "dell'anno" → 'anno'."""
+    elided = _ELISION.match(word)
+    return word[elided.end():] if elided and elided.end() < len(word) else word
 
 
 def _in_english() -> dict[str, tuple[str, ...]]:

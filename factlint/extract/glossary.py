@@ -21,7 +21,7 @@ EQUIVALENTS: dict[str, tuple[str, ...]] = {
     "election": ("verkiezingen", "elecciones", "élections", "wahlen", "elezioni", "eleições", "wybory"),
     "voter": ("kiezers", "votantes", "électeurs", "wähler", "elettori", "eleitores", "wyborców", "pemilih"),
     # economy and business
-    "revenue": ("omzet", "ingresos", "facturación", "chiffre", "umsatz", "umsatzerlöse", "ricavi", "fatturato",
+    "revenue": ("omzet", "ingresos", "facturación", "chiffre", "affaires", "umsatz", "umsatzerlöse", "ricavi", "fatturato",
                 "receita", "faturamento", "przychody"),
     "sale": ("omzet", "ventas", "ventes", "verkäufe", "vendite", "vendas", "sprzedaż"),
     "profit": ("winst", "beneficio", "beneficios", "bénéfice", "gewinn", "utile", "lucro", "zysk",
@@ -40,6 +40,7 @@ EQUIVALENTS: dict[str, tuple[str, ...]] = {
     "export": ("uitvoer", "exportaciones", "exportations", "ausfuhren", "exporte", "esportazioni", "exportações",
                "eksport"),
     "import": ("invoer", "importaciones", "importations", "einfuhren", "importazioni", "importações"),
+    "tax": ("belasting", "belastingen", "impuestos", "impôts", "steuern", "imposte", "impostos", "podatku"),
     "debt": ("schuld", "deuda", "dette", "schulden", "debito", "dívida", "dług"),
     "deficit": ("tekort", "déficit", "defizit", "disavanzo"),
     "order": ("pedidos", "commandes", "aufträge", "auftragseingang", "ordini", "encomendas",
@@ -94,3 +95,29 @@ EQUIVALENTS: dict[str, tuple[str, ...]] = {
     "match": ("wedstrijden", "partidos", "matchs", "spiele", "partite", "partidas", "mecze"),
     "goal": ("doelpunten", "goles", "gol", "gols", "bramki"),
 }
+
+# Words of those languages that say nothing of what a figure is about — articles, prepositions,
+# conjunctions, pronouns, auxiliaries and reporting verbs — as English has its stop words. In a
+# foreign sentence they would otherwise count as its content and dilute how well a figure's real
+# words agree with a claim's ('een nettowinst van 1,1 miljard'). None is also an English word a claim
+# would lean on ('van', 'war', 'hat', 'net' and 'sao' are left out); they are read only in lower case,
+# so 'UN' and 'LA' stay words.
+FUNCTION_WORDS: frozenset[str] = frozenset("""
+    de het een en op met voor naar bij uit aan door dat die dit deze zijn werd wordt worden heeft hebben er
+    ook nog maar als dan tot om ten ter te haar hun zich niet meer sinds tussen boekte behaalde bedroeg
+    der das den dem des ein eine einen einem einer eines und oder im am vom zum zur mit von auf für fur bei
+    nach aus um gegenüber ist sind waren wurde wurden haben hatte sich auch noch nur wie bis seit sowie
+    nicht mehr über uber unter rund etwa knapp zu es sie wir lag stieg erzielte
+    el la los las un una unos unas del al con por para que se su sus fue fueron ha han hasta desde entre
+    sobre como más menos lo le les mientras tras según segun este esta estos estas ese esa muy también
+    tambien ya obtuvo alcanzó alcanzaron registró
+    os um uma do da dos das na nos nas em ao aos pelo pela pelos pelas com seu sua seus suas foram são
+    mais até ate também registou registrou
+    du et au aux dans pour sur avec qui sont était etait ont été ete sa son ses leur leurs plus moins depuis
+    contre selon ce cette ces il elle ils pas ne réalisé realise atteint
+    il lo gli di della dello dei degli delle alla allo ai agli alle dal dalla dai dalle nel nella nei nelle
+    sul sulla per tra fra ed che è sono era stato stata hanno suo più piu rispetto circa oltre anche non
+    registrato raggiunto
+    we ze oraz od po za przez dla że się sie jest był byl była byla
+    och av på pa för med till från fran som att det ett är ar har hade inte än efter mot vid
+""".split())

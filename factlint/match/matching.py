@@ -792,6 +792,8 @@ def _stated_like(source: Source, figure: Figure, tol: Tolerances) -> list[Source
         found += stated_between(source, ("percent", "%"), 0, float("inf"))  # "doubled" as "rose 100%"
     if figure.kind == "percent" and figure.direction and not figure.level:
         found += stated_between(source, ("ratio", None), 0, float("inf"))  # "rose 100%" as "doubled"
+    if figure.kind == "quantity" and not float(figure.value).is_integer():
+        found += stated_between(source, ("count", None), low, high)  # "6.14 m" as "cuyo 6,14 de 1994"
     return found
 
 
@@ -809,7 +811,8 @@ def _found_elsewhere(figure: Figure, context, others: list[Source], tol: Toleran
     best = None
     for source in others:
         for candidate in _stated_like(source, figure, tol):
-            if candidate.derived or not comparable(figure, candidate.figure) or not consistent(figure, candidate.figure, tol) \
+            if candidate.derived or not _comparable_elsewhere(figure, candidate.figure) \
+                    or not consistent(figure, candidate.figure, tol) \
                     or clash(context.when, candidate.when) \
                     or (candidate.figure.bound != "=" and not same_digits(figure, candidate.figure)):
                 continue  # another year's figure, or a bound ("above 21%"), does not say where this one is
@@ -825,6 +828,13 @@ def _found_elsewhere(figure: Figure, context, others: list[Source], tol: Toleran
             if score >= needed and (best is None or score > best[0]):
                 best = (score, candidate)
     return best[1] if best else None
+
+
+def _comparable_elsewhere(figure: Figure, stated: Figure) -> bool:
+    """The same kind of figure, or the same digits of a measurement whose unit the source leaves to its
+    reader ('6.14 m' and 'cuyo 6,14 de 1994' of a pole vaulter's mark)."""
+    return comparable(figure, stated) or (figure.kind == "quantity" and stated.kind == "count" and stated.unit is None
+                                           and not float(stated.value).is_integer() and same_digits(figure, stated))
 
 
 def _states_any(telling: set[str], stated: frozenset[str]) -> bool:
