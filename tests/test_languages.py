@@ -148,3 +148,13 @@ def test_a_measurement_whose_unit_the_other_source_leaves_out_is_found_there():
                                   {1: table, 2: story})
     assert [(f.rule, f.figure) for f in findings] == [("misattributed-figure", "6.14 m")]
     assert "is in [2]" in findings[0].message
+
+
+def test_dots_before_a_foreign_unit_group_thousands_in_a_short_excerpt():
+    # too few words to tell the language, but '8.849 metros (29.032 pies)' can only be thousands
+    everest = "El Everest mide 8.849 metros (29.032 pies) de altura."
+    assert found("Mount Everest is 29,032 feet tall [1].\n", everest) == []
+    assert found("Mount Everest is 8,849 metres tall [1].\n", everest) == []
+    assert rules("Mount Everest is 29,302 feet tall [1].\n", everest) == ["figure-mismatch"]
+    # and so can two dot groups: '2.450.878 stemmen' is two and a half million votes
+    assert found("The PVV won 2.45 million votes [1].\n", "De PVV behaalde 37 zetels met 2.450.878 stemmen.") == []

@@ -393,7 +393,9 @@ FOREIGN_SCALE_WORDS = {
     "miliardy": 1e9, "miliardů": 1e9, "miliardów": 1e9, "miljarder": 1e9, "milliarder": 1e9, "mld": 1e9,
 }
 SCALE_WORDS.update(FOREIGN_SCALE_WORDS)
-UNITS.update({
+# units as those languages name them ('8.849 metros', 'resistió 26 años', '3 ore e 44 minuti'); none is an
+# English word
+FOREIGN_UNITS = {
     "grad celsius": "°C", "grados celsius": "°C", "degrés celsius": "°C", "gradi celsius": "°C",
     "graus celsius": "°C", "stupně celsia": "°C", "stupňů celsia": "°C", "grader celsius": "°C",
     "kilómetros": "km", "kilomètres": "km", "chilometri": "km", "quilômetros": "km", "quilómetros": "km",
@@ -412,9 +414,12 @@ UNITS.update({
     "mijl": "mi", "mijlen": "mi", "meilen": "mi", "millas": "mi", "milles": "mi", "miglia": "mi",
     "pouces": "in", "pouce": "in", "pulgadas": "in", "pulgada": "in", "polegadas": "in", "pollici": "in",
     "zoll": "in", "duim": "in", "pieds": "ft", "pies": "ft", "piedi": "ft", "fuß": "ft", "voet": "ft",
-    "ore": "h", "godzin": "h", "godziny": "h", "minut": "min",
-    "tonnen": "t", "toneladas": "t", "tonnellate": "t", "tun": "t", "tuny": "t", "ton": "t",
-})
+    "godzin": "h", "godziny": "h", "minut": "min",
+    "tonnen": "t", "toneladas": "t", "tonnellate": "t", "tun": "t", "tuny": "t",
+    "kilometros": "km", "centímetros": "cm", "centimètres": "cm",
+}
+UNITS.update(FOREIGN_UNITS)
+UNITS.update({"ore": "h", "ton": "t"})  # Italian hours ('3 ore e 44 minuti') and a ton, words of English too
 CURRENCY_NAMES.update({
     "dólares": "USD", "dólar": "USD", "dollari": "USD", "dolarů": "USD", "dolarów": "USD", "dollaro": "USD",
     "liber": "GBP", "libras": "GBP", "pfund": "GBP", "sterline": "GBP", "jenů": "JPY", "yenes": "JPY",
@@ -519,17 +524,8 @@ UNITS.update({"gtco2": "Gt", "gtco2e": "Gt", "mtco2": "Mt", "mtco2e": "Mt", "tco
 UNIT_SCALE.update({"kt": ("t", 1e3)})
 CONVERSIONS.update({"FLOPS": ("compute", 1.0), "GFLOPS": ("compute", 1e9), "TFLOPS": ("compute", 1e12),
                     "PFLOPS": ("compute", 1e15), "EFLOPS": ("compute", 1e18)})
-# lengths, weights and times as Spanish, Portuguese, French, Italian and German sources write them
-UNITS.update({"metros": "m", "mètres": "m", "mètre": "m", "metri": "m", "kilómetros": "km", "kilometros": "km",
-              "quilômetros": "km", "quilómetros": "km", "kilomètres": "km", "chilometri": "km", "kilometer": "km",
-              "toneladas": "t", "tonnellate": "t", "tonnen": "t", "centímetros": "cm", "centimètres": "cm",
-              "años": "year", "año": "year", "anos": "year", "ano": "year", "ans": "year", "anni": "year",
-              "jahre": "year", "jahren": "year", "días": "day", "dias": "day", "jours": "day", "giorni": "day",
-              "tage": "day", "tagen": "day", "horas": "h", "heures": "h", "stunden": "h",
-              "minutos": "min", "minuti": "min", "minuten": "min", "semanas": "week", "semaines": "week",
-              "meses": "month", "mois": "month", "mesi": "month", "monate": "month", "monaten": "month",
-              # a grain harvest's measure, and its yield per acre
-              "bushels": "bu", "bushel": "bu", "bu": "bu"})
+# a grain harvest's measure, and its yield per acre; the German and Dutch kilometre
+UNITS.update({"bushels": "bu", "bushel": "bu", "bu": "bu", "kilometer": "km"})
 FRACTION_WORDS.update({"tercios": 1 / 3, "tercio": 1 / 3, "terzi": 1 / 3, "terzo": 1 / 3, "terços": 1 / 3, "terço": 1 / 3,
                        "quarts": 0.25, "quart": 0.25, "cuartos": 0.25, "cuarto": 0.25, "quarti": 0.25, "quartos": 0.25,
                        "kwart": 0.25})

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from factlint.extract.lexicon import FOREIGN_SCALE_WORDS
+from factlint.extract.lexicon import FOREIGN_SCALE_WORDS, FOREIGN_UNITS
 
 # frequent short words of languages that write a decimal comma (de, nl, es, fr, it, pt, cs, pl,
 # sv, da, no, tr, ro); none of them is also a frequent English word
@@ -46,14 +46,20 @@ _DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})")
 # a number whose comma (or dot) cannot group thousands: '2,2', '13,75', '0,125 0' — a decimal mark
 # a decimal as a number writes it; a code with letters glued on ('Statistical release P0301.4') says nothing
 _COMMA_DECIMAL = re.compile(r"(?<![\w.,])\d+,(?:\d{1,2}|\d{4,})(?![\d.,])")
+# dots that group thousands: two or more groups ('2.450.878 stemmen'), or one before a unit or scale word
+# of those languages ('mide 8.849 metros (29.032 pies)', '5.381 millones de euros')
+_DOT_GROUPS = re.compile(r"(?<![\w.,])\d{1,3}(?:(?:\.\d{3}){2,}(?![\d.,])|\.\d{3}(?=\s*(?:" + "|".join(
+    sorted(map(re.escape, FOREIGN_SCALE_WORDS.keys() | FOREIGN_UNITS.keys()), key=len, reverse=True)) + r")\b))", re.I)
 _POINT_DECIMAL = re.compile(r"(?<![\w.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])")
 
 
 def writes_decimal_comma(text: str) -> bool:
     """True when the text writes `1,45` and `9.000`, not English `1.45` and `9,000`: told by the shape
-    of its decimals when they all agree ('+2,2 %'), else by the share of words of such languages."""
+    of its decimals when they all agree ('+2,2 %'), by dots that can only group thousands ('2.450.878',
+    '8.849 metros'), else by the share of words of such languages."""
     sample = text[:20000]
-    commas = sum(1 for m in _COMMA_DECIMAL.finditer(sample) if _a_quantity(sample, m))
+    commas = sum(1 for m in _COMMA_DECIMAL.finditer(sample) if _a_quantity(sample, m)) \
+        + sum(1 for m in _DOT_GROUPS.finditer(sample) if _a_quantity(sample, m))
     points = sum(1 for m in _POINT_DECIMAL.finditer(sample) if _a_quantity(sample, m))
     if commas and not points:
         return True
