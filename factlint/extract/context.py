@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from factlint.extract.lexicon import DOWN_WORDS, HEDGES, MONTHS, UP_WORDS
 from factlint.extract.ages import age_groups, age_tags
 from factlint.extract.periods import labelled, periods
-from factlint.extract.glossary import EQUIVALENTS, FUNCTION_WORDS
+from factlint.extract.glossary import DEMONYMS, EQUIVALENTS, FUNCTION_WORDS
 from factlint.extract.scopes import head_scope, scope
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -97,9 +97,10 @@ def _unelided(word: str) -> str:
 
 
 def _in_english() -> dict[str, tuple[str, ...]]:
-    """Each foreign word of the glossary, normalised as keywords normalise words, with its English ones."""
+    """Each foreign word and demonym of the glossary, normalised as keywords normalise words, with the
+    English word (or country) it stands for."""
     found: dict[str, tuple[str, ...]] = {}
-    for english, foreign in EQUIVALENTS.items():
+    for english, foreign in (EQUIVALENTS | DEMONYMS).items():
         for word in foreign:
             targets = found.get(_normal(word), ())
             if _normal(english) not in targets:

@@ -96,6 +96,17 @@ EQUIVALENTS: dict[str, tuple[str, ...]] = {
     "goal": ("doelpunten", "goles", "gol", "gols", "bramki"),
 }
 
+# A country and the adjective of its people, where the two do not share the start that
+# context.similar_words reads as one word ('China' ~ 'Chinese' does; 'Dutch' and 'Netherlands' do not):
+# the article's 'Dutch inflation' is the table's 'Netherlands 4.1'.
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "netherlands": ("dutch", "holland"), "france": ("french",), "spain": ("spanish",), "denmark": ("danish", "dane"),
+    "finland": ("finnish", "finn"), "poland": ("polish",), "ireland": ("irish",), "switzerland": ("swiss",),
+    "wales": ("welsh",), "scotland": ("scottish", "scots"), "england": ("english",), "iceland": ("icelandic",),
+    "cyprus": ("cypriot",), "philippines": ("filipino", "philippine"), "thailand": ("thai",), "peru": ("peruvian",),
+    "sweden": ("swede",), "uae": ("emirati",),
+}
+
 # Words of those languages that say nothing of what a figure is about — articles, prepositions,
 # conjunctions, pronouns, auxiliaries and reporting verbs — as English has its stop words. In a
 # foreign sentence they would otherwise count as its content and dilute how well a figure's real

@@ -245,9 +245,11 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
             or _found(case, agreeing, tol)
     closest = _closest_sentence(context, sentences)
     # a duration ("for the first time in 14 years") is often worked out from a date the source gives
-    quiet = figure.weak or (figure.unit in TIME_UNITS and (
-        bool(closest and _DATED.search(closest)) or _said_as_ordinal(figure, sentences))) \
-        or _worked_out_from_siblings(figure, siblings, tol) or _gap_from_a_sibling(figure, siblings, relevant, tol)
+    # a figure worked out from the claim's others ('added 13 centimetres since his first record, 6.17 m'
+    # where the source's list runs from 6.30 to 6.17) is neither unsupported nor contradicted
+    worked_out = _worked_out_from_siblings(figure, siblings, tol) or _gap_from_a_sibling(figure, siblings, relevant, tol)
+    quiet = figure.weak or worked_out or (figure.unit in TIME_UNITS and (
+        bool(closest and _DATED.search(closest)) or _said_as_ordinal(figure, sentences)))
     # "grew 2.6% to 10.6 million" where the source says 0.8% to it; "doubled, to 5.5 million" where it
     # says 5.5 million, up from 4.2 million
     paired = _paired_in_the_source(case, []) or _multiple_of_the_level(case, tol)
@@ -261,7 +263,7 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
         # '4.5 inches' against a table cell '4.51' (million miles) that shares no word with the claim,
         # while another source of the article says '4,5 pouces': the claim was cited to the wrong source
         other_unit = None
-    return (other_unit or _in_its_place(case, tol) or elsewhere or _contradicted(case, tol)
+    return (other_unit or _in_its_place(case, tol) or elsewhere or (None if worked_out else _contradicted(case, tol))
             or _mistyped(case) or _alone_near_in_its_unit(case)
             or Verdict(None if quiet else "unsupported-figure", closest, None, case.ids))
 
@@ -358,10 +360,12 @@ def _gap_from_a_sibling(figure: Figure, siblings: tuple[Figure, ...], relevant: 
             for other in stated:
                 if other is anchor or not _near_each_other(anchor, other) or not comparable(sibling, other.figure):
                     continue
-                gap = abs(converted(other.figure, sibling.unit).value - sibling.value)
+                # the gap between the source's own two figures: 'higher than the previous record of 5,200 m'
+                # rounds the record, not the gap
+                gap = abs(converted(other.figure, sibling.unit).value - converted(anchor.figure, sibling.unit).value)
+                resolution = max(anchor.figure.resolution, other.figure.resolution)
                 if gap > 0 and consistent(figure, replace(sibling, value=gap, bound="=", approximate=False,
-                                                          direction=None, resolution=max(
-                                                              sibling.resolution, other.figure.resolution)), tol):
+                                                          direction=None, resolution=resolution), tol):
                     return True
     return False
 

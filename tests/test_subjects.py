@@ -1,0 +1,46 @@
+"""Which source figure a claim is about: its country under another name, and amounts it works out itself."""
+
+from __future__ import annotations
+
+import factlint
+
+
+def found(text: str, *excerpts: str) -> list[tuple[str, str | None]]:
+    return [(f.rule, f.figure) for f in factlint.lint_text(text, dict(enumerate(excerpts, start=1)))]
+
+
+HICP = ("Eurostat | Data Browser | Home > Economy and finance > Prices > HICP. Euro area annual inflation went "
+        "from 8.4% in 2022 to 5.4% in 2023. HICP, annual average rate of change 2022 2023 2024 (%) | Euro area "
+        "8.4 5.4 2.4 | Germany 8.7 6.0 2.5 | Spain 8.3 3.4 2.9 | France 5.9 5.7 2.3 | Netherlands 11.6 4.1 3.2 | "
+        "Source: Eurostat (prc_hicp_aind). Download | Share")
+
+
+def test_a_demonym_is_its_countrys_row():
+    # 'Dutch' shares no start with 'Netherlands': the row was never found, so the wrong 4.7% was only 'not stated'
+    claim = "Spain's rate averaged 3.4%, against 5.7% in France, while {} inflation on the EU measure was {} [1].\n"
+    assert found(claim.format("Dutch", "4.7%"), HICP) == [("figure-mismatch", "4.7%")]
+    assert found(claim.format("Dutch", "4.1%"), HICP) == []
+    assert found(claim.format("German", "6.0%"), HICP) == []
+
+
+RECORDS = ("Records | By progression | Pole Vault Men | Mark Competitor Nat Venue Date | 6.30 Armand DUPLANTIS "
+           "SWE Tokyo (JPN) 15 SEP 2025 | 6.29 Armand DUPLANTIS SWE Budapest (HUN) 12 AUG 2025 | 6.28 Armand "
+           "DUPLANTIS SWE Stockholm (SWE) 15 JUN 2025 | 6.26 Armand DUPLANTIS SWE Chorzów (POL) 25 AUG 2024 | "
+           "6.24 Armand DUPLANTIS SWE Xiamen (CHN) 20 APR 2024 | 6.22 Armand DUPLANTIS SWE Clermont-Ferrand (FRA) "
+           "25 FEB 2023 (i) | 6.18 Armand DUPLANTIS SWE Glasgow (GBR) 15 FEB 2020 (i) | 6.17 Armand DUPLANTIS SWE "
+           "Toruń (POL) 08 FEB 2020 (i) | (i) indoor. Marks in metres. Records ratified by World Athletics.")
+
+
+def test_a_gap_from_a_figure_the_claim_names_is_neither_contradicted_nor_unsupported():
+    claim = ("Armand Duplantis cleared 6.30 metres in Tokyo [1]. The 25-year-old Swede has added {} centimetres "
+             "to the mark since his first record, 6.17 m indoors in Torun in February 2020 [1].\n")
+    assert found(claim.format(13), RECORDS) == []
+    assert [rule for rule, _ in found(claim.format(18), RECORDS)] in (["figure-mismatch"], ["unsupported-figure"])
+
+
+def test_a_gap_is_worked_out_from_the_sources_figures_not_the_claims_rounding():
+    source = "The new station sits at 5,314 m, above the previous record of 5,184 m set in 1990."
+    assert found("The station is 130 metres higher than the previous record of 5,184 m [1].\n", source) == []
+    # 5,200 rounds the record fairly, but 5,314 − 5,184 is 130: the 114 is wrong
+    assert found("The station is 114 metres higher than the previous record of 5,200 m [1].\n", source) \
+        == [("figure-mismatch", "114 metres")]
