@@ -44,3 +44,12 @@ def test_a_gap_is_worked_out_from_the_sources_figures_not_the_claims_rounding():
     # 5,200 rounds the record fairly, but 5,314 − 5,184 is 130: the 114 is wrong
     assert found("The station is 114 metres higher than the previous record of 5,200 m [1].\n", source) \
         == [("figure-mismatch", "114 metres")]
+
+
+def test_odds_and_far_years_are_not_inches_or_counts():
+    ap = ("DUGWAY PROVING GROUND, Utah (AP) — Scientists estimate a 1-in-2,700 chance that Bennu, roughly 1,600 "
+          "feet (500 meters) across, could slam into Earth in 2182. Advertisement")
+    nasa = "The total mass of asteroid rocks and dust collected from Bennu is 4.29 ounces, or 121.6 grams."
+    article = "Bennu has a 1 in 2,700 chance of hitting Earth in September 2182 [1].\n\nIt holds 121.6 grams [1][2].\n"
+    # the odds are AP's, not NASA's; 'September 2182' is a date, nothing to look for
+    assert found(article, nasa, ap) == [("misattributed-figure", "2,700")]

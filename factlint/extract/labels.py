@@ -68,7 +68,8 @@ def is_label(atoms: list[Atom], i: int, end: int, priced: bool = False) -> bool 
             or before.text == "–" and not before.glued and i >= 2 \
             and atoms[i - 2].text not in ("–", "-", "to")  # a table's en-dash minus, as in 'Germany –0.3'
         elided = before.text in "'’" and lower_at(atoms, i - 2) in _ELIDED_ARTICLES  # Italian "all'1,24"
-        if not sign and not elided:
+        odds = before.text == "-" and lower_at(atoms, i - 2) == "in" and text_at(atoms, i - 3) == "-"  # "1-in-2,700"
+        if not sign and not elided and not odds:
             return True  # H200, GPT-4, COVID-19, 3.8.1, 10:30; "(-0.4%)" is a sign
     if after and after.glued and after.text.isalpha() and len(after.text) == 1 and lower_at(atoms, i - 1) in _LETTERED_PLACES:
         return True  # "Launch Complex 39B", "Gate 12B", "Runway 27L": a place's name, not billions
@@ -132,9 +133,23 @@ def _is_year(text: str) -> bool:
     return text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100
 
 
+_FAR_YEAR_BEFORE = {"in", "by", "until", "till", "before", "after", "since", "around"}
+
+
+def _a_far_year(atoms: list[Atom], j: int, end: int) -> bool:
+    """A year past 2100 that a month or a preposition dates and nothing counts: 'in September 2182',
+    'could slam into Earth in 2182.' (but not 'in 2182 cases')."""
+    text = atoms[j].text
+    if not (text.isdigit() and len(text) == 4 and 2100 < int(text) < 3000):
+        return False
+    before = lower_at(atoms, j - 1)
+    after = atom_at(atoms, end)
+    return before.rstrip(".") in lx.MONTHS or (before in _FAR_YEAR_BEFORE and (after is None or not after.text[0].isalnum()))
+
+
 def not_a_count(atoms: list[Atom], j: int, amount: Amount) -> bool:
     """Bare numbers that are not counts: years, 'zero', 'one' as a pronoun."""
-    if not amount.spelled and amount.scale == 1 and _is_year(atoms[j].text):
+    if not amount.spelled and amount.scale == 1 and (_is_year(atoms[j].text) or _a_far_year(atoms, j, amount.end)):
         return True
     if amount.spelled and amount.scale == 1 and amount.value == 0:
         return not stands_alone(atoms, j, amount.end)  # "net zero" is a goal; "zero" alone is the number

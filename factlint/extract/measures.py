@@ -382,6 +382,9 @@ def _unit(atoms: list[Atom], j: int) -> tuple[str | None, int]:
         return "in", j + 1
     if atom.low == "in" and not atom.glued:
         return ("in", j + 1) if _inch_word(atoms, j) else (None, j)
+    if atom.low == "in" and lower_at(atoms, j + 1) == "-":
+        return None, j  # odds: 'a 1-in-2,700 chance', 'one-in-a-million'
+
     if atom.low not in lx.UNITS:
         return None, j
     if len(atom.text) == 1 and atom.text.isalpha() and atom.text not in _SINGLE_LETTER_UNITS:
