@@ -53,3 +53,31 @@ def test_odds_and_far_years_are_not_inches_or_counts():
     article = "Bennu has a 1 in 2,700 chance of hitting Earth in September 2182 [1].\n\nIt holds 121.6 grams [1][2].\n"
     # the odds are AP's, not NASA's; 'September 2182' is a date, nothing to look for
     assert found(article, nasa, ap) == [("misattributed-figure", "2,700")]
+
+
+NBP = ("Rada postanowiła pozostawić stopy procentowe NBP na niezmienionym poziomie: stopa referencyjna 5,75% w skali "
+       "rocznej, stopa lombardowa 6,25% w skali rocznej, stopa depozytowa 5,25% w skali rocznej.")
+
+
+def test_the_words_that_tell_two_figures_apart_decide_which_the_claim_is_about():
+    # 6.25% is there, but it is the lombard rate's: 'referencyjna' is what sets the 5,75% apart, and the claim's
+    assert found("The Monetary Policy Council kept the NBP reference rate at 6.25% [1].\n", NBP) \
+        == [("figure-mismatch", "6.25%")]
+    assert found("The Monetary Policy Council kept the NBP reference rate at 5.75% [1].\n", NBP) == []
+    assert found("The NBP's lombard rate stayed at 6.25% [1].\n", NBP) == []
+    # no word of the claim names either kind of rate: the equal value stands
+    assert found("One of the NBP's rates stood at 6.25% [1].\n", NBP) == []
+
+
+def test_figures_not_said_the_same_way_are_not_told_apart():
+    # the 19.4% shares no word of what with the 20.1% beside it ('ship' is a verb, 'unit' its count)
+    idc = ("Apple shipped 234.6 million units for a 20.1% market share, overtaking Samsung, which shipped 226.6 "
+           "million units (19.4% share).")
+    assert found("Samsung's share of units was 19.4% [1].\n", idc) == []
+
+
+def test_the_name_before_an_aside_is_the_subject():
+    story = ("MADRID, July 24 — Vox dropped to 33 seats from 52, winning 12.4% of the vote, while Sumar, the new "
+             "left-wing platform, won 31 seats. Advertisement")
+    assert found("Vox fell to 33 seats, while Sumar won 33 seats [1].\n", story) == [("figure-mismatch", "33")]
+    assert found("Vox fell to 33 seats, while Sumar won 31 seats [1].\n", story) == []

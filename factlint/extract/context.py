@@ -40,6 +40,9 @@ _LISTED = re.compile(r"\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s+(?:
                      r"(?:by\s+|to\s+|at\s+)?(?:some\s+|about\s+|nearly\s+)?", re.I)
 # Dutch 'van' (of) before a figure or an article, not the English vehicle: 'een omzet van 18,2 miljard'
 _DUTCH_OF = re.compile(r"\bvan(?=\s*$|\s+(?:[\d€$]|(?:de|het|een|den|der)\b))")
+# a name, an aside that describes it between commas, then the words up to the figure
+_APPOSITIVE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+(?:the|a|an)\s+[^,;:()|\d]{1,60},"
+                         r"\s*([^,;:()|\d]*)$")
 _ELISION = re.compile(r"(?:[dlnsjc]|qu|dell|all|nell|sull|dall|un)['’](?=[^\W\d_]{2})", re.I)
 _ABBREVIATION_IN_BRACKETS = re.compile(r"\((\w?[A-Z][A-Za-z]*[A-Z]\w*|[A-Za-z]{1,3}[²³]?)\)")
 # between two figures, the period of the first: "… 1.32 million in 2022 to 1.25 million", "5.2% in the fourth
@@ -143,8 +146,12 @@ def figure_contexts(sentence: str, spans: list[tuple[int, int]], headed: bool = 
         breaks = list(_CLAUSE_BREAK.finditer(left))
         carried = _period_carried(left, breaks)
         row_label = _row_label(left)
+        aside = _APPOSITIVE.search(left)
         if row_label:
             left = row_label  # "| Trump, Donald J. (Republican) 74,223,975": a row's label, commas and all
+        elif aside:
+            # "while Sumar, the new left-wing platform, won 31 seats": the name before an aside is the subject
+            left = f"{aside.group(1)} {aside.group(2)}"
         elif breaks and breaks[-1].start() > 0:
             # "$243.6 million criminal penalty, $1.77 billion …": words before the comma describe
             # the earlier figure, so the later one's own words are only those after the comma — or,

@@ -20,6 +20,7 @@ from factlint.match.compare import (Tolerances, as_comparable, claim_interval, c
                                     converted, in_common_terms, is_multiple, range_ends, rate_omitted, same_digits)
 from factlint.extract.context import TIME_WORDS, Context, abbreviated, agreement, figure_contexts, keywords, similar_words
 from factlint.match.candidates import LONG_SOURCE, index_of, previous_figures
+from factlint.match.contrast import the_other_one
 from factlint.match.evidence import (AMOUNT_KINDS, SourceFigure, digits_by_sentence, figure_digits, index_source,
                                      stated_between)
 from factlint.extract.figures import Figure
@@ -195,6 +196,7 @@ class _Case:
     base: bool = False  # the claim figure is the base of a comparison ("up from 115.1 million")
     listed: tuple[Figure, ...] = ()  # the figures of the claim's sentence of its kind, in order, itself among them
     ages: frozenset[str] = frozenset()  # the one age group the claim's sentence names, if it names one
+    row: bool = False  # the claim is a cell of a table row (its words are its row label and column header)
 
     same_kind: list[tuple[float, SourceFigure]] = field(init=False)
 
@@ -224,7 +226,7 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
                  context.when if _names_a_period(context.when) else context.when | _leading_period(claim, figure),
                  base=_is_the_base(claim.sentence, figure),
                  listed=tuple(f for f in order if f is figure or comparable(figure, f)),
-                 ages=_one_age_group(claim.sentence.text))
+                 ages=_one_age_group(claim.sentence.text), row=bool(claim.sentence.contexts))
     ranged = max((s for s, c in every if c.figure.value_high is not None and not c.derived
                   and comparable(figure, c.figure)), default=-1.0) if figure.value_high is not None else -1.0
     agreeing = [(s, c) for s, c in every if comparable(figure, c.figure, loose=True) and consistent(figure, c.figure, tol)
@@ -308,6 +310,7 @@ def _found(case: _Case, agreeing: list[tuple[float, SourceFigure]], tol: Toleran
     figure = case.figure
     score, best = max(agreeing, key=lambda pair: (pair[0], not _opposite(figure, pair[1].figure), not pair[1].derived))
     rival = _paired_in_the_source(case, agreeing) or _the_claims_own_figure(case, agreeing, score, best) \
+        or _set_apart(case, agreeing, tol) \
         or _the_claims_own_group(case, agreeing, score) or _said_the_same_way(case, agreeing, score) \
         or _other_end(case, agreeing, tol)
     if rival:
@@ -483,6 +486,33 @@ def _the_claims_own_figure(case: _Case, agreeing, score: float, best: SourceFigu
 
     rival = _best([(s, c) for s, c in case.same_kind if is_subjects(s, c)])
     return rival[1] if rival else None
+
+
+def _set_apart(case: _Case, agreeing, tol: Tolerances) -> SourceFigure | None:
+    """A figure beside the equal one in its source sentence that the claim's words name (contrast.py)."""
+    figure = case.figure
+    if case.row:
+        return None  # a table row's cells are placed by its columns (_in_its_place)
+    equal = [(s, c) for s, c in agreeing if not c.derived and _in_prose(c)]
+    ids = {id(c) for _, c in equal}
+
+    def owned(c: SourceFigure) -> bool:  # another figure of the claim's sentence has this value
+        return any(comparable(f, c.figure) and consistent(f, c.figure, tol) for f in case.siblings)
+
+    rivals = [(s, c) for s, c in case.same_kind if s >= MISMATCH_AGREEMENT and not c.derived and id(c) not in ids
+              and _in_prose(c)
+              and not _opposite(figure, c.figure) and not owned(c)
+              and bool(c.figure.signed_direction or not figure.direction or figure.level)]
+    return the_other_one(case.context.left + case.context.right, case.sentence_words, equal, rivals, owned)
+
+
+def _in_prose(candidate: SourceFigure) -> bool:
+    """A figure of a written sentence, not a cell of a flattened table ('| VOX | 3.033.678 | 12,39 | 33 |')."""
+    return candidate.sentence.count("|") < 2 and not _TABLE_RUN.search(candidate.sentence)
+
+
+# four numbers in a row with nothing but signs and spaces between: a flattened table's cells
+_TABLE_RUN = re.compile(r"\d[\d.,%]*(?:\s+[+\-−–]?\d[\d.,%]*){3}")
 
 
 def _closer_past_the_sentences_subject(subject: list[str], equal: SourceFigure, other: SourceFigure) -> bool:
