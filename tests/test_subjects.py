@@ -81,3 +81,12 @@ def test_the_name_before_an_aside_is_the_subject():
              "left-wing platform, won 31 seats. Advertisement")
     assert found("Vox fell to 33 seats, while Sumar won 33 seats [1].\n", story) == [("figure-mismatch", "33")]
     assert found("Vox fell to 33 seats, while Sumar won 31 seats [1].\n", story) == []
+
+
+def test_a_margin_after_a_comma_is_the_margin_of_the_figure_before():
+    ferrari = ("Nel 2024 i ricavi netti sono pari a 6.677 milioni di euro (+11,8%). EBITDA a 2.555 milioni di euro "
+               "(+12,8%), margine 38,3%; EBIT a 1.888 milioni di euro (+16,3%), margine 28,3%.")
+    assert found("EBIT climbed 16.3% to €1.89 billion, a margin of 38.3% [1].\n", ferrari) \
+        == [("figure-mismatch", "38.3%")]
+    assert found("EBIT climbed 16.3% to €1.89 billion, a margin of 28.3% [1].\n", ferrari) == []
+    assert found("EBITDA grew 12.8% to €2.56 billion, a margin of 38.3% [1].\n", ferrari) == []

@@ -43,6 +43,9 @@ _DUTCH_OF = re.compile(r"\bvan(?=\s*$|\s+(?:[\d€$]|(?:de|het|een|den|der)\b))"
 # a name, an aside that describes it between commas, then the words up to the figure
 _APPOSITIVE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+(?:the|a|an)\s+[^,;:()|\d]{1,60},"
                          r"\s*([^,;:()|\d]*)$")
+# words that name a figure only as a measure of the thing the figure before it is about
+_OF_THE_FIGURE_BEFORE = {"margin", "share", "increase", "rise", "gain", "growth", "decline", "decrease", "drop", "fall",
+                         "change", "ratio", "proportion", "equivalent", "jump", "plunge", "slump", "surge"}
 _ELISION = re.compile(r"(?:[dlnsjc]|qu|dell|all|nell|sull|dall|un)['’](?=[^\W\d_]{2})", re.I)
 _ABBREVIATION_IN_BRACKETS = re.compile(r"\((\w?[A-Z][A-Za-z]*[A-Z]\w*|[A-Za-z]{1,3}[²³]?)\)")
 # between two figures, the period of the first: "… 1.32 million in 2022 to 1.25 million", "5.2% in the fourth
@@ -177,6 +180,10 @@ def figure_contexts(sentence: str, spans: list[tuple[int, int]], headed: bool = 
         if elided and n and any(tag[0] == "q" for tag in contexts[n - 1].when):
             when = when | {_QUARTER_NUMBER[elided.group(1).lower()]}
         when |= age_groups_of(own_left, sentence[end:next_start]) | scope(f"{own_left} {right}", opening)
+        if n and words and set(words) <= _OF_THE_FIGURE_BEFORE and sentence[prev_end:start].lstrip(" )").startswith(","):
+            # "EBIT climbed 16.3% to €1.89 billion, a margin of 38.3%": a margin (a share, a rise) of what the
+            # figure before is of
+            words = list(dict.fromkeys(contexts[n - 1].left + words))[-LEFT_WORDS:]
         if not words and n:  # "911,000, or 0.5%": the second figure shares the first's subject and period
             # "911,000, or 0.5%" restates the figure before it, and shares its period; "…, from $514 billion"
             # is a comparison's base and "having doubled the year before" another time
