@@ -78,3 +78,29 @@ def test_an_equal_figure_of_another_subject_in_the_same_sentence_is_no_support()
     said = "Philips posted revenue of 18.2 billion euros in 2023 and a net profit of 1.1 billion euros."
     assert rules("Philips reported a net profit of 18.2 billion euros in 2023 [1].\n", said) == ["figure-mismatch"]
     assert rules("Philips reported revenue of 18.2 billion euros in 2023 [1].\n", said) == []
+
+
+def test_a_two_word_unit_in_a_header_is_one_unit():
+    from factlint.extract.declared import header_measure
+    assert header_measure("Peak (million sq mi)").unit == "mi2"
+    assert header_measure("Area (square miles)").unit == "mi2"
+    assert header_measure("Area (km2)").unit == "km2"
+    article = ("| Season | Peak (million sq mi) |\n|---|---|\n| 2023 | 10.0 |\n\nSource: NASA [1].\n")
+    nasa = "The 2023 ozone hole reached 10 million square miles (26 million square kilometers) on Sept. 21."
+    assert rules(article, nasa) == []
+    assert rules(article.replace("10.0", "12.0"), nasa) in (["figure-mismatch"], ["unsupported-figure"])
+
+
+def test_a_rate_converts_as_its_amount_does():
+    eia = "U.S. crude oil production averaged 12.9 million barrels per day (b/d) in 2023, up from 11.9 million b/d."
+    # 12.9 million barrels is 2.05 million cubic metres, each a day
+    assert rules("U.S. output was about 2.05 million cubic metres a day in 2023 [1].\n", eia) == []
+    assert rules("U.S. output was about 2.5 million cubic metres a day in 2023 [1].\n", eia) \
+        in (["figure-mismatch"], ["unsupported-figure"])
+
+
+def test_an_elided_verb_after_and_the_carries_its_direction():
+    reuters = ("WASHINGTON, Oct 31 (Reuters) - The hole's peak shrank to 22.4 million sq km this year from 26 million "
+               "sq km in 2023, and its seasonal average to 20 million sq km from 23.1 million, U.S. scientists said.")
+    # 'and the peak 13.8%' falls as the average does: 26 → 22.4 million is 13.8% less
+    assert rules("The average area fell 13.4% and the peak 13.8% [1].\n", reuters) == []

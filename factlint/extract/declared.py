@@ -103,10 +103,13 @@ def header_measure(title: str) -> Measure | None:
         return Measure("percent", "pp")  # 'Pts' alone is a league table's points, a count
     if currency:
         return Measure("money", currency, scale)
-    tokens = re.findall(r"[^\W\d_]+(?:/[^\W\d_]+)?|[°²³]\w*", title)
+    tokens = re.findall(r"[^\W\d_]+(?:/[^\W\d_]+)?(?:[23²³](?!\d))?|[°²³]\w*", title)
     # a time unit only as the whole header: '(anni)', '(years)', but not 'Q4 (three months)'
     alone = len(tokens) == 1 and len(tokens[0]) > 1
-    unit = next((lx.UNITS_CASED.get(t) or lx.UNITS.get(t.lower()) for t in tokens
+    # two words that name one unit come first: 'Peak (million sq mi)', 'Area (square miles)'
+    pairs = (f"{a} {b}".lower() for a, b in zip(tokens, tokens[1:]))
+    unit = next((lx.UNITS[p] for p in pairs if p in lx.UNITS and lx.UNITS[p] not in lx.TIME_UNITS), None) \
+        or next((lx.UNITS_CASED.get(t) or lx.UNITS.get(t.lower()) for t in tokens
                  if _header_unit(t, lengthy, alone)), None)
     if unit:
         if unit in lx.UNIT_SCALE:

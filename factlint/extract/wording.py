@@ -234,11 +234,13 @@ def elliptical_directions(figures: list, sentence: str, offset: int) -> list:
         if second.direction is not None or first.direction is None or first.level or second.kind != first.kind:
             continue
         gap = sentence[first.end - offset:second.start - offset]
-        words = {w.lower() for w in re.findall(r"[^\W\d_]+", gap)}
+        # 'fell 13.4% and the peak 13.8%': an article opening the second subject is no verb of state
+        words = {w.lower() for w in re.findall(r"[^\W\d_]+", _ARTICLE_AFTER_AND.sub(" ", gap, count=1))}
         if _ELLIPSIS_GAP.fullmatch(gap) and not words & (lx.UP_WORDS | lx.DOWN_WORDS | _VERBS_OF_STATE):
             result[n] = replace(second, direction=first.direction)
     return result
 
 
+_ARTICLE_AFTER_AND = re.compile(r"^\s*,?\s*(?:and|while|whereas|but)\s+(?:the|its|their)\s+", re.I)
 _VERBS_OF_STATE = {"was", "were", "is", "are", "stood", "reached", "hit", "totalled", "totaled", "had", "has",
                    "to", "from", "of", "than", "in", "at", "for", "on", "per", "a", "an", "the"}

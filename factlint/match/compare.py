@@ -69,7 +69,20 @@ def convertible(a: str | None, b: str | None) -> bool:
     """Units of one dimension ('km' and 'mi'), or the two temperature scales."""
     if a in _TEMPERATURES and b in _TEMPERATURES:
         return True
-    return a in CONVERSIONS and b in CONVERSIONS and CONVERSIONS[a][0] == CONVERSIONS[b][0]
+    dimension_a, dimension_b = _conversion(a), _conversion(b)
+    return dimension_a is not None and dimension_b is not None and dimension_a[0] == dimension_b[0]
+
+
+def _conversion(unit: str | None) -> tuple[str, float] | None:
+    """A unit's dimension and its size in that dimension's base unit; a rate ('bbl/day', 'm3/day') is its
+    amount's dimension over the same period."""
+    if unit in CONVERSIONS:
+        return CONVERSIONS[unit]
+    whole, slash, period = (unit or "").partition("/")
+    if slash and whole in CONVERSIONS and period:
+        dimension, factor = CONVERSIONS[whole]
+        return f"{dimension}/{period}", factor
+    return None
 
 
 _TEMPERATURES = {"°C", "°F"}
@@ -90,7 +103,7 @@ def converted(figure: Figure, unit: str | None, near: float = 0.0) -> Figure:
                           value_high=None if figure.value_high is None else figure.value_high * factor + offset)
         change = _scaled(figure, unit, factor)
         return min((reading, change), key=lambda f: abs(f.value - near))
-    return _scaled(figure, unit, CONVERSIONS[figure.unit][1] / CONVERSIONS[unit][1])
+    return _scaled(figure, unit, _conversion(figure.unit)[1] / _conversion(unit)[1])
 
 
 def _scaled(figure: Figure, unit: str | None, factor: float) -> Figure:
