@@ -104,3 +104,21 @@ def test_an_elided_verb_after_and_the_carries_its_direction():
                "sq km in 2023, and its seasonal average to 20 million sq km from 23.1 million, U.S. scientists said.")
     # 'and the peak 13.8%' falls as the average does: 26 → 22.4 million is 13.8% less
     assert rules("The average area fell 13.4% and the peak 13.8% [1].\n", reuters) == []
+
+
+NIKE = ("Investors › News, Events & Reports › FY25 Q4 | NIKE, Inc. CONSOLIDATED STATEMENTS OF INCOME (In millions, "
+        "except per share data) | YEAR ENDED MAY 31, 2025 2024 % Change | Revenues $ 46,309 $ 51,362 -10 % | Cost of "
+        "sales 26,519 28,475 -7 % | Net income $ 3,219 $ 5,700 -44 % | Download (PDF, 312 KB)")
+COKE = ("Investors > News & Events > Press Releases | THE COCA-COLA COMPANY AND SUBSIDIARIES Condensed Consolidated "
+        "Statements of Income (UNAUDITED) (In millions except per share data) Year Ended December 31, 2023 December "
+        "31, 2022 % Change¹ | Net Operating Revenues $ 45,754 $ 43,004 6 | Gross Profit 27,234 25,004 9 | Selling, "
+        "general and administrative expenses 13,972 12,880 8 | Operating Income 11,311 10,909 4 |")
+
+
+def test_an_income_statement_keeps_its_millions_past_a_change_column_and_a_download_link():
+    assert rules("Nike's revenue was $51.4bn in fiscal 2024 [1].\n", NIKE) == []
+    assert rules("Nike's net income fell 44% to $3.2 billion [1].\n", NIKE) == []
+    assert rules("Coca-Cola's net operating revenues were $43.0 billion in 2022 [1].\n", COKE) == []
+    # '% Change¹' closing the header makes each row's last cell a percentage change, not a year's '2022 %'
+    assert rules("SG&A expenses rose 8% to $13.97 billion [1].\n", COKE) == []
+    assert rules("SG&A expenses rose 18% to $13.97 billion [1].\n", COKE) == ["figure-mismatch"]

@@ -187,7 +187,14 @@ def declarations(sentence: str) -> list[tuple[int, Measure]]:
         measure = _declared_measure(words)
         if measure is not None:
             found.append((match.end(), measure))
-    return found
+    for match in _PERCENT_CHANGE_TITLE.finditer(sentence):
+        found.append((match.end(), Measure("percent", "%", change=True)))
+    return sorted(found, key=lambda pair: pair[0])
+
+
+# a header's last title '% Change', closing the header of a flattened table: 'December 31, 2022 % Change¹ | Net
+# Operating Revenues $ 45,754 $ 43,004 6 |' (its column, evidence._last_columns decides)
+_PERCENT_CHANGE_TITLE = re.compile(r"%\s*(?:change|chg\.?)[¹²³*]?(?=\s*\|)", re.I)
 
 
 _NOT_A_VALUE = re.compile(r"\((?:[^()]*)\)|\b(?:1[89]\d\d|20\d\d)\b|\d+/\d+|[A-Za-z]+\d+\w*"

@@ -19,7 +19,8 @@ _ORDINAL_NEXT = {"straight", "consecutive", "successive", "time", "times", "term
                  "phase", "stage", "tier", "world", "largest", "biggest", "highest", "lowest", "most", "best"}
 
 
-ADJACENT = "adjacent"  # is_label's answer for a number standing beside another number
+ADJACENT = "adjacent"
+_CHANGE_TITLES = {"change", "chg", "chg.", "changes", "growth", "var", "var.", "variation", "increase", "diff"}  # is_label's answer for a number standing beside another number
 
 
 # French and Italian articles and prepositions that elide before a vowel or a number: "all'1,24", "l'8%"
@@ -73,6 +74,8 @@ def is_label(atoms: list[Atom], i: int, end: int, priced: bool = False) -> bool 
             return True  # H200, GPT-4, COVID-19, 3.8.1, 10:30; "(-0.4%)" is a sign
     if after and after.glued and after.text.isalpha() and len(after.text) == 1 and lower_at(atoms, i - 1) in _LETTERED_PLACES:
         return True  # "Launch Complex 39B", "Gate 12B", "Runway 27L": a place's name, not billions
+    if after and after.text == "%" and _is_year(atom.text) and lower_at(atoms, end + 1).rstrip("¹²³*") in _CHANGE_TITLES:
+        return True  # a table header's last year, then its change column: 'December 31, 2022 % Change¹'
     if after and after.glued:
         if after.low in _ORDINAL_SUFFIXES or after.text == "s" or after.text in ("'s", "’s") and (
                 len(atom.text) == 4 or len(atom.text) == 2 and atom.text.endswith("0")):

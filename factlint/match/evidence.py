@@ -152,13 +152,24 @@ def _table_like(sentence: str, found: list[Figure]) -> bool:
     return len(found) >= 2 and len(keywords(sentence)) <= 3 * len(found)
 
 
+def _fitting(tables: list, found: list[Figure], start: int) -> list:
+    """The stretches of a scraped table, when its rows hold one cell per column; none when most rows
+    hold more or fewer ('(In millions, except per share data) | YEAR ENDED MAY 31, 2025 2024 % Change |
+    Revenues $ 46,309 $ 51,362 -10 % | … | Download (PDF, 312 KB)' read as a one-column table: only the
+    download link fits)."""
+    counts = [(sum(1 for f in found if low <= f.start - start < high), len(columns)) for low, high, columns in tables]
+    filled = [(cells, width) for cells, width in counts if cells]
+    fit = sum(1 for cells, width in filled if cells == width)
+    return tables if 2 * fit >= len(filled) else []
+
+
 def _in_declared_units(found: list[Figure], sentence: str, start: int, carried: Measure | None = None):
     """Bare numbers after '(in millions)' or '(%)' in a sentence (or in a table the sentence before
     began, `carried`), read in that unit and scale; the cells of a scraped pipe table read in their
     column's unit, by position. Returns the figures, the period of each cell whose column names one
     (by the cell's index) and the unit still declared at the sentence's end."""
     result, placed, measured = list(found), {}, {}
-    tables = column_measures(sentence)
+    tables = _fitting(column_measures(sentence), found, start)
     for low, high, columns in tables:
         cells = [n for n, f in enumerate(result) if low <= f.start - start < high]
         if len(cells) == len(columns):
