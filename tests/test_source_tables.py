@@ -122,3 +122,15 @@ def test_an_income_statement_keeps_its_millions_past_a_change_column_and_a_downl
     # '% Change¹' closing the header makes each row's last cell a percentage change, not a year's '2022 %'
     assert rules("SG&A expenses rose 8% to $13.97 billion [1].\n", COKE) == []
     assert rules("SG&A expenses rose 18% to $13.97 billion [1].\n", COKE) == ["figure-mismatch"]
+
+
+ELECTIONS_CANADA = ("Home > Elections > 45th general election > Results | Party Elected +/- Popular vote (%) | Liberal "
+                    "Party of Canada 169 +9 43.8 | Conservative Party of Canada 144 +25 41.3 | Bloc Québécois 22 -10 "
+                    "6.3 | New Democratic Party 7 -18 6.3 | Green Party of Canada 1 -1 1.2 | Total 343 |")
+
+
+def test_a_percent_closing_a_header_without_years_is_the_decimal_last_columns():
+    # seats are whole, shares decimal: the '(%)' is the popular vote's, not the Bloc's 22 seats
+    assert rules("The Bloc Québécois won 22 seats [1].\n", ELECTIONS_CANADA) == []
+    assert rules("The Bloc Québécois took 6.3% of the popular vote [1].\n", ELECTIONS_CANADA) == []
+    assert rules("The NDP took about 7% of the popular vote [1].\n", ELECTIONS_CANADA) == ["figure-mismatch"]

@@ -201,7 +201,7 @@ def _in_declared_units(found: list[Figure], sentence: str, start: int, carried: 
         declared = [(0, declared[0][1])]  # "Net income $ 59,972 $ 73,795 (in millions).": said last, meant for all
     starts = [f.start - start for f in result]
     rows = _row_scoped(declared, sentence, starts) if not tables else {}
-    last_column = _last_columns(declared, sentence, starts)
+    last_column = _last_columns(declared, sentence, starts, lambda n: result[n].text)
     for n, figure in enumerate(result):
         measure = carried
         for offset, candidate in declared:
@@ -256,10 +256,19 @@ def _row_says_percent(sentence: str, at: int) -> bool:
 
 _OWN_PERCENT = re.compile(r"\d\s?%")
 _TITLE_WORD = re.compile(r"[^\W\d_]{3,}")
+_COLUMN_TITLE = re.compile(r"[^\W\d_]{2,}|\+/[-−–]")
+
+
+def _shares_last(rows: list[list[int]], text_of) -> bool:
+    """'Party Elected +/- Popular vote (%) | Liberal Party of Canada 169 +9 43.8 | …': with no years to count
+    the columns by, a '(%)' is the last column's when every row ends in a decimal after whole numbers
+    (seats, then the share of the vote)."""
+    return bool(rows) and all("." in text_of(row[-1]) and not any("." in text_of(n) for n in row[:-1])
+                              for row in rows)
 
 
 def _last_columns(declared: list[tuple[int, Measure]], sentence: str,
-                  starts: list[int]) -> dict[int, tuple[set[int], Measure]]:
+                  starts: list[int], text_of) -> dict[int, tuple[set[int], Measure]]:
     """'Country Mid-2022 Mid-2023 Change Change (%) | England 57,106.4 57,690.3 583.9 1.0 | …': a unit that
     closes a header of column titles (years among them) flattened into one run is the last column's,
     not every cell's. By the declaration's offset, the indexes of the cells it reaches (the last of each
@@ -269,21 +278,29 @@ def _last_columns(declared: list[tuple[int, Measure]], sentence: str,
     found = {}
     for offset, measure in declared:
         header_start, end = _pipe_row(sentence, offset)
-        years = list(YEAR.finditer(sentence, header_start, offset))
-        # the column titles run on past the years ('2024 2023 Growth rate (%)'): a '(%)' right after the
-        # years ('annual average 2022 2023 2024 (%)') is every column's unit
-        if end == len(sentence) or sentence[offset:end].strip(" .:;)") or len(years) < 2 \
-                or not _TITLE_WORD.search(sentence, years[-1].end(), offset):
+        if end == len(sentence) or sentence[offset:end].strip(" .:;)"):
             continue
         cells: set[int] = set()
-        while end < len(sentence):
-            row_start, row_end = end, _pipe_row(sentence, end + 1)[1]
+        rows: list[list[int]] = []
+        after = end
+        while after < len(sentence):
+            row_start, row_end = after, _pipe_row(sentence, after + 1)[1]
             row = [n for n, at in enumerate(starts) if row_start < at < row_end]
             if len(row) >= 2:
                 cells.add(row[-1])
-            end = row_end
+                rows.append(row)
+            after = row_end
+        years = list(YEAR.finditer(sentence, header_start, offset))
+        if len(years) >= 2:
+            # the column titles run on past the years ('2024 2023 Growth rate (%)'): a '(%)' right after the
+            # years ('annual average 2022 2023 2024 (%)') is every column's unit
+            if not _TITLE_WORD.search(sentence, years[-1].end(), offset):
+                continue
+        elif measure.unit != "%" or not _shares_last(rows, text_of):
+            continue
         if cells:
-            if measure.unit == "%" and CHANGE_WORDS.search(sentence, years[-1].end(), offset):
+            titles_from = years[-1].end() if years else header_start
+            if measure.unit == "%" and CHANGE_WORDS.search(sentence, titles_from, offset):
                 measure = replace(measure, change=True)  # '2024 2023 Growth rate (%)': a column of changes
             found[offset] = (cells, measure)
     return found
