@@ -90,3 +90,17 @@ def test_a_margin_after_a_comma_is_the_margin_of_the_figure_before():
         == [("figure-mismatch", "38.3%")]
     assert found("EBIT climbed 16.3% to €1.89 billion, a margin of 28.3% [1].\n", ferrari) == []
     assert found("EBITDA grew 12.8% to €2.56 billion, a margin of 38.3% [1].\n", ferrari) == []
+
+
+def test_a_bare_dollar_sign_is_whichever_dollar_the_other_side_names():
+    canada = ("Chapter 1 › Economic and Fiscal Overview | The budgetary deficit for 2023-24 was $61.9 billion, or 2.0 "
+              "per cent of GDP. The difference largely reflects $16.4 billion in one-time expenses to account for "
+              "contingent liabilities, the majority of which relate to Indigenous claims.")
+    news = ("CANBERRA/OTTAWA, Dec 17 — Australia posted a A$15.8 billion budget surplus for 2023-24, Treasurer Jim "
+            "Chalmers said. Related: Bond yields")
+    assert found("Canada's deficit for 2023–24 was C$61.9bn [1].\n", canada) == []
+    assert found("Canada's deficit for 2023–24 was US$61.9bn [1].\n", canada) == []  # the page's '$' says no more
+    # a one-off charge is no count of one, and the Canadian page, not the wire story, has the C$16.4bn
+    article = ("About C$16.4bn of one-off charges for contingent liabilities, mostly Indigenous claims, explain much "
+               "of the overrun [2].\n\nCanada's deficit was C$61.9bn [1].\n")
+    assert found(article, canada, news) == [("misattributed-figure", "C$16.4bn")]

@@ -159,11 +159,15 @@ def not_a_count(atoms: list[Atom], j: int, amount: Amount) -> bool:
     if amount.spelled and atoms[j].low == "ten" and lower_at(atoms, j + 1) in _DUTCH_AFTER_TEN:
         return True  # Dutch 'ten opzichte van' (compared with), 'ten minste' (at least): no number
     if amount.spelled and amount.value == 1 and amount.end == j + 1:
+        if lower_at(atoms, amount.end) == "-" and lower_at(atoms, amount.end + 1) in _ONE_HYPHENATED:
+            return True  # 'one-off charges', 'a one-time payment', 'one-sided': a kind, not a count
         return lower_at(atoms, amount.end) in lx.ONE_NOT_FIGURE_AFTER \
             or lower_at(atoms, j - 1) in lx.ONE_NOT_FIGURE_BEFORE
     return not amount.spelled and amount.scale == 1 and (names_a_model(atoms, j) or _model_word_follows(atoms, amount.end))
 
 
+_ONE_HYPHENATED = {"off", "time", "stop", "sided", "way", "shot", "liner", "size", "man", "woman", "party", "on",
+                   "to", "horse", "hit"}
 _DUTCH_AFTER_TEN = {"opzichte", "minste", "behoeve", "gevolge", "slotte", "aanzien", "noorden", "zuiden", "oosten",
                     "westen", "laste", "tijde", "einde", "onrechte"}
 # words that finish a model's name after its number: '737 MAX', 'RTX 4090 Ti', 'A330 neo'

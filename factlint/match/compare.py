@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from factlint.extract.figures import Figure
@@ -58,11 +59,29 @@ def in_common_terms(claim: Figure, source: Figure) -> tuple[Figure, Figure]:
         return as_change(claim), source
     if is_multiple(source) and _is_change(claim):
         return claim, as_change(source)
+    if claim.kind == source.kind == "money" and claim.unit != source.unit:
+        # '$15.8 billion' on an Australian budget page is the article's 'A$15.8bn': a bare dollar sign is
+        # whichever dollar the other side names
+        if bare_dollar(source) and claim.unit in DOLLARS:
+            return claim, replace(source, unit=claim.unit)
+        if bare_dollar(claim) and source.unit in DOLLARS:
+            return replace(claim, unit=source.unit), source
     if claim.kind == source.kind == "quantity" and claim.unit != source.unit:
         if {claim.unit, source.unit} in ({"°", "°C"}, {"°", "°F"}):
             return claim, replace(source, unit=claim.unit)  # '1.3 degrees' for '1.3 °C': a scale left unsaid
         return claim, converted(source, claim.unit, near=claim.value)
     return claim, source
+
+
+DOLLARS = {"USD", "AUD", "CAD", "NZD", "SGD", "HKD", "TWD"}
+_BARE_DOLLAR = re.compile(r"\s*\$|.*\bdollars?\b", re.I)
+_NAMED_DOLLAR = re.compile(r"\b(?:US|U\.S\.|American|Australian|Canadian|NZ|Singapore|Hong Kong)\b", re.I)
+
+
+def bare_dollar(figure: Figure) -> bool:
+    """A sum in dollars that names no country's: '$ 45,754', '15.8 billion dollars' (not 'US$', 'C$')."""
+    return figure.kind == "money" and figure.unit == "USD" and bool(_BARE_DOLLAR.match(figure.text)) \
+        and not _NAMED_DOLLAR.search(figure.text)
 
 
 def convertible(a: str | None, b: str | None) -> bool:

@@ -16,8 +16,9 @@ from functools import lru_cache
 
 from factlint.extract.ages import age_groups, age_tags
 from factlint.extract.claims import Claim, Sentence
-from factlint.match.compare import (Tolerances, as_comparable, claim_interval, comparable, consistent, convertible,
-                                    converted, in_common_terms, is_multiple, range_ends, rate_omitted, same_digits)
+from factlint.match.compare import (DOLLARS, Tolerances, as_comparable, bare_dollar, claim_interval, comparable,
+                                    consistent, convertible, converted, in_common_terms, is_multiple, range_ends,
+                                    rate_omitted, same_digits)
 from factlint.extract.context import TIME_WORDS, Context, abbreviated, agreement, figure_contexts, keywords, similar_words
 from factlint.match.candidates import LONG_SOURCE, index_of, previous_figures
 from factlint.match.contrast import the_other_one
@@ -828,6 +829,10 @@ def _stated_like(source: Source, figure: Figure, tol: Tolerances) -> list[Source
         found += stated_between(source, ("ratio", None), 0, float("inf"))  # "rose 100%" as "doubled"
     if figure.kind == "quantity" and not float(figure.value).is_integer():
         found += stated_between(source, ("count", None), low, high)  # "6.14 m" as "cuyo 6,14 de 1994"
+    if figure.kind == "money" and figure.unit in DOLLARS:
+        # 'C$16.4bn' as a Canadian page's '$16.4 billion' (compare.bare_dollar), '$61.9 billion' as 'C$61.9bn'
+        for dollar in sorted(DOLLARS - {figure.unit} if bare_dollar(figure) else {"USD"} - {figure.unit}):
+            found += stated_between(source, ("money", dollar), low, high)
     return found
 
 
