@@ -134,3 +134,12 @@ def test_a_percent_closing_a_header_without_years_is_the_decimal_last_columns():
     assert rules("The Bloc Québécois won 22 seats [1].\n", ELECTIONS_CANADA) == []
     assert rules("The Bloc Québécois took 6.3% of the popular vote [1].\n", ELECTIONS_CANADA) == []
     assert rules("The NDP took about 7% of the popular vote [1].\n", ELECTIONS_CANADA) == ["figure-mismatch"]
+
+
+def test_a_share_of_gdp_said_as_a_title_makes_its_cells_percentages():
+    eurostat = ("Euro area and EU government deficit at 3.1% and 3.2% of GDP. Government deficit, % of GDP (largest) | "
+                "Romania -9.3 | Poland -6.6 | France -5.8 | Government debt, % of GDP | Greece 153.6 | Italy 134.8 |")
+    assert rules("Romania's deficit was 9.3% of GDP and Poland's 6.6% [1].\n", eurostat) == []
+    assert rules("Italy's debt stood at 134.8% of GDP [1].\n", eurostat) == []
+    # after a figure, '% of GDP' is that figure's, and declares nothing for the numbers after it
+    assert rules("Debt reached 112 in the EU [1].\n", "The deficit was 3.1% of GDP and debt 112 billion.") != []

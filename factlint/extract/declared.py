@@ -34,7 +34,11 @@ _DECLARED = re.compile(r"\((?:\s*units?\s*:\s*)?((?:\d{1,3}(?:,\d{3})*\s+)?[^()\
                        r"|\bin (?:millions|billions|thousands)(?: of [a-z]+)?\b|\bunit:\s*([^|;.()\d]{1,60})"
                        r"|\b(?:in|en|w) (?:%|percent|per cent|prozent|procent)\s*:"
                        r"|(?:%|\bpercent|\bper cent)\s+change\b[^:|]{0,30}:"
-                       r"|\b(?:percent|per cent) changes?\b[^|]{0,160}(?:\||$)", re.I)  # 'Percent changes in CPI … |'
+                       r"|\b(?:percent|per cent) changes?\b[^|]{0,160}(?:\||$)"
+                       # a share said as a title, not after a number: 'Government deficit, % of GDP (largest) |',
+                       # '| Per cent of GDP 0.9 0.6 |'
+                       r"|(?:(?<=,\s)|(?<=\|\s)|(?<=^))(?:%|per ?cent)\s+of\s+(?:GDP|GNI|total|the\s+total)\b"
+                       r"(?:\s*\([^()\d]{1,30}\))?", re.I)  # 'Percent changes in CPI … |'
 
 
 @dataclass(frozen=True)
