@@ -143,3 +143,13 @@ def test_a_share_of_gdp_said_as_a_title_makes_its_cells_percentages():
     assert rules("Italy's debt stood at 134.8% of GDP [1].\n", eurostat) == []
     # after a figure, '% of GDP' is that figure's, and declares nothing for the numbers after it
     assert rules("Debt reached 112 in the EU [1].\n", "The deficit was 3.1% of GDP and debt 112 billion.") != []
+
+
+def test_a_bare_change_column_in_an_article_table_is_the_change_of_the_column_before():
+    article = ("| Edition | Prize money ($ million) | Change, % |\n| --- | --- | --- |\n| 2015 Canada | 15 | — |\n"
+               "| 2019 France | 30 | {} |\n\nSource: FIFA [1]\n")
+    fifa = ("Inside FIFA › Media releases | FIFA Council confirms a total of USD 110 million in prize money for the "
+            "FIFA Women's World Cup 2023, more than three times the USD 30 million of 2019 and over seven times the "
+            "USD 15 million of Canada 2015. Share on X | Facebook")
+    # '+100' shares the 'prize money' of the column before it, so 15 → 30 million bears it out
+    assert rules(article.format("+100"), fifa) == []

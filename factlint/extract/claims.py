@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from factlint.parse.citations import Citation, Malformed
 from factlint.extract.context import Context, keywords
-from factlint.extract.declared import header_measure
+from factlint.extract.declared import CHANGE_WORDS, header_measure
 from factlint.parse.document import Span
 from factlint.extract.figures import Figure, extract
 from factlint.extract.lexicon import LENGTH_CUES
@@ -119,18 +119,29 @@ def _row_sentence(prose: str, text: str, table: Table, row: Row) -> Sentence:
     labels = " ".join(text[c.start:c.end] for c, col in zip(row.cells, table.columns) if col.role == "label")
     row_measure = header_measure(labels) if labels else None  # 'Revenue (NT$ bn)', 'Gross margin, %'
     figures, contexts = [], []
+    row_year = _LABEL_YEAR.findall(labels)
+    when_of_row = periods(labels) | (frozenset({f"y{row_year[0]}"}) if len(row_year) == 1 else frozenset())
+    of_what = ""  # the header of the value column before: what a change column's cells are changes of
     for cell, column in zip(row.cells, table.columns):
         if column.role != "value":
             continue
+        changes = bool(CHANGE_WORDS.search(column.header) or "+/-" in column.header)
+        # 'Change, %' and '+/-' say nothing of what changes; 'Seat change' does
+        bare = changes and not [w for w in keywords(column.header) if not CHANGE_WORDS.fullmatch(w)]
+        header = f"{of_what} {column.header}" if bare else column.header
+        of_what = of_what if changes else column.header
         atoms = atomize([t for t in tokens if cell.start <= t[1] < cell.end])
         for figure in extract(atoms, line, row.start):
-            if _metres_not_millions(figure, f"{labels} {column.header}"):
+            if _metres_not_millions(figure, f"{labels} {header}"):
                 figure = replace(figure, value=figure.written, unit="m", kind="quantity", scale=1.0,
                                  resolution=figure.resolution / figure.scale)
             figures.append(in_column(figure, column, text[cell.start:cell.end], row_measure))
-            contexts.append(Context(keywords(f"{labels} {column.header}"), [],
-                                    when=column.when | periods(labels)))
+            contexts.append(Context(keywords(f"{labels} {header}"), [], when=column.when | when_of_row))
     return Sentence(row.start, row.end, line, tuple(figures), contexts=tuple(contexts))
+
+
+# a row labelled by its year ('| 2023 | 12.9 | +8.4 |', '| 2019 France | 30 | +100 |'): the row's period
+_LABEL_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,%])")
 
 
 def _metres_not_millions(figure: Figure, row_words: str) -> bool:
