@@ -104,3 +104,10 @@ def test_a_bare_dollar_sign_is_whichever_dollar_the_other_side_names():
     article = ("About C$16.4bn of one-off charges for contingent liabilities, mostly Indigenous claims, explain much "
                "of the overrun [2].\n\nCanada's deficit was C$61.9bn [1].\n")
     assert found(article, canada, news) == [("misattributed-figure", "C$16.4bn")]
+
+
+def test_a_value_a_hundred_times_off_is_not_what_a_figure_contradicts():
+    story = "Chega won 50 seats, including four of the emigrant seats, on 18.1% of the vote."
+    # 1.11 million votes are nowhere in the story, and its 'four' seats are no slip for them
+    assert found("Chega won 1.11 million votes, a record [1].\n", story) == [("unsupported-figure", "1.11 million")]
+    assert found("Chega won 60 seats [1].\n", story) == [("figure-mismatch", "60")]

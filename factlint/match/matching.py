@@ -643,8 +643,9 @@ def _contradicted(case: _Case, tol: Tolerances) -> Verdict | None:
 
 
 def _mismatch(case: _Case, fitting: list[tuple[float, SourceFigure]]) -> Verdict | None:
-    """figure-mismatch against the best of the fitting source figures, naming the others that fit as well."""
-    rival = _best(fitting)
+    """figure-mismatch against the best of the fitting source figures, naming the others that fit as well; never
+    one a hundred times larger or smaller ('1.11 million votes' is no slip for 'four seats': another thing)."""
+    rival = _best([(s, c) for s, c in fitting if c.derived or not _orders_apart(case.figure, c.figure)])
     if rival is None:
         return None
     return Verdict("figure-mismatch", rival[1].sentence, rival[1].figure.text, case.ids,
