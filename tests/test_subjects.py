@@ -111,3 +111,21 @@ def test_a_value_a_hundred_times_off_is_not_what_a_figure_contradicts():
     # 1.11 million votes are nowhere in the story, and its 'four' seats are no slip for them
     assert found("Chega won 1.11 million votes, a record [1].\n", story) == [("unsupported-figure", "1.11 million")]
     assert found("Chega won 60 seats [1].\n", story) == [("figure-mismatch", "60")]
+
+
+BLS = ("Union Members — 2023. The union membership rate of wage and salary workers was 10.0 percent in 2023, down from "
+       "10.1 percent in 2022. The union membership rate for men (10.5 percent) continued to be higher than the rate "
+       "for women (9.5 percent).")
+
+
+def test_a_figure_for_women_is_not_borne_out_by_the_overall_one():
+    assert found("Men's rate, 10.5%, remained above women's 10.0% [1].\n", BLS) == [("figure-mismatch", "10.0%")]
+    assert found("Men's rate, 10.5%, remained above women's 9.5% [1].\n", BLS) == []
+    assert found("The overall rate was 10.0% in 2023 [1].\n", BLS) == []
+
+
+def test_a_group_after_a_pair_is_the_pairs_not_the_next_figures():
+    who = ("In school-aged children and adolescents, obesity prevalence increased from 1.7% to 6.9% among girls and "
+           "from 2.1% to 9.3% among boys between 1990 and 2022.")
+    assert found("Among girls it quadrupled, from 1.7% to 6.9%, while among boys it went from 2.1% to 9.3% [1].\n",
+                 who) == []

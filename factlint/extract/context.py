@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 
 from factlint.extract.lexicon import DOWN_WORDS, HEDGES, MONTHS, UP_WORDS
 from factlint.extract.ages import age_groups, age_tags
+from factlint.extract.sexes import sex_of, sex_tags
 from factlint.extract.periods import labelled, periods
 from factlint.extract.glossary import DEMONYMS, EQUIVALENTS, FUNCTION_WORDS
 from factlint.extract.scopes import head_scope, scope
@@ -179,7 +180,8 @@ def figure_contexts(sentence: str, spans: list[tuple[int, int]], headed: bool = 
         elided = _ELIDED_QUARTER.match(sentence, end)
         if elided and n and any(tag[0] == "q" for tag in contexts[n - 1].when):
             when = when | {_QUARTER_NUMBER[elided.group(1).lower()]}
-        when |= age_groups_of(own_left, sentence[end:next_start]) | scope(f"{own_left} {right}", opening)
+        when |= age_groups_of(own_left, sentence[end:next_start]) | scope(f"{own_left} {right}", opening) \
+            | sex_of(own_left, sentence[end:next_start], after_a_figure=bool(n) and own_left == sentence[prev_end:start])
         if n and words and set(words) <= _OF_THE_FIGURE_BEFORE and sentence[prev_end:start].lstrip(" )").startswith(","):
             # "EBIT climbed 16.3% to €1.89 billion, a margin of 38.3%": a margin (a share, a rise) of what the
             # figure before is of
@@ -189,7 +191,7 @@ def figure_contexts(sentence: str, spans: list[tuple[int, int]], headed: bool = 
             # is a comparison's base and "having doubled the year before" another time
             inherited = contexts[n - 1].when if _RESTATED.fullmatch(sentence[prev_end:start]) else frozenset()
             # a borrowed subject brings its age group: "those aged 65 and above numbered 220 million, 15.6% …"
-            group = age_tags(contexts[n - 1].when)
+            group = age_tags(contexts[n - 1].when) | sex_tags(contexts[n - 1].when)
             # "The Liberal Democrats won 72 seats with 12.2% of the vote, up 1.6 points": the words the
             # sentence opens with say whose figures follow, when the figure borrowed from has no more
             head = contexts[0].left if headed and n > 1 and not contexts[n - 1].borrowed else []

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from factlint.extract.ages import age_groups, age_tags
+from factlint.extract.sexes import sex_tags
 from factlint.extract.claims import Claim, Sentence
 from factlint.match.compare import (DOLLARS, Tolerances, as_comparable, bare_dollar, claim_interval, comparable,
                                     consistent, convertible, converted, in_common_terms, is_multiple, range_ends,
@@ -542,18 +543,24 @@ def _said_the_same_way(case: _Case, agreeing, score: float) -> SourceFigure | No
 
 
 def _the_claims_own_group(case: _Case, agreeing, score: float) -> SourceFigure | None:
-    """A different value the source gives for the claim's age group, when every equal value names none.
+    """A different value the source gives for the claim's age group (or sex), when every equal value names none.
 
     "Those aged 75 and over made up 29.1%" against "the elderly accounted for 29.1% … the population
     aged 75 and over was 20.05 million (16.1%)": the 16.1% is what the source says of the over-75s.
     """
-    group = age_tags(case.when)
-    if not group or any(age_tags(c.when) for _, c in agreeing):
-        return None
     equal = {id(c) for _, c in agreeing}
-    rival = _best([(s, c) for s, c in case.same_kind if id(c) not in equal and group & c.when and not c.derived
-                   and not _opposite(case.figure, c.figure) and s >= max(score, MISMATCH_AGREEMENT)])
-    return rival[1] if rival else None
+    for tags_of in (age_tags, sex_tags):  # 'women's 10.0%' against an overall 10.0 percent and women's 9.5
+        group = tags_of(case.when)
+        if not group or any(tags_of(c.when) for _, c in agreeing):
+            continue
+        # not a value another figure of the claim's sentence states ('from 2.1% to 9.3%' among boys)
+        rival = _best([(s, c) for s, c in case.same_kind if id(c) not in equal and group & c.when and not c.derived
+                       and not _opposite(case.figure, c.figure) and s >= max(score, MISMATCH_AGREEMENT)
+                       and not any(comparable(f, c.figure) and consistent(f, c.figure, Tolerances())
+                                   for f in case.siblings)])
+        if rival:
+            return rival[1]
+    return None
 
 
 # words that widen a subject's scope without changing what it is ('worldwide adult obesity')
