@@ -129,3 +129,14 @@ def test_a_group_after_a_pair_is_the_pairs_not_the_next_figures():
            "from 2.1% to 9.3% among boys between 1990 and 2022.")
     assert found("Among girls it quadrupled, from 1.7% to 6.9%, while among boys it went from 2.1% to 9.3% [1].\n",
                  who) == []
+
+
+def test_a_table_cell_with_no_direction_does_not_outvote_the_sentence_that_gives_one():
+    eurostat = ("Euro area annual inflation went from 8.4% in 2022 to 5.4% in 2023. HICP, annual average rate of change "
+                "2022 2023 2024 (%) | Euro area 8.4 5.4 2.4 | Germany 8.7 6.0 2.5 |")
+    assert found("Euro area inflation rose to 5.4% in 2023 [1].\n", eurostat) == [("direction-mismatch", "5.4%")]
+    assert found("Euro area inflation fell to 5.4% in 2023 [1].\n", eurostat) == []
+    # an undirected cell of something else keeps its say: the fall is the fashion unit's, not the group's
+    lvmh = ("Le groupe enregistre une croissance organique de 1 %. La Mode et Maroquinerie enregistre une baisse "
+            "organique de 1 %.")
+    assert found("Group sales still grew 1% on an organic basis [1].\n", lvmh) == []

@@ -317,11 +317,23 @@ def _found(case: _Case, agreeing: list[tuple[float, SourceFigure]], tol: Toleran
         or _other_end(case, agreeing, tol)
     if rival:
         return Verdict("figure-mismatch", rival.sentence, rival.figure.text, case.ids)
-    same_way = [c for s, c in agreeing if s >= score - 0.2 and not c.derived and not _opposite(figure, c.figure)]
-    if _opposite(figure, best.figure) and not same_way:
-        return Verdict("direction-mismatch", best.sentence, best.figure.text, case.ids,
-                       source_direction=best.figure.signed_direction)
+    # a value the source states with no direction (a table's '8.4 5.4 2.4') neither bears out nor refutes the
+    # claim's; one about as close that goes the other way ('went from 8.4% in 2022 to 5.4%') does refute it
+    close = [(s, c) for s, c in agreeing if s >= score - 0.2 and not c.derived]
+    against = _best([(s, c) for s, c in close if _opposite(figure, c.figure) and (s >= MISMATCH_AGREEMENT or c is best)])
+    same_way = [c for _, c in close if not _opposite(figure, c.figure) and not (
+        against and figure.signed_direction and not c.figure.signed_direction and _restates(against[1], c))]
+    if against and not same_way:
+        return Verdict("direction-mismatch", against[1].sentence, against[1].figure.text, case.ids,
+                       source_direction=against[1].figure.signed_direction)
     return Verdict(None, best.sentence, best.figure.text, case.ids)
+
+
+def _restates(said: SourceFigure, cell: SourceFigure) -> bool:
+    """Whether a value with no direction is the same thing as one said with its direction: its subject is all
+    in the other's ('Euro area 8.4 5.4 2.4' and 'Euro area annual inflation went from 8.4% in 2022 to 5.4%')."""
+    named = [w for w in cell.subject if w not in _WHEN_WORDS]
+    return bool(named) and all(any(similar_words(w, o) for o in said.subject) for w in named)
 
 
 def _said_as_ordinal(figure: Figure, sentences: list[str]) -> bool:
