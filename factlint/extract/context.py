@@ -84,9 +84,24 @@ def _normal(word: str) -> str:
 def keywords(text: str) -> list[str]:
     """Content words of a stretch of text, normalised (lower case, no plural s); compounds split; a
     word of a source's language read as the English one it means ('zetels' → 'seat', glossary.py)."""
-    parts = (p for w in _WORD.findall(_DUTCH_OF.sub(" ", text)) for p in w.split("-") if p)
-    words = (_normal(p) for p in map(_unelided, parts) if p.lower() not in _IGNORED and not _function_word(p))
-    return [english for w in words if w not in _IGNORED and len(w) > 1 for english in _IN_ENGLISH.get(w, (w,))]
+    return list(_text_keywords(text))
+
+
+@lru_cache(maxsize=16384)
+def _text_keywords(text: str) -> tuple[str, ...]:
+    """`keywords`, once per text: a source's sentences are compared with many claims."""
+    return tuple(english for w in _WORD.findall(_DUTCH_OF.sub(" ", text)) for p in w.split("-") if p
+                 for english in _part_keywords(p))
+
+
+@lru_cache(maxsize=65536)
+def _part_keywords(part: str) -> tuple[str, ...]:
+    """The keywords one word (a compound's part) gives: none, itself normalised, or its English ones."""
+    part = _unelided(part)
+    if part.lower() in _IGNORED or _function_word(part):
+        return ()
+    word = _normal(part)
+    return _IN_ENGLISH.get(word, (word,)) if word not in _IGNORED and len(word) > 1 else ()
 
 
 def _function_word(word: str) -> bool:

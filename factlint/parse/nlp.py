@@ -73,8 +73,8 @@ def _spans_at_zero(text: str) -> tuple[tuple[int, int, tuple[tuple[str, int], ..
     (the language server) splits only the paragraphs that changed."""
     from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 
-    doc = _current_pipeline(len(text))(_cut_long_runs(text))
-    said = doc.text
+    said = _cut_long_runs(text)  # spaCy keeps every character: the doc's text is this one (no walk over tokens)
+    doc = _current_pipeline(len(text))(said)
     result, tokens = [], []
     # the tokens' offsets, lengths and flags read as one array: no Token object is made for each
     for n, (at, length, space, start) in enumerate(doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START]).tolist()):
