@@ -320,9 +320,10 @@ def agreement(claim_left: list[str], claim_right: list[str], source_words: set[s
     shared = 0.0
     short = abbreviated(claim_words, source_words)
     for n, word in enumerate(claim_words):
-        if n in short or any(similar_words(word, other) for other in source_words):
+        # a word both have is similar at once (similar_words(w, w)); the others are compared one by one
+        if n in short or word in source_words or any(similar_words(word, other) for other in source_words):
             shared += 1
-        elif any(similar_words(word, other) for other in sentence_words):
+        elif word in sentence_words or any(similar_words(word, other) for other in sentence_words):
             shared += SENTENCE_CREDIT
     smaller = min(len(claim_words), len(source_words)) if source_words else len(claim_words)
     return min(1.0, shared / max(2, smaller))
