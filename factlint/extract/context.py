@@ -278,10 +278,10 @@ def similar_words(a: str, b: str) -> bool:
     shorter = min(len(a), len(b))
     if shorter >= 5 and a[:5] == b[:5] and abs(len(a) - len(b)) <= 3:
         return True
-    common = len(os.path.commonprefix([a, b]))
-    if shorter >= 5 and common >= 4 and common >= 0.6 * shorter:
+    if shorter >= 5 and a[:4] == b[:4] and len(os.path.commonprefix([a, b])) >= 0.6 * shorter:
         return True  # "norway" ~ "norwegian", "china" ~ "chinese"
-    return shorter >= 4 and fuzz.ratio(a, b) >= 85
+    # the ratio is at most 200 × shorter / (both lengths): words of unlike length need no comparing
+    return shorter >= 4 and 200 * shorter >= 85 * (len(a) + len(b)) and fuzz.ratio(a, b) >= 85
 
 
 def abbreviated(claim_words: list[str], source_words) -> set[int]:
