@@ -85,9 +85,24 @@ def _normal(word: str) -> str:
 def keywords(text: str) -> list[str]:
     """Content words of a stretch of text, normalised (lower case, no plural s); compounds split; a
     word of a source's language read as the English one it means ('zetels' → 'seat', glossary.py)."""
-    parts = (p for w in _WORD.findall(_DUTCH_OF.sub(" ", text)) for p in w.split("-") if p)
-    words = (_normal(p) for p in map(_unelided, parts) if p.lower() not in _IGNORED and not _function_word(p))
-    return [english for w in words if w not in _IGNORED and len(w) > 1 for english in _IN_ENGLISH.get(w, (w,))]
+    return list(_text_keywords(text))
+
+
+@lru_cache(maxsize=16384)
+def _text_keywords(text: str) -> tuple[str, ...]:
+    """`keywords`, once per text: a source's sentences are compared with many claims."""
+    return tuple(english for w in _WORD.findall(_DUTCH_OF.sub(" ", text)) for p in w.split("-") if p
+                 for english in _part_keywords(p))
+
+
+@lru_cache(maxsize=65536)
+def _part_keywords(part: str) -> tuple[str, ...]:
+    """The keywords one word (a compound's part) gives: none, itself normalised, or its English ones."""
+    part = _unelided(part)
+    if part.lower() in _IGNORED or _function_word(part):
+        return ()
+    word = _normal(part)
+    return _IN_ENGLISH.get(word, (word,)) if word not in _IGNORED and len(word) > 1 else ()
 
 
 def _function_word(word: str) -> bool:
@@ -265,10 +280,10 @@ def similar_words(a: str, b: str) -> bool:
     shorter = min(len(a), len(b))
     if shorter >= 5 and a[:5] == b[:5] and abs(len(a) - len(b)) <= 3:
         return True
-    common = len(os.path.commonprefix([a, b]))
-    if shorter >= 5 and common >= 4 and common >= 0.6 * shorter:
+    if shorter >= 5 and a[:4] == b[:4] and len(os.path.commonprefix([a, b])) >= 0.6 * shorter:
         return True  # "norway" ~ "norwegian", "china" ~ "chinese"
-    return shorter >= 4 and fuzz.ratio(a, b) >= 85
+    # the ratio is at most 200 × shorter / (both lengths): words of unlike length need no comparing
+    return shorter >= 4 and 200 * shorter >= 85 * (len(a) + len(b)) and fuzz.ratio(a, b) >= 85
 
 
 def abbreviated(claim_words: list[str], source_words) -> set[int]:
@@ -307,9 +322,10 @@ def agreement(claim_left: list[str], claim_right: list[str], source_words: set[s
     shared = 0.0
     short = abbreviated(claim_words, source_words)
     for n, word in enumerate(claim_words):
-        if n in short or any(similar_words(word, other) for other in source_words):
+        # a word both have is similar at once (similar_words(w, w)); the others are compared one by one
+        if n in short or word in source_words or any(similar_words(word, other) for other in source_words):
             shared += 1
-        elif any(similar_words(word, other) for other in sentence_words):
+        elif word in sentence_words or any(similar_words(word, other) for other in sentence_words):
             shared += SENTENCE_CREDIT
     smaller = min(len(claim_words), len(source_words)) if source_words else len(claim_words)
     return min(1.0, shared / max(2, smaller))

@@ -19,7 +19,7 @@ _FINAL_ABBREVIATION = re.compile(r"[A-Za-z]{1,3}\.")
 _DIGITS = re.compile(_NUMBER)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Atom:
     """A piece of a token: a digit run, a letter run or one symbol, with its offsets."""
 
@@ -34,7 +34,9 @@ class Atom:
     def __post_init__(self) -> None:
         # computed once: the extractor asks for these about a million times on a long article
         object.__setattr__(self, "low", self.text.lower())
-        object.__setattr__(self, "is_digits", bool(_DIGITS.fullmatch(self.text)))
+        # every way of writing digits starts with a digit or a point: a word needs no regex
+        first = self.text[:1]
+        object.__setattr__(self, "is_digits", (first == "." or first.isdigit()) and bool(_DIGITS.fullmatch(self.text)))
 
 
 def atom_at(atoms: list[Atom], i: int) -> Atom | None:
@@ -44,20 +46,17 @@ def atom_at(atoms: list[Atom], i: int) -> Atom | None:
 
 def lower_at(atoms: list[Atom], i: int) -> str:
     """The lower-cased text of the atom at index i, or "" when there is none."""
-    atom = atom_at(atoms, i)
-    return atom.low if atom else ""
+    return atoms[i].low if 0 <= i < len(atoms) else ""  # atom_at inlined: the readers ask about a million times
 
 
 def text_at(atoms: list[Atom], i: int) -> str:
     """The text of the atom at index i, or "" when there is none."""
-    atom = atom_at(atoms, i)
-    return atom.text if atom else ""
+    return atoms[i].text if 0 <= i < len(atoms) else ""
 
 
 def glued_at(atoms: list[Atom], i: int) -> bool:
     """Whether the atom at index i exists and touches the atom before it."""
-    atom = atom_at(atoms, i)
-    return bool(atom and atom.glued)
+    return 0 <= i < len(atoms) and atoms[i].glued
 
 
 def hyphen_at(atoms: list[Atom], i: int) -> bool:
@@ -79,12 +78,11 @@ def atomize(tokens: list[tuple[str, int]], spaced_thousands: bool = True) -> lis
     for index, (text, start) in enumerate(tokens):
         if not text.isalpha() and any(c.isdigit() for c in text):  # a word has no digit: most tokens stop here
             pieces = [(m.group(0), start + m.start()) for m in _PIECE.finditer(text)]
-        elif _FINAL_ABBREVIATION.fullmatch(text) and atoms and atoms[-1].is_digits and atoms[-1].end < start:
-            pieces = [(text[:-1], start), (".", start + len(text) - 1)]  # "2,300 m. Construction"
-        elif _FINAL_ABBREVIATION.fullmatch(text) and atoms and atoms[-1].low in ("degree", "degrees", "°"):
-            pieces = [(text[:-1], start), (".", start + len(text) - 1)]  # "1.27 degree C. In October …"
-        elif index == len(tokens) - 1 and _FINAL_ABBREVIATION.fullmatch(text):
-            pieces = [(text[:-1], start), (".", start + len(text) - 1)]  # "320 km/h." ends a sentence
+        elif text[-1:] == "." and _FINAL_ABBREVIATION.fullmatch(text) and (
+                atoms and atoms[-1].is_digits and atoms[-1].end < start  # "2,300 m. Construction"
+                or atoms and atoms[-1].low in ("degree", "degrees", "°")  # "1.27 degree C. In October …"
+                or index == len(tokens) - 1):  # "320 km/h." ends a sentence
+            pieces = [(text[:-1], start), (".", start + len(text) - 1)]
         else:
             pieces = [(text, start)]
         for piece, pos in pieces:

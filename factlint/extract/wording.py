@@ -41,8 +41,7 @@ def hedge_before(atoms: list[Atom], i: int) -> tuple[str, bool, int]:
         bound, approx, start = hedge_before(atoms, i - 1)
         return ("=", approx, start) if start < i - 1 else ("=", False, i)
     for length in (5, 3, 2):
-        words = tuple(lower_at(atoms, i - length + k) for k in range(length))
-        if i - length >= 0 and words in lx.HEDGE_PHRASES:
+        if i - length >= 0 and (words := tuple(a.low for a in atoms[i - length:i])) in lx.HEDGE_PHRASES:
             bound, approx = lx.HEDGE_PHRASES[words]
             return bound, approx, i - length
     word = lower_at(atoms, i - 1)

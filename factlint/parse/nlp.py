@@ -1,4 +1,4 @@
-"""The process's one spaCy pipeline: blank English with a sentencizer, built on first use."""
+"""The process's one spaCy pipeline (blank English, built on first use) and the sentences it splits a text into."""
 
 from __future__ import annotations
 
@@ -18,16 +18,11 @@ _split = [0]  # characters split by the pipeline in use
 
 @lru_cache(maxsize=1)
 def pipeline():
-    """Build spacy.blank("en") with a sentencizer once; importing spaCy is paid only here."""
+    """Build spacy.blank("en") once; importing spaCy is paid only here. Sentences are found from the
+    doc's token arrays (`_sentence_starts`), as spaCy's sentencizer would, without a Token per word."""
     import spacy
 
-    from spacy.language import Language
-
-    if "factlint_abbreviations" not in Language.factories:
-        Language.component("factlint_abbreviations", func=_keep_abbreviations)
     nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("factlint_abbreviations")
     nlp.max_length = 100_000_000  # no parser or tagger here: memory grows with the text, not its square
     return nlp
 
@@ -41,23 +36,45 @@ _SCALE_ABBREVIATIONS = {"mrd", "mio", "tsd", "mld", "mln", "tys", "mlrd"}
 _MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
 
-def _keep_abbreviations(doc):
-    """Undo the sentencizer's breaks after an abbreviation's full stop, and before a ')' or '|'."""
-    from spacy.attrs import SENT_START
+@lru_cache(maxsize=1)
+def _stop_ids() -> frozenset[int]:
+    """The string ids of the characters spaCy's sentencizer ends a sentence after ('.', '!', '?', '。', …)."""
+    from spacy.pipeline import Sentencizer
+    from spacy.strings import hash_string
 
-    # only the tokens that start a sentence are looked at, found in the doc's array, not token by token
-    for i in [i for i, start in enumerate(doc.to_array(SENT_START).tolist()) if start == 1 and i >= 2]:
-        token, stop, word = doc[i], doc[i - 1], doc[i - 2]
-        after_abbreviation = stop.text == "." and word.lower_ in _ABBREVIATIONS and not token.is_title \
-            or stop.text == "." and word.lower_ in _ABBREVIATIONS and (token.like_num or token.text in ")|") \
-            or stop.text == "." and word.lower_ in _MONTHS and token.like_num
-        # "| 2. Tax Revenue 25,83,499 |": the full stop of a numbered table row ends no sentence
-        row_number = stop.text == "." and word.is_digit and len(word.text) <= 2 and token.i >= 3 \
-            and doc[token.i - 3].text == "|"
-        scaled = stop.text == "." and word.lower_ in _SCALE_ABBREVIATIONS and token.i >= 3 and doc[token.i - 3].like_num
-        if after_abbreviation or row_number or scaled or token.text in (")", "|"):
-            token.is_sent_start = False
-    return doc
+    return frozenset(hash_string(char) for char in Sentencizer.default_punct_chars)
+
+
+def _sentence_starts(doc) -> list[int]:
+    """The indices of the tokens that start a sentence: spaCy's sentencizer (a sentence starts at the
+    first token after an end mark that is no punctuation itself), read from one array of the tokens'
+    ids and punctuation flags; then `_keep_abbreviations` takes back the breaks it should not make."""
+    from spacy.attrs import IS_PUNCT, ORTH
+
+    if not len(doc):
+        return []
+    stops, starts, seen_stop = _stop_ids(), [0], False
+    for i, (orth, punct) in enumerate(doc.to_array([ORTH, IS_PUNCT]).tolist()):
+        if orth in stops:
+            seen_stop = True
+        elif seen_stop and not punct:
+            starts.append(i)
+            seen_stop = False
+    return [i for i in starts if i < 2 or not _keep_abbreviations(doc, i)]
+
+
+def _keep_abbreviations(doc, i: int) -> bool:
+    """Whether the sentencizer's break before token i is none: after an abbreviation's full stop,
+    or before a ')' or '|'."""
+    token, stop, word = doc[i], doc[i - 1], doc[i - 2]
+    after_abbreviation = stop.text == "." and word.lower_ in _ABBREVIATIONS and not token.is_title \
+        or stop.text == "." and word.lower_ in _ABBREVIATIONS and (token.like_num or token.text in ")|") \
+        or stop.text == "." and word.lower_ in _MONTHS and token.like_num
+    # "| 2. Tax Revenue 25,83,499 |": the full stop of a numbered table row ends no sentence
+    row_number = stop.text == "." and word.is_digit and len(word.text) <= 2 and token.i >= 3 \
+        and doc[token.i - 3].text == "|"
+    scaled = stop.text == "." and word.lower_ in _SCALE_ABBREVIATIONS and token.i >= 3 and doc[token.i - 3].like_num
+    return bool(after_abbreviation or row_number or scaled or token.text in (")", "|"))
 
 
 def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int, list[tuple[str, int]]]]:
@@ -71,14 +88,15 @@ def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int, list[tupl
 def _spans_at_zero(text: str) -> tuple[tuple[int, int, tuple[tuple[str, int], ...]], ...]:
     """The sentences of a text at offset 0, split once per text: a re-check after an edit
     (the language server) splits only the paragraphs that changed."""
-    from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
+    from spacy.attrs import IDX, IS_SPACE, LENGTH
 
-    doc = _current_pipeline(len(text))(_cut_long_runs(text))
-    said = doc.text
+    said = _cut_long_runs(text)  # spaCy keeps every character: the doc's text is this one (no walk over tokens)
+    doc = _current_pipeline(len(text))(said)
+    starts = set(_sentence_starts(doc))
     result, tokens = [], []
     # the tokens' offsets, lengths and flags read as one array: no Token object is made for each
-    for n, (at, length, space, start) in enumerate(doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START]).tolist()):
-        if start == 1 and n:
+    for n, (at, length, space) in enumerate(doc.to_array([IDX, LENGTH, IS_SPACE]).tolist()):
+        if n in starts and n:
             _add_sentence(result, tokens)
             tokens = []
         if not space:

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-
-from pathspec import GitIgnoreSpec
+from typing import TYPE_CHECKING
 
 from factlint.read import textfile
+
+if TYPE_CHECKING:
+    from pathspec import GitIgnoreSpec  # imported when a folder's ignore file has patterns: most runs have none
 
 IGNORE_FILES = (".gitignore", ".ignore")
 _MAX_IGNORE_SIZE = 1_000_000  # a larger ignore file is not one a person wrote
@@ -50,7 +52,7 @@ class IgnoreFiles:
             lines = self._lines(os.path.join(folder, ".git", "info", "exclude")) if folder == top else []
             for name in IGNORE_FILES:
                 lines += self._lines(os.path.join(folder, name))
-            self._specs[folder] = GitIgnoreSpec.from_lines(lines) if any(
+            self._specs[folder] = _compiled(lines) if any(
                 line.strip() and not line.startswith("#") for line in lines) else None
         return self._specs[folder]
 
@@ -79,3 +81,10 @@ class IgnoreFiles:
                 result = spec.check_file(Path(os.path.relpath(full, folder)).as_posix() + suffix)
                 verdict = result.include if result.include is not None else verdict
         return bool(verdict)
+
+
+def _compiled(lines: list[str]) -> "GitIgnoreSpec":
+    """The patterns of a folder's ignore files, matched as git matches them."""
+    from pathspec import GitIgnoreSpec
+
+    return GitIgnoreSpec.from_lines(lines)

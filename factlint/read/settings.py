@@ -17,11 +17,6 @@ from factlint.read.config import Config, ConfigError, build_config
 from factlint.report.printable import brief
 from factlint.report.suggest import did_you_mean
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
-
 KNOWN_KEYS = {"select", "ignore", "extend-select", "severity", "per-file-ignores", "exclude", "extend-exclude",
               "fail-on", "citation-scope", "matching", "max-file-size",
               "sources-root", "fail-on-empty", "respect-gitignore", "sources-cache", "sources-lock",
@@ -36,6 +31,10 @@ def read_settings(path: Path) -> dict | None:
     except textfile.Refused as exc:
         raise ConfigError(f"{path}: {exc}") from None
     is_yaml = path.suffix in (".yaml", ".yml")
+    if sys.version_info >= (3, 11):  # imported only when there is a settings file to read
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
     try:
         data = (safeyaml.load(raw) or {}) if is_yaml else tomllib.loads(raw)
     except safeyaml.YamlError as exc:
