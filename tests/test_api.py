@@ -108,3 +108,14 @@ def test_a_plain_text_headline_is_not_asked_for_a_citation():
     for opening in ("Short answer: 36.87 million visitors", "Japan had 36.87 million visitors:"):
         assert [f.line for f in factlint.lint_text(titled.replace(titled.split("\n")[0], opening), path="a.txt")] \
             == [1, 3]
+
+
+def test_page_chrome_is_not_a_claim_and_the_headline_after_it_is_a_headline():
+    text = ("News > Canada > Demographics\n\nCanada tops 40 million as newcomers drive record growth\n\n"
+            "Its population grew by 1.27 million in 2023.\n")
+    assert [(f.rule, f.line) for f in factlint.lint_text(text, path="a.txt")] == [("uncited-claim", 5)]
+    bar = "Business › Retail › Earnings | Markets data delayed 15 min | Advertisement\n\nNike's revenue fell 10%.\n"
+    assert [f.line for f in factlint.lint_text(bar, path="a.md")] == [3]
+    # a sentence with '>' in it is still prose
+    prose = "Output rose > 5% in 2023 > 2022 levels, by 7%.\n"
+    assert [f.line for f in factlint.lint_text(prose, path="a.md")] != []

@@ -69,14 +69,17 @@ def read_sentences(prose: str, text: str, blocks: list[Span], markdown: bool = T
     rows = {row.start: (table, row) for table in tables for row in table.rows}
     headers = {table.header.start for table in tables}
     result = []
+    chrome = {n for n, block in enumerate(blocks) if _page_chrome(text[block.start:block.end])}
+    first = next((n for n in range(len(blocks)) if n not in chrome), 0)  # a plain-text headline may follow them
     for number, block in enumerate(blocks):
-        if block.start in headers:
+        if block.start in headers or number in chrome:
             result.append((number, Sentence(block.start, block.end, text[block.start:block.end], (), heading=True)))
             continue
         if block.start in rows:
             result.append((number, _row_sentence(prose, text, *rows[block.start])))
             continue
-        heading = bool(_HEADING.match(text, block.start)) if markdown else _plain_title(text[block.start:block.end], number)
+        heading = bool(_HEADING.match(text, block.start)) if markdown \
+            else _plain_title(text[block.start:block.end], number - first)
         for start, end, tokens in sentence_spans(prose[block.start:block.end], block.start):
             figures = _figures_in(tokens, text[start:end], start)
             result.append((number, Sentence(start, end, text[start:end], figures, heading=heading)))
@@ -87,6 +90,22 @@ _ENDS_A_SENTENCE = re.compile(r"[.!?;](?:\s|$)|:$")
 # a first line that opens a reply rather than titles an article: 'Short answer: exports rose 14%'
 _LEAD_IN = re.compile(r"(?:(?:short|quick|the)\s+)?(?:answer|summary|tl;?\s?dr|note|update|q|a|in short|"
                       r"bottom line|key facts?|takeaway)\s*:", re.I)
+
+
+def _page_chrome(block: str) -> bool:
+    """A line a page's navigation left in the article: breadcrumbs ('News > Canada > Demographics'), or fields
+    of a site's bar ('Business › Retail › Earnings | Markets data delayed 15 min | Advertisement'). Its
+    figures state nothing, so none is asked for a citation."""
+    line = block.strip()
+    if "\n" in line or len(line) > 200 or _ENDS_A_SENTENCE.search(line):
+        return False
+    crumbs = len(_CRUMB.findall(line))
+    return crumbs >= 2 or (crumbs >= 1 or line.count(" | ") >= 2) and bool(_CHROME_WORD.search(line))
+
+
+_CRUMB = re.compile(r"\s[>›»]\s")
+_CHROME_WORD = re.compile(r"\b(?:Advertisement|Print|Share|Subscribe|Sign in|Log in|Menu|Home|Newsletter|"
+                          r"Markets data delayed)\b")
 
 
 def _plain_title(block: str, number: int) -> bool:
