@@ -54,3 +54,10 @@ def test_a_day_after_an_abbreviated_month_is_a_date():
 def test_a_measure_after_an_abbreviated_month_is_no_date():
     assert [f.text for f in figures_in("Retail sales in Dec. 4% higher than a year earlier.")] == ["4%"]
     assert [f.text for f in figures_in("Rainfall in Sept. 3 times the long-term average.")] == ["3 times"]
+
+
+def test_growth_of_a_percent_to_a_percent_is_a_range():
+    assert [f.text for f in figures_in("It guided to organic revenue growth of 6% to 7% in 2024.")] == ["6% to 7%"]
+    # a verb of change before it still makes a change and a level
+    assert [f.text for f in figures_in("Revenue grew 6% to $7 billion in 2024.")] == ["6%", "$7 billion"]
+    assert [f.text for f in figures_in("The rate rose from 6% to 7% in 2024.")] == ["6%", "7%"]
