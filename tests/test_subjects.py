@@ -140,3 +140,18 @@ def test_a_table_cell_with_no_direction_does_not_outvote_the_sentence_that_gives
     lvmh = ("Le groupe enregistre une croissance organique de 1 %. La Mode et Maroquinerie enregistre une baisse "
             "organique de 1 %.")
     assert found("Group sales still grew 1% on an organic basis [1].\n", lvmh) == []
+
+
+def test_a_projection_is_held_to_its_own_year():
+    idf = ("IDF Diabetes Atlas, 10th edition | Key facts. 537 million adults (20-79 years) are living with diabetes. "
+           "This number is predicted to rise to 643 million by 2030 and 783 million by 2045.")
+    assert found("The IDF expects the total to climb to 783 million by 2030 [1].\n", idf) \
+        == [("figure-mismatch", "783 million")]
+    assert found("The IDF expects the total to climb to 643 million by 2030 [1].\n", idf) == []
+    assert found("The IDF expects 783 million adults with diabetes by 2045 [1].\n", idf) == []
+
+
+def test_a_year_after_since_in_another_language_is_the_base_not_the_figures():
+    dwd = ("Offenbach, 29. Dezember 2023 – Mit 10,6 °C war 2023 das wärmste Jahr seit Beginn regelmäßiger "
+           "Wetteraufzeichnungen im Jahr 1881.")
+    assert found("Germany's mean temperature in 2023 was 10.6°C [1].\n", dwd) == []

@@ -47,6 +47,9 @@ _APPOSITIVE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){
 # words that name a figure only as a measure of the thing the figure before it is about
 _OF_THE_FIGURE_BEFORE = {"margin", "share", "increase", "rise", "gain", "growth", "decline", "decrease", "drop", "fall",
                          "change", "ratio", "proportion", "equivalent", "jump", "plunge", "slump", "surge"}
+# the period right after one figure, before 'and' and the next: "643 million by 2030 and 783 million by 2045"
+_PERIOD_OF_THE_FIGURE_BEFORE = re.compile(r"\s*(?:in|by|for|during)\s+(?:the\s+)?[\w–/-]+\s*(?:,\s*)?(?:and|while)\s",
+                                          re.I)
 _ELISION = re.compile(r"(?:[dlnsjc]|qu|dell|all|nell|sull|dall|un)['’](?=[^\W\d_]{2})", re.I)
 _ABBREVIATION_IN_BRACKETS = re.compile(r"\((\w?[A-Z][A-Za-z]*[A-Z]\w*|[A-Za-z]{1,3}[²³]?)\)")
 # between two figures, the period of the first: "… 1.32 million in 2022 to 1.25 million", "5.2% in the fourth
@@ -190,8 +193,10 @@ def figure_contexts(sentence: str, spans: list[tuple[int, int]], headed: bool = 
         words = keywords(own_left)[-LEFT_WORDS:]
         # "from 1.32 million in 2022 to 1.25 million": the year between is the base's, not the level's
         own_period = "" if n and _BASE_PERIOD.fullmatch(own_left) else own_left
-        when = periods(own_period) | labelled(sentence[prev_end:start]) \
-            | periods(_right(sentence, end, next_start, True)) or carried
+        after = periods(_right(sentence, end, next_start, True))
+        if n and after and _PERIOD_OF_THE_FIGURE_BEFORE.match(own_left):
+            own_period = ""  # "643 million by 2030 and 783 million by 2045": 2030 is the first figure's
+        when = periods(own_period) | labelled(sentence[prev_end:start]) | after or carried
         elided = _ELIDED_QUARTER.match(sentence, end)
         if elided and n and any(tag[0] == "q" for tag in contexts[n - 1].when):
             when = when | {_QUARTER_NUMBER[elided.group(1).lower()]}

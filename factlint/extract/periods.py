@@ -23,7 +23,9 @@ _QUARTER = re.compile(r"\b(first|second|third|fourth|final|1st|2nd|3rd|4th)[ -](
 _HALF = re.compile(r"\b(first|second)[ -]half\b|\bH([12])\b", re.I)
 # a year counts as the period of a figure only in a phrase that says so ("in 2023", "for fiscal 2022");
 # "since 2009", "than in 2014" and "the 2015 average" compare or describe, and are left out
-_YEAR = re.compile(r"\b(?<!than )(?:in|for|during|throughout|fiscal|FY|of)[ \t]+(?:the[ \t]+)?(?:year[ \t]+|fiscal[ \t]+)?"
+# (and 'by 2030' of a projection; the sources' 'en 2023', 'em', 'nel', 'im Jahr', 'w 2022 r.', 'i 2023', 'heel 2024')
+_YEAR = re.compile(r"\b(?<!than )(?:in|for|during|throughout|fiscal|FY|of|by|en|em|nel|im|w|i|heel)[ \t]+"
+                   r"(?:the[ \t]+)?(?:(?:year|jahr|año|anno|ano|année|jaar|roku)[ \t]+|fiscal[ \t]+)?"
                    r"(1[89]\d\d|20\d\d)\b(?![.,]\d|\s*(?:%|per\b|million|billion|bn))", re.I)
 # "March 2025", "Dec. 2023": a month with its year names the year too
 _MONTH_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -35,8 +37,9 @@ _MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|Septe
 
 # a period after these words is what a figure is compared with ("up 22% from the third quarter",
 # "from the levels of August 2022")
-_BASE = re.compile(r"\b(?:from|than|since|versus|vs|against|compared|after|before|until)\b|\b(?:over|on)\s+(?:a\s+year|the\s+"
-                   r"(?:same|previous|prior|year)|last)\b", re.I)
+_BASE = re.compile(r"\b(?:from|than|since|versus|vs|against|compared|after|before|until"
+                   r"|seit|desde|depuis|sinds|sedan|gegenüber|rispetto|vergeleken|vergleich|comparado)\b"
+                   r"|\b(?:over|on)\s+(?:a\s+year|the\s+(?:same|previous|prior|year)|last)\b", re.I)
 
 
 def periods(text: str) -> frozenset[str]:

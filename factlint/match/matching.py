@@ -267,7 +267,8 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
         # '4.5 inches' against a table cell '4.51' (million miles) that shares no word with the claim,
         # while another source of the article says '4,5 pouces': the claim was cited to the wrong source
         other_unit = None
-    return (other_unit or _in_its_place(case, tol) or elsewhere or (None if worked_out else _contradicted(case, tol))
+    return (other_unit or _in_its_place(case, tol) or elsewhere or _for_its_period(case, tol)
+            or (None if worked_out else _contradicted(case, tol))
             or _mistyped(case) or _alone_near_in_its_unit(case)
             or Verdict(None if quiet else "unsupported-figure", closest, None, case.ids))
 
@@ -617,6 +618,23 @@ def _one_age_group(text: str) -> frozenset[str]:
     """The age group a sentence names ('24.3% of residents are 65 or older' → a65+), when it names one."""
     found = age_tags(age_groups(text))
     return found if len(found) == 1 else frozenset()
+
+
+def _for_its_period(case: _Case, tol: Tolerances) -> Verdict | None:
+    """figure-mismatch: the source gives the claim's value for another period, and in the same sentence
+    another value for the claim's ('643 million by 2030 and 783 million by 2045' against '783 million by 2030')."""
+    figure, when = case.figure, case.when
+    if not when or figure.weak:
+        return None
+    for _, other_period in case.scored:
+        if other_period.derived or not clash(when, other_period.when) or not comparable(figure, other_period.figure) \
+                or not consistent(figure, other_period.figure, tol):
+            continue
+        own = [(s, c) for s, c in case.same_kind if c.sentence == other_period.sentence and not c.derived
+               and c.source_id == other_period.source_id and when & c.when and not _orders_apart(figure, c.figure)]
+        if own:
+            return _mismatch(case, own)
+    return None
 
 
 def _in_another_source(case: _Case, others: list[Source], tol: Tolerances) -> Verdict | None:
