@@ -155,3 +155,9 @@ def test_a_year_after_since_in_another_language_is_the_base_not_the_figures():
     dwd = ("Offenbach, 29. Dezember 2023 – Mit 10,6 °C war 2023 das wärmste Jahr seit Beginn regelmäßiger "
            "Wetteraufzeichnungen im Jahr 1881.")
     assert found("Germany's mean temperature in 2023 was 10.6°C [1].\n", dwd) == []
+
+
+def test_years_listed_with_respectively_reach_each_figure():
+    bbc = ("Labour won 411 seats, a gain of 209 on its 2019 result, a far cry from the 202 and 262 seats it had "
+           "won in 2019 and 2017, respectively.")
+    assert found("Labour won 411 seats, up from 202 in 2019 and 262 in 2017 [1].\n", bbc) == []

@@ -27,6 +27,7 @@ _HALF = re.compile(r"\b(first|second)[ -]half\b|\bH([12])\b", re.I)
 _YEAR = re.compile(r"\b(?<!than )(?:in|for|during|throughout|fiscal|FY|of|by|en|em|nel|im|w|i|heel)[ \t]+"
                    r"(?:the[ \t]+)?(?:(?:year|jahr|año|anno|ano|année|jaar|roku)[ \t]+|fiscal[ \t]+)?"
                    r"(1[89]\d\d|20\d\d)\b(?![.,]\d|\s*(?:%|per\b|million|billion|bn))", re.I)
+_LISTED_YEARS = re.compile(r"(?:\s*(?:,|and|&)\s*(?:1[89]\d\d|20\d\d)\b(?![.,]\d|\s*%))*")
 # "March 2025", "Dec. 2023": a month with its year names the year too
 _MONTH_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
                          r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s+(1[89]\d\d|20\d\d)\b")
@@ -52,7 +53,11 @@ def periods(text: str) -> frozenset[str]:
     for match in _HALF.finditer(text):
         if not _is_base(text, match.start()):
             tags.add(f"h{_ORDINALS.get((match.group(1) or '').lower()) or match.group(2)}")
-    tags.update(f"y{m.group(1)}" for m in _YEAR.finditer(text) if not _is_base(text, m.start()))
+    for m in _YEAR.finditer(text):
+        if not _is_base(text, m.start()):
+            tags.add(f"y{m.group(1)}")
+            # "the 303 and 282 seats it had won in 2019 and 2014, respectively": each of the years listed
+            tags.update(f"y{year}" for year in _LISTED_YEARS.match(text, m.end()).group(0).split() if year.isdigit())
     tags.update(f"y{m.group(1)}" for m in _MONTH_YEAR.finditer(text)
                 if not _is_base(text, m.start()) and not _is_date(text, m))
     tags.update(f"m{_MONTH_NAMES[m.group(1).lower()]}" for m in _MONTH.finditer(text)
