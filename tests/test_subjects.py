@@ -161,3 +161,20 @@ def test_years_listed_with_respectively_reach_each_figure():
     bbc = ("Labour won 411 seats, a gain of 209 on its 2019 result, a far cry from the 202 and 262 seats it had "
            "won in 2019 and 2017, respectively.")
     assert found("Labour won 411 seats, up from 202 in 2019 and 262 in 2017 [1].\n", bbc) == []
+
+
+def test_nearly_is_from_below_by_the_figures_written_digits():
+    aec = "New South Wales voted Yes by 41.04% and No by 58.96%, the state results show."
+    # '40' writes its zero: nearly 40% is at most 40.5, never 41.04, and never as low as 31.8
+    assert [rule for rule, _ in found("New South Wales voted Yes by nearly 40% [1].\n", aec)] != []
+    assert found("New South Wales voted Yes by nearly 42% [1].\n", aec) == []
+    from factlint.match.compare import Tolerances, claim_interval
+    low, high = claim_interval(_figure("nearly 40%"), Tolerances())
+    assert 35 < low < 36.1 and 40 < high <= 40.5
+
+
+def _figure(text: str):
+    from factlint.extract.figures import extract
+    from factlint.extract.numbers import atomize
+    from factlint.parse.nlp import sentence_spans
+    return next(f for _, _, tokens in sentence_spans(text, 0) for f in extract(atomize(tokens), text, 0))

@@ -197,7 +197,9 @@ def claim_interval(claim: Figure, tol: Tolerances) -> tuple[float, float]:
     if claim.bound in ("<", "<="):
         # "nearly half": up to 10% below, and above only by what the figure's own digits round away
         if claim.approximate:
-            return value * (1 - FROM_BELOW) - resolution / 2, value + resolution / 2
+            # 'nearly 40%' is not 41.04% (its zero is a written digit here), 'nearly $1.4 billion' not $1.45bn
+            digit = claim.scale if resolution > claim.scale and float(claim.written or value).is_integer() else resolution
+            return value * (1 - FROM_BELOW) - digit / 2, value + digit / 2 * 0.999
         return float("-inf"), top
     return low, top
 
