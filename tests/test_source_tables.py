@@ -153,3 +153,11 @@ def test_a_bare_change_column_in_an_article_table_is_the_change_of_the_column_be
             "USD 15 million of Canada 2015. Share on X | Facebook")
     # '+100' shares the 'prize money' of the column before it, so 15 → 30 million bears it out
     assert rules(article.format("+100"), fifa) == []
+
+
+def test_a_bare_percent_closing_a_header_is_the_last_columns_while_its_rows_last():
+    aec = ("AEC Tally Room › 2023 Referendum › National results | Downloads | Response Votes % | Yes 6,286,894 "
+           "39.94 | No 9,452,792 60.06 | Formal 15,739,686 | Turnout 89.92% |")
+    assert rules("Yes won 6.29 million votes, or 39.94% [1].\n", aec) == []
+    assert rules("Some 15.74 million formal votes were cast [1].\n", aec) == []
+    assert rules("Yes won 6.29 million votes, or 39.49% [1].\n", aec) == ["figure-mismatch"]

@@ -193,11 +193,15 @@ def declarations(sentence: str) -> list[tuple[int, Measure]]:
             found.append((match.end(), measure))
     for match in _PERCENT_CHANGE_TITLE.finditer(sentence):
         found.append((match.end(), Measure("percent", "%", change=True)))
+    for match in _PERCENT_TITLE.finditer(sentence):
+        found.append((match.end(), Measure("percent", "%")))
     return sorted(found, key=lambda pair: pair[0])
 
 
 # a header's last title '% Change', closing the header of a flattened table: 'December 31, 2022 % Change¹ | Net
 # Operating Revenues $ 45,754 $ 43,004 6 |' (its column, evidence._last_columns decides)
+# a bare '%' closing a header's titles: 'Response Votes % | Yes 6,286,894 39.94 |' (its column: evidence._last_columns)
+_PERCENT_TITLE = re.compile(r"(?<=[^\W\d_] )%(?=\s*\|)")
 _PERCENT_CHANGE_TITLE = re.compile(r"%\s*(?:change|chg\.?)[¹²³*]?(?=\s*\|)", re.I)
 
 

@@ -153,14 +153,14 @@ def _table_like(sentence: str, found: list[Figure]) -> bool:
 
 
 def _fitting(tables: list, found: list[Figure], start: int) -> list:
-    """The stretches of a scraped table, when its rows hold one cell per column; none when most rows
+    """The stretches of a scraped table, when most of its rows hold one cell per column; none when half or more
     hold more or fewer ('(In millions, except per share data) | YEAR ENDED MAY 31, 2025 2024 % Change |
     Revenues $ 46,309 $ 51,362 -10 % | … | Download (PDF, 312 KB)' read as a one-column table: only the
     download link fits)."""
     counts = [(sum(1 for f in found if low <= f.start - start < high), len(columns)) for low, high, columns in tables]
     filled = [(cells, width) for cells, width in counts if cells]
     fit = sum(1 for cells, width in filled if cells == width)
-    return tables if 2 * fit >= len(filled) else []
+    return tables if 2 * fit > len(filled) else []
 
 
 def _in_declared_units(found: list[Figure], sentence: str, start: int, carried: Measure | None = None):
@@ -286,6 +286,8 @@ def _last_columns(declared: list[tuple[int, Measure]], sentence: str,
         while after < len(sentence):
             row_start, row_end = after, _pipe_row(sentence, after + 1)[1]
             row = [n for n, at in enumerate(starts) if row_start < at < row_end]
+            if len(row) < 2 and rows:
+                break  # 'Formal 15,739,686 | Turnout 89.92% |': the table's rows have ended
             if len(row) >= 2:
                 cells.add(row[-1])
                 rows.append(row)
