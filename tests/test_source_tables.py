@@ -161,3 +161,12 @@ def test_a_bare_percent_closing_a_header_is_the_last_columns_while_its_rows_last
     assert rules("Yes won 6.29 million votes, or 39.94% [1].\n", aec) == []
     assert rules("Some 15.74 million formal votes were cast [1].\n", aec) == []
     assert rules("Yes won 6.29 million votes, or 39.49% [1].\n", aec) == ["figure-mismatch"]
+
+
+def test_a_country_code_in_brackets_declares_no_currency():
+    fifa = ("FIFA › Tournaments › Women's World Cup 2023 › Articles | Final: Spain 1-0 England | Stadium Australia, "
+            "Sydney | Matches 64 | Teams 32 (2019: 24) | adidas Golden Ball: Aitana Bonmatí (ESP) | adidas Golden "
+            "Boot: Hinata Miyazawa (JPN), 5 goals | adidas Golden Glove: Mary Earps (ENG) | Download the media kit")
+    article = "Hinata Miyazawa of Japan won the Golden Boot with {} goals and Aitana Bonmatí the Golden Ball [1].\n"
+    assert rules(article.format("five"), fifa) == []
+    assert rules(article.format("six"), fifa) == ["figure-mismatch"]  # '5 goals' was read as 5 pesetas

@@ -188,6 +188,8 @@ def declarations(sentence: str) -> list[tuple[int, Measure]]:
         found.append((header.end(), Measure("count", None, 1e3)))
     for match in _DECLARED.finditer(sentence):
         words = match.group(1) or match.group(2) or match.group(0)
+        if words.strip() in _COUNTRY_CODES_TOO:
+            continue  # 'Aitana Bonmatí (ESP)': Spain, not pesetas for every number after it
         measure = _declared_measure(words)
         if measure is not None:
             found.append((match.end(), measure))
@@ -200,6 +202,8 @@ def declarations(sentence: str) -> list[tuple[int, Measure]]:
 
 # a header's last title '% Change', closing the header of a flattened table: 'December 31, 2022 % Change¹ | Net
 # Operating Revenues $ 45,754 $ 43,004 6 |' (its column, evidence._last_columns decides)
+# a currency the euro replaced whose code is also a country's in sports results: the peseta's, Spain's
+_COUNTRY_CODES_TOO = {"ESP"}
 # a bare '%' closing a header's titles: 'Response Votes % | Yes 6,286,894 39.94 |' (its column: evidence._last_columns)
 _PERCENT_TITLE = re.compile(r"(?<=[^\W\d_] )%(?=\s*\|)")
 _PERCENT_CHANGE_TITLE = re.compile(r"%\s*(?:change|chg\.?)[¹²³*]?(?=\s*\|)", re.I)
