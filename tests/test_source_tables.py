@@ -170,3 +170,20 @@ def test_a_country_code_in_brackets_declares_no_currency():
     article = "Hinata Miyazawa of Japan won the Golden Boot with {} goals and Aitana Bonmatí the Golden Ball [1].\n"
     assert rules(article.format("five"), fifa) == []
     assert rules(article.format("six"), fifa) == ["figure-mismatch"]  # '5 goals' was read as 5 pesetas
+
+
+NOVO = ("Company announcement No 5/2025 | Financial performance for 2024 | DKK million 2024 2023 Change | Net sales "
+        "290,403 232,261 25% | Operating profit 128,339 102,574 25% | Diluted earnings per share (DKK) 22.63 18.62 22% "
+        "| Sales by product: Wegovy® 58,211 31,343 86% | Ozempic® 120,341 95,718 26% |")
+
+
+def test_an_unbracketed_currency_and_scale_opens_a_table_of_amounts_whose_changes_are_growth():
+    assert rules("Wegovy sales rose 86% to DKK 58.2 billion [1].\n", NOVO) == []
+    assert rules("Ozempic brought in DKK 210.3 billion [1].\n", NOVO) == ["figure-mismatch"]
+    assert rules("Diluted earnings per share fell 22% to DKK 22.63 [1].\n", NOVO) == ["direction-mismatch"]
+
+
+def test_a_clock_time_does_not_tell_a_texts_decimals():
+    borsen = ("Virksomheder | 5. feb. 2025 kl. 08.12 | Novo Nordisk havde ved udgangen af 2024 77.349 ansatte, 20 "
+              "procent flere end året før, da tallet var 64.319.")
+    assert rules("Novo Nordisk had 77,349 employees at the end of 2024 [1].\n", borsen) == []

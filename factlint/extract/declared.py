@@ -197,6 +197,10 @@ def declarations(sentence: str) -> list[tuple[int, Measure]]:
         found.append((match.end(), Measure("percent", "%", change=True)))
     for match in _PERCENT_TITLE.finditer(sentence):
         found.append((match.end(), Measure("percent", "%")))
+    for match in _CURRENCY_SCALE_TITLE.finditer(sentence):
+        measure = header_measure(match.group(0))
+        if measure is not None and measure.kind == "money" and measure.scale > 1:
+            found.append((match.end(), measure))
     return sorted(found, key=lambda pair: pair[0])
 
 
@@ -204,6 +208,10 @@ def declarations(sentence: str) -> list[tuple[int, Measure]]:
 # Operating Revenues $ 45,754 $ 43,004 6 |' (its column, evidence._last_columns decides)
 # a currency the euro replaced whose code is also a country's in sports results: the peseta's, Spain's
 _COUNTRY_CODES_TOO = {"ESP"}
+# a table's header field that opens with its currency and scale, unbracketed, before its years: '| DKK million
+# 2024 2023 Change |', '| € m 2023 2022 |'
+_CURRENCY_SCALE_TITLE = re.compile(r"(?<=\|\s)(?:[A-Z]{3}|[$€£¥])\s?(?:million|billion|thousand|bn|mn|m|k)\b"
+                                   r"(?=\s+(?:19|20)\d\d\b)")
 # a bare '%' closing a header's titles: 'Response Votes % | Yes 6,286,894 39.94 |' (its column: evidence._last_columns)
 _PERCENT_TITLE = re.compile(r"(?<=[^\W\d_] )%(?=\s*\|)")
 _PERCENT_CHANGE_TITLE = re.compile(r"%\s*(?:change|chg\.?)[¹²³*]?(?=\s*\|)", re.I)

@@ -79,8 +79,13 @@ _NUMBERED = re.compile(r"(?:table|figure|fig\.|section|chapter|box|annex|appendi
 
 
 def _a_quantity(text: str, match: re.Match) -> bool:
-    """A decimal that measures something: not a date, nor the number of a table or section ('Table 2.1')."""
-    return not _DATE.fullmatch(match.group(0)) and not _NUMBERED.search(text[max(0, match.start() - 12):match.start()])
+    """A decimal that measures something: not a date, nor the number of a table or section ('Table 2.1'), nor a
+    clock time ('5. feb. 2025 kl. 08.12')."""
+    before = text[max(0, match.start() - 12):match.start()]
+    return not _DATE.fullmatch(match.group(0)) and not _NUMBERED.search(before) and not _CLOCK.search(before)
+
+
+_CLOCK = re.compile(r"\b(?:kl|klo|klockan|kello|um|alle|ore)\.?\s*$", re.I)
 
 
 def _is_cyrillic(word: str) -> bool:

@@ -72,7 +72,8 @@ def _index_text(source_id: str, text: str) -> tuple[tuple[SourceFigure, ...], tu
         first = len(figures)
         contexts = figure_contexts(sentence, [(f.start - start, f.end - start) for f in found])
         under_years, change_cells = year_columns(sentence, [f.start - start for f in found])
-        found = [_as_points(f) if n in change_cells else f for n, f in enumerate(found)]
+        found = [(_as_points(f) if _beside_shares(found, n, change_cells, under_years) else _as_growth(f))
+                 if n in change_cells else f for n, f in enumerate(found)]
         for n, (figure, around) in enumerate(zip(found, contexts, strict=True)):
             when = column_periods.get(n) or under_years.get(n) or around.when  # a table cell's period is its column's
             near = frozenset(around.left + around.right)
@@ -317,6 +318,22 @@ def _row_unit_in_column_scale(row: Measure, column: Measure, cell: Figure) -> Fi
     if row.kind in ("money", "quantity") and row.scale == 1:
         row = replace(row, scale=column.scale)
     return row.applied(cell)
+
+
+def _beside_shares(found: list[Figure], n: int, change_cells: set[int], under_years: dict) -> bool:
+    """Whether a change cell stands beside year cells that are shares ('INC 19.49 21.19 +1.70'), so it is a
+    difference in points; beside amounts ('Wegovy® 58,211 31,343 86%') it is a growth rate."""
+    levels = [found[k] for k in range(max(0, n - 3), n) if k in under_years and k not in change_cells]
+    return not levels or all(f.kind == "percent" for f in levels)
+
+
+def _as_growth(cell: Figure) -> Figure:
+    """A change column beside years of amounts ('Net sales 290,403 232,261 25%'): a rate of growth, going the
+    way its sign says."""
+    if cell.kind != "percent" or cell.unit != "%":
+        return cell
+    direction = cell.direction or ("up" if cell.value > 0 else "down" if cell.value < 0 else None)
+    return replace(cell, direction=direction, level=False)
 
 
 def _as_points(cell: Figure) -> Figure:
