@@ -187,3 +187,14 @@ def test_a_clock_time_does_not_tell_a_texts_decimals():
     borsen = ("Virksomheder | 5. feb. 2025 kl. 08.12 | Novo Nordisk havde ved udgangen af 2024 77.349 ansatte, 20 "
               "procent flere end året før, da tallet var 64.319.")
     assert rules("Novo Nordisk had 77,349 employees at the end of 2024 [1].\n", borsen) == []
+
+
+ELECTORAL_COMMISSION = ("Home › Election results and data › 2023 General Election | Official Result | Party Party Votes "
+                        "% Electorate Seats List Seats Total Seats | National Party 1,085,851 38.06 43 5 48 | Labour "
+                        "Party 767,540 26.91 17 17 34 | ACT New Zealand 246,473 8.64 2 9 11 | Total seats 122 |")
+
+
+def test_a_percent_among_a_headers_titles_is_the_decimal_columns():
+    assert rules("National won 38.06% of the party vote and 48 seats [1].\n", ELECTORAL_COMMISSION) == []
+    assert rules("ACT took 8.46% of the party vote [1].\n", ELECTORAL_COMMISSION) == ["figure-mismatch"]
+    assert rules("Labour won 767,540 party votes [1].\n", ELECTORAL_COMMISSION) == []

@@ -212,8 +212,9 @@ _COUNTRY_CODES_TOO = {"ESP"}
 # 2024 2023 Change |', '| € m 2023 2022 |'
 _CURRENCY_SCALE_TITLE = re.compile(r"(?<=\|\s)(?:[A-Z]{3}|[$€£¥])\s?(?:million|billion|thousand|bn|mn|m|k)\b"
                                    r"(?=\s+(?:19|20)\d\d\b)")
-# a bare '%' closing a header's titles: 'Response Votes % | Yes 6,286,894 39.94 |' (its column: evidence._last_columns)
-_PERCENT_TITLE = re.compile(r"(?<=[^\W\d_] )%(?=\s*\|)")
+# a bare '%' among a header's titles: 'Response Votes % | Yes 6,286,894 39.94 |', 'Party Votes % Electorate Seats |'
+# (its column: evidence._last_columns)
+_PERCENT_TITLE = re.compile(r"(?<=[^\W\d_] )%(?=\s*\||\s+[^\W\d_][^\d|]*\|)")
 _PERCENT_CHANGE_TITLE = re.compile(r"%\s*(?:change|chg\.?)[¹²³*]?(?=\s*\|)", re.I)
 
 

@@ -257,15 +257,21 @@ def _row_says_percent(sentence: str, at: int) -> bool:
 
 _OWN_PERCENT = re.compile(r"\d\s?%")
 _TITLE_WORD = re.compile(r"[^\W\d_]{3,}")
+_TITLES_ONLY = re.compile(r"[^\d|]*")  # more column titles after a '%', up to the header's end
 _COLUMN_TITLE = re.compile(r"[^\W\d_]{2,}|\+/[-−–]")
 
 
-def _shares_last(rows: list[list[int]], text_of) -> bool:
-    """'Party Elected +/- Popular vote (%) | Liberal Party of Canada 169 +9 43.8 | …': with no years to count
-    the columns by, a '(%)' is the last column's when every row ends in a decimal after whole numbers
-    (seats, then the share of the vote)."""
-    return bool(rows) and all("." in text_of(row[-1]) and not any("." in text_of(n) for n in row[:-1])
-                              for row in rows)
+def _decimal_column(rows: list[list[int]], text_of) -> int | None:
+    """'Party Elected +/- Popular vote (%) | Liberal Party of Canada 169 +9 43.8 | …', 'Party Party Votes %
+    Electorate Seats … | National Party 1,085,851 38.06 43 5 48 |': with no years to count the columns by,
+    a '%' is the column's whose cells are decimals in every row among whole numbers (votes and seats
+    beside the share of the vote): its place from the row's end (-1 for the last), or None."""
+    # counted from each row's end, so a row read with a cell fewer ('New Democratic Party 7 -18 6.3') still fits
+    places = {tuple(k - len(row) for k, n in enumerate(row) if "." in text_of(n)) for row in rows}
+    if len(places) != 1:
+        return None
+    place = places.pop()
+    return place[0] if len(place) == 1 else None
 
 
 def _last_columns(declared: list[tuple[int, Measure]], sentence: str,
@@ -279,7 +285,9 @@ def _last_columns(declared: list[tuple[int, Measure]], sentence: str,
     found = {}
     for offset, measure in declared:
         header_start, end = _pipe_row(sentence, offset)
-        if end == len(sentence) or sentence[offset:end].strip(" .:;)"):
+        closes = not sentence[offset:end].strip(" .:;)")  # the unit is the header's last word
+        if end == len(sentence) or not closes and not (measure.unit == "%" and _TITLES_ONLY.fullmatch(
+                sentence, offset, end)):
             continue
         cells: set[int] = set()
         rows: list[list[int]] = []
@@ -297,10 +305,13 @@ def _last_columns(declared: list[tuple[int, Measure]], sentence: str,
         if len(years) >= 2:
             # the column titles run on past the years ('2024 2023 Growth rate (%)'): a '(%)' right after the
             # years ('annual average 2022 2023 2024 (%)') is every column's unit
-            if not _TITLE_WORD.search(sentence, years[-1].end(), offset):
+            if not closes or not _TITLE_WORD.search(sentence, years[-1].end(), offset):
                 continue
-        elif measure.unit != "%" or not _shares_last(rows, text_of):
-            continue
+        else:
+            column = _decimal_column(rows, text_of) if measure.unit == "%" else None
+            if column is None or (closes and column != -1):
+                continue
+            cells = {row[column] for row in rows}
         if cells:
             titles_from = years[-1].end() if years else header_start
             if measure.unit == "%" and CHANGE_WORDS.search(sentence, titles_from, offset):
