@@ -198,3 +198,13 @@ def test_a_percent_among_a_headers_titles_is_the_decimal_columns():
     assert rules("National won 38.06% of the party vote and 48 seats [1].\n", ELECTORAL_COMMISSION) == []
     assert rules("ACT took 8.46% of the party vote [1].\n", ELECTORAL_COMMISSION) == ["figure-mismatch"]
     assert rules("Labour won 767,540 party votes [1].\n", ELECTORAL_COMMISSION) == []
+
+
+def test_a_list_field_of_one_spaced_number_is_one_number():
+    eurostat = ("Monthly minimum wages (EUR), January 2025 | Luxembourg 2 638 | Ireland 2 282 | Netherlands 2 193 | "
+                "Bulgaria 551 | Where minimum wages are paid more than 12 times a year, data have been adjusted.")
+    assert rules("Luxembourg's minimum wage was €2,638 a month [1].\n", eurostat) == []
+    assert rules("Ireland's minimum wage was €2,228 a month [1].\n", eurostat) == ["figure-mismatch"]
+    # two cells of a scoreboard stay two: a jury's 52 and a televote's 323
+    board = "Points by country | Jury Televote | Croatia 210 337 | Israel 52 323 | Ukraine 146 307 |"
+    assert rules("Israel took 323 televote points [1].\n", board) == []

@@ -117,8 +117,11 @@ def thousands_groups(atoms: list[Atom], i: int) -> tuple[str, int]:
     # "ble det registrert 128 691 nye personbiler": between words of running text, one number
     prose = i > 0 and atoms[i - 1].text.isalpha() and atoms[i - 1].text.islower() and j < len(atoms) \
         and atoms[j].text.isalpha() and atoms[j].text.islower()
+    # "| Luxembourg 2 638 | Ireland 2 282 |": a field of a list holding one number led by one digit, Eurostat
+    # style ("| Israel 52 323 |" is a jury's and a televote's points)
+    field = len(text) == 1 and i > 0 and atoms[i - 1].text.isalpha() and j < len(atoms) and atoms[j].text == "|"
     if spaced and len(pieces) == 1 and not pieces[0].startswith("000") and "." not in pieces[0] \
-            and not (decimals or priced or alone or prose):  # "446 735.3" (thousands, Eurostat style) is one number
+            and not (decimals or priced or alone or prose or field):  # "446 735.3" (thousands, Eurostat style) is one number
         return atoms[i].text, i + 1  # "Total 528 480": two cells of a flattened table, not 528,480
     return text + "".join(pieces), j
 
