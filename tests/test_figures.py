@@ -61,3 +61,8 @@ def test_growth_of_a_percent_to_a_percent_is_a_range():
     # a verb of change before it still makes a change and a level
     assert [f.text for f in figures_in("Revenue grew 6% to $7 billion in 2024.")] == ["6%", "$7 billion"]
     assert [f.text for f in figures_in("The rate rose from 6% to 7% in 2024.")] == ["6%", "7%"]
+
+
+def test_a_dozen_a_price_is_for_is_no_count():
+    assert [f.text for f in figures_in("The average price of a dozen eggs hit $6.23 in March.")] == ["$6.23"]
+    assert [f.text for f in figures_in("A dozen people were hurt in the crash.")] == ["A dozen"]

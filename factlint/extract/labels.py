@@ -136,6 +136,7 @@ def _is_year(text: str) -> bool:
     return text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100
 
 
+_PRICED_PER = re.compile(r"\b(?:price|prices|cost|costs|per|a|each)\s+(?:of\s+)?(?:a|one|the)?\s*$")
 _FAR_YEAR_BEFORE = {"in", "by", "until", "till", "before", "after", "since", "around"}
 
 
@@ -154,6 +155,9 @@ def not_a_count(atoms: list[Atom], j: int, amount: Amount) -> bool:
     """Bare numbers that are not counts: years, 'zero', 'one' as a pronoun."""
     if not amount.spelled and amount.scale == 1 and (_is_year(atoms[j].text) or _a_far_year(atoms, j, amount.end)):
         return True
+    if amount.spelled and amount.value == 12 and lower_at(atoms, amount.end - 1) in ("dozen", "doz") \
+            and _PRICED_PER.search(" ".join(a.low for a in atoms[max(0, j - 5):j + 1])):
+        return True  # 'the average price of a dozen eggs', '$6.23 per dozen': what a price is for, not a count
     if amount.spelled and amount.scale == 1 and amount.value == 0:
         return not stands_alone(atoms, j, amount.end)  # "net zero" is a goal; "zero" alone is the number
     if amount.spelled and atoms[j].low == "ten" and lower_at(atoms, j + 1) in _DUTCH_AFTER_TEN:
