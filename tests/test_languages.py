@@ -158,3 +158,10 @@ def test_dots_before_a_foreign_unit_group_thousands_in_a_short_excerpt():
     assert rules("Mount Everest is 29,302 feet tall [1].\n", everest) == ["figure-mismatch"]
     # and so can two dot groups: '2.450.878 stemmen' is two and a half million votes
     assert found("The PVV won 2.45 million votes [1].\n", "De PVV behaalde 37 zetels met 2.450.878 stemmen.") == []
+
+
+def test_a_rate_that_quickened_to_a_level_rose():
+    indec = ("Economía | 13 de noviembre de 2023 · 16:05 | La inflación de octubre fue de 8,3% y la interanual se "
+             "aceleró a 142,7%, la más alta desde 1991, informó el INDEC.")
+    assert rules("Annual inflation had slowed to 142.7% in October [1].\n", indec) == ["direction-mismatch"]
+    assert found("Annual inflation quickened to 142.7% in October [1].\n", indec) == []

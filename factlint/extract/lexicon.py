@@ -531,3 +531,8 @@ FRACTION_WORDS.update({"tercios": 1 / 3, "tercio": 1 / 3, "terzi": 1 / 3, "terzo
                        "kwart": 0.25})
 # a year as written: 1850, 2023
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# a rate that quickens or slows ('la inflación se aceleró hasta el 211,4%', 'l'inflation a ralenti à 2 %')
+UP_WORDS.update({"accelerate", "accelerates", "accelerating", "quickened", "aceleró", "aceleraron", "acelerou",
+                 "accéléré", "accélère", "accelerato", "accelerata", "beschleunigte", "beschleunigt", "versnelde"})
+DOWN_WORDS.update({"desaceleró", "desaceleraron", "desacelerou", "ralenti", "ralentit", "rallentato", "rallentata",
+                   "verlangsamte", "vertraagde", "slowing", "slows"})
