@@ -165,3 +165,10 @@ def test_a_rate_that_quickened_to_a_level_rose():
              "aceleró a 142,7%, la más alta desde 1991, informó el INDEC.")
     assert rules("Annual inflation had slowed to 142.7% in October [1].\n", indec) == ["direction-mismatch"]
     assert found("Annual inflation quickened to 142.7% in October [1].\n", indec) == []
+
+
+def test_reduced_in_other_languages_is_a_fall():
+    ree = ("La demanda fue de 248.070 GWh, y las emisiones de CO2 equivalente del sector se redujeron un 10,6%, hasta "
+           "29,4 millones de toneladas, el mínimo de la serie.")
+    assert rules("Power-sector CO2 emissions rose 10.6% to 29.4 million tonnes [1].\n", ree) == ["direction-mismatch"]
+    assert found("Power-sector CO2 emissions fell 10.6% to 29.4 million tonnes [1].\n", ree) == []

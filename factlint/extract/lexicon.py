@@ -536,3 +536,7 @@ UP_WORDS.update({"accelerate", "accelerates", "accelerating", "quickened", "acel
                  "accéléré", "accélère", "accelerato", "accelerata", "beschleunigte", "beschleunigt", "versnelde"})
 DOWN_WORDS.update({"desaceleró", "desaceleraron", "desacelerou", "ralenti", "ralentit", "rallentato", "rallentata",
                    "verlangsamte", "vertraagde", "slowing", "slows"})
+# reduced, as sources in other languages say it ('las emisiones se redujeron un 10,6%', 'ont été réduites de 5 %')
+DOWN_WORDS.update({"redujo", "redujeron", "reducido", "reducida", "reduziu", "reduziram", "reduzido", "reduzida",
+                   "ridotto", "ridotta", "ridotti", "ridotte", "réduit", "réduite", "réduits", "réduites",
+                   "verringerte", "verringerten", "verringert", "reduceerde", "zmniejszył", "zmniejszyła"})
