@@ -66,3 +66,9 @@ def test_growth_of_a_percent_to_a_percent_is_a_range():
 def test_a_dozen_a_price_is_for_is_no_count():
     assert [f.text for f in figures_in("The average price of a dozen eggs hit $6.23 in March.")] == ["$6.23"]
     assert [f.text for f in figures_in("A dozen people were hurt in the crash.")] == ["A dozen"]
+
+
+def test_a_quarter_of_a_century_is_a_span_not_a_share():
+    assert [f.text for f in figures_in("Births were the lowest in a quarter of a century.")] == []
+    assert [f.text for f in figures_in("Half a century ago the rate was 3%.")] == ["3%"]
+    assert [f.text for f in figures_in("A quarter of voters backed it.")] == ["A quarter"]

@@ -211,6 +211,7 @@ def names_a_model(atoms: list[Atom], j: int) -> bool:
     return acronym or camel
 
 
+_OF_A_SPAN = re.compile(r"(?:of\s+)?(?:a|an)\s+(?:century|decade|millennium|lifetime|generation)\b|century\b")
 _AFTER_A_FRACTION = {"of", "as", "more", "less", "fewer", "again", "or", "and", "to", "in", "from", "since", "on",
                      "higher", "lower", "smaller", "larger", "bigger", "over", "below", "above", "last", "this",
                      "that", "a", "the", "per", "each", "every", "cup", "mile", "point", "percentage"}
@@ -221,6 +222,8 @@ def ordinal_use(atoms: list[Atom], i: int) -> bool:
     found = fraction_word(atoms, i)
     if found and (lower_at(atoms, found[1]) in _ORDINAL_NEXT or lower_at(atoms, found[1]).endswith("est")):
         return True
+    if found and _OF_A_SPAN.match(" ".join(a.low for a in atoms[found[1]:found[1] + 3])):
+        return True  # "a quarter of a century", "half a century": a span of time, not a share
     nxt = atom_at(atoms, found[1]) if found else None
     if found and atoms[i].low in ("a", "an") and found[1] == i + 2 and atoms[i + 1].low not in ("half", "quarter") \
             and nxt is not None and nxt.text.isalpha() and nxt.low not in _AFTER_A_FRACTION:
