@@ -172,3 +172,8 @@ def test_reduced_in_other_languages_is_a_fall():
            "29,4 millones de toneladas, el mínimo de la serie.")
     assert rules("Power-sector CO2 emissions rose 10.6% to 29.4 million tonnes [1].\n", ree) == ["direction-mismatch"]
     assert found("Power-sector CO2 emissions fell 10.6% to 29.4 million tonnes [1].\n", ree) == []
+
+
+def test_a_space_grouped_number_before_a_capitalised_noun_is_one_number():
+    destatis = "Im Jahr 2023 wurden in Deutschland 692 989 Kinder geboren, rund 46 000 oder 6,2 % weniger als 2022."
+    assert found("Germany recorded 692,989 births in 2023 [1].\n", destatis) == []

@@ -115,8 +115,9 @@ def thousands_groups(atoms: list[Atom], i: int) -> tuple[str, int]:
         or (i > 0 and atoms[i - 1].text in CURRENCY_SYMBOLS)  # "9 800 Kč", "$ 1 299"
     alone = stands_alone(atoms, i, j)  # "5 870" on its own: one number
     # "ble det registrert 128 691 nye personbiler": between words of running text, one number
-    prose = i > 0 and atoms[i - 1].text.isalpha() and atoms[i - 1].text.islower() and j < len(atoms) \
-        and atoms[j].text.isalpha() and atoms[j].text.islower()
+    # (German nouns are capitalised: 'in Deutschland 692 989 Kinder geboren')
+    prose = i > 0 and atoms[i - 1].text.isalpha() and not atoms[i - 1].text.isupper() and j < len(atoms) \
+        and atoms[j].text.isalpha() and (atoms[j].text.islower() or atoms[j].text.istitle())
     # "| Luxembourg 2 638 | Ireland 2 282 |": a field of a list holding one number led by one digit, Eurostat
     # style ("| Israel 52 323 |" is a jury's and a televote's points)
     field = len(text) == 1 and i > 0 and atoms[i - 1].text.isalpha() and j < len(atoms) and atoms[j].text == "|"
