@@ -208,3 +208,11 @@ def test_a_list_field_of_one_spaced_number_is_one_number():
     # two cells of a scoreboard stay two: a jury's 52 and a televote's 323
     board = "Points by country | Jury Televote | Croatia 210 337 | Israel 52 323 | Ukraine 146 307 |"
     assert rules("Israel took 323 televote points [1].\n", board) == []
+
+
+def test_a_table_ends_where_a_sentence_runs_on_after_it():
+    library = ("Summary. Party | Seats | Change | Vote share (%) | Labour 411 +209 33.7 | Conservative 121 -251 23.7 | "
+               "Liberal Democrat 72 +64 12.2 | Reform UK 5 +5 14.3 | Turnout fell to 59.7% of the registered "
+               "electorate from 67.3% in 2019, the lowest since 2001.")
+    assert rules("The Liberal Democrats won 72 seats [1].\n", library) == []
+    assert rules("Labour took 33.7% of the vote [1].\n", library) == []

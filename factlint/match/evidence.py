@@ -257,6 +257,8 @@ def _row_says_percent(sentence: str, at: int) -> bool:
 
 _OWN_PERCENT = re.compile(r"\d\s?%")
 _TITLE_WORD = re.compile(r"[^\W\d_]{3,}")
+# five words in lower case in a row: a sentence running on after a table ('of the registered electorate from'), not a row
+_PROSE_ROW = re.compile(r"\b[a-z]+(?:\s+[a-z]+){4}\b")
 _TITLES_ONLY = re.compile(r"[^\d|]*")  # more column titles after a '%', up to the header's end
 _COLUMN_TITLE = re.compile(r"[^\W\d_]{2,}|\+/[-−–]")
 
@@ -295,8 +297,8 @@ def _last_columns(declared: list[tuple[int, Measure]], sentence: str,
         while after < len(sentence):
             row_start, row_end = after, _pipe_row(sentence, after + 1)[1]
             row = [n for n, at in enumerate(starts) if row_start < at < row_end]
-            if len(row) < 2 and rows:
-                break  # 'Formal 15,739,686 | Turnout 89.92% |': the table's rows have ended
+            if rows and (len(row) < 2 or _PROSE_ROW.search(sentence, row_start, row_end)):
+                break  # 'Formal 15,739,686 | Turnout 89.92% |', 'Turnout fell to 59.7% of …': the rows have ended
             if len(row) >= 2:
                 cells.add(row[-1])
                 rows.append(row)
