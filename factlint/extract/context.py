@@ -42,8 +42,8 @@ _LISTED = re.compile(r"\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s+(?:
 # Dutch 'van' (of) before a figure or an article, not the English vehicle: 'een omzet van 18,2 miljard'
 _DUTCH_OF = re.compile(r"\bvan(?=\s*$|\s+(?:[\d€$]|(?:de|het|een|den|der)\b))")
 # a name, an aside that describes it between commas, then the words up to the figure
-_APPOSITIVE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+(?:the|a|an)\s+[^,;:()|\d]{1,60},"
-                         r"\s*([^,;:()|\d]*)$")
+_APPOSITIVE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),"
+                         r"\s+(?:the|a|an)\s+[^,;:()|\d]{1,60},\s*([^,;:()|\d]*)$")
 # words that name a figure only as a measure of the thing the figure before it is about
 _OF_THE_FIGURE_BEFORE = {"margin", "share", "increase", "rise", "gain", "growth", "decline", "decrease", "drop", "fall",
                          "change", "ratio", "proportion", "equivalent", "jump", "plunge", "slump", "surge"}
@@ -200,9 +200,10 @@ def figure_contexts(sentence: str, spans: list[tuple[int, int]], headed: bool = 
         elided = _ELIDED_QUARTER.match(sentence, end)
         if elided and n and any(tag[0] == "q" for tag in contexts[n - 1].when):
             when = when | {_QUARTER_NUMBER[elided.group(1).lower()]}
+        between = sentence[prev_end:start]
         when |= age_groups_of(own_left, sentence[end:next_start]) | scope(f"{own_left} {right}", opening) \
-            | sex_of(own_left, sentence[end:next_start], after_a_figure=bool(n) and own_left == sentence[prev_end:start])
-        if n and words and set(words) <= _OF_THE_FIGURE_BEFORE and sentence[prev_end:start].lstrip(" )").startswith(","):
+            | sex_of(own_left, sentence[end:next_start], after_a_figure=bool(n) and own_left == between)
+        if n and words and set(words) <= _OF_THE_FIGURE_BEFORE and between.lstrip(" )").startswith(","):
             # "EBIT climbed 16.3% to €1.89 billion, a margin of 38.3%": a margin (a share, a rise) of what the
             # figure before is of
             words = list(dict.fromkeys(contexts[n - 1].left + words))[-LEFT_WORDS:]

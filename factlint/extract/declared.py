@@ -34,11 +34,11 @@ _DECLARED = re.compile(r"\((?:\s*units?\s*:\s*)?((?:\d{1,3}(?:,\d{3})*\s+)?[^()\
                        r"|\bin (?:millions|billions|thousands)(?: of [a-z]+)?\b|\bunit:\s*([^|;.()\d]{1,60})"
                        r"|\b(?:in|en|w) (?:%|percent|per cent|prozent|procent)\s*:"
                        r"|(?:%|\bpercent|\bper cent)\s+change\b[^:|]{0,30}:"
-                       r"|\b(?:percent|per cent) changes?\b[^|]{0,160}(?:\||$)"
+                       r"|\b(?:percent|per cent) changes?\b[^|]{0,160}(?:\||$)"  # 'Percent changes in CPI … |'
                        # a share said as a title, not after a number: 'Government deficit, % of GDP (largest) |',
                        # '| Per cent of GDP 0.9 0.6 |'
                        r"|(?:(?<=,\s)|(?<=\|\s)|(?<=^))(?:%|per ?cent)\s+of\s+(?:GDP|GNI|total|the\s+total)\b"
-                       r"(?:\s*\([^()\d]{1,30}\))?", re.I)  # 'Percent changes in CPI … |'
+                       r"(?:\s*\([^()\d]{1,30}\))?", re.I)
 
 
 @dataclass(frozen=True)
@@ -204,8 +204,6 @@ def declarations(sentence: str) -> list[tuple[int, Measure]]:
     return sorted(found, key=lambda pair: pair[0])
 
 
-# a header's last title '% Change', closing the header of a flattened table: 'December 31, 2022 % Change¹ | Net
-# Operating Revenues $ 45,754 $ 43,004 6 |' (its column, evidence._last_columns decides)
 # a currency the euro replaced whose code is also a country's in sports results: the peseta's, Spain's
 _COUNTRY_CODES_TOO = {"ESP"}
 # a table's header field that opens with its currency and scale, unbracketed, before its years: '| DKK million
@@ -215,6 +213,8 @@ _CURRENCY_SCALE_TITLE = re.compile(r"(?<=\|\s)(?:[A-Z]{3}|[$€£¥])\s?(?:milli
 # a bare '%' among a header's titles: 'Response Votes % | Yes 6,286,894 39.94 |', 'Party Votes % Electorate Seats |'
 # (its column: evidence._last_columns)
 _PERCENT_TITLE = re.compile(r"(?<=[^\W\d_] )%(?=\s*\||\s+[^\W\d_][^\d|]*\|)")
+# a header's last title '% Change', closing the header of a flattened table: 'December 31, 2022 % Change¹ | Net
+# Operating Revenues $ 45,754 $ 43,004 6 |' (its column, evidence._last_columns decides)
 _PERCENT_CHANGE_TITLE = re.compile(r"%\s*(?:change|chg\.?)[¹²³*]?(?=\s*\|)", re.I)
 
 

@@ -580,8 +580,8 @@ def _range_tail(atoms: list[Atom], first: int, end: int, fields: dict):
     if sep.low in ("-", "–") and not sep.glued and glued_at(atoms, end + 1) and (
             fields["value"] < 0 or "." in atoms[end - 1].text and suffix_at(atoms, end + 2)[1] == "%"):
         return None  # "Imports 2.56 -5.5%", "-24.6 -193.4": a value and a signed cell side by side, not a range
-    if sep.low == "to" and ({"from", "by"} & {lower_at(atoms, first - 1), lower_at(atoms, first - 2)}
-                            or direction_of(atoms, first, end, fields["kind"])[0] and lower_at(atoms, first - 1) != "of"):
+    a_change = direction_of(atoms, first, end, fields["kind"])[0] and lower_at(atoms, first - 1) != "of"
+    if sep.low == "to" and ({"from", "by"} & {lower_at(atoms, first - 1), lower_at(atoms, first - 2)} or a_change):
         # "rose from $1.9bn to $2.4bn", "fell by $2bn to $14bn": two figures; but "growth of 6% to 7%" is a range
         return None
     k = end + 1

@@ -21,8 +21,8 @@ EQUIVALENTS: dict[str, tuple[str, ...]] = {
     "election": ("verkiezingen", "elecciones", "élections", "wahlen", "elezioni", "eleições", "wybory"),
     "voter": ("kiezers", "votantes", "électeurs", "wähler", "elettori", "eleitores", "wyborców", "pemilih"),
     # economy and business
-    "revenue": ("omzet", "ingresos", "facturación", "chiffre", "affaires", "umsatz", "umsatzerlöse", "ricavi", "fatturato",
-                "receita", "faturamento", "przychody"),
+    "revenue": ("omzet", "ingresos", "facturación", "chiffre", "affaires", "umsatz", "umsatzerlöse", "ricavi",
+                "fatturato", "receita", "faturamento", "przychody"),
     "sale": ("omzet", "ventas", "ventes", "verkäufe", "vendite", "vendas", "sprzedaż"),
     "profit": ("winst", "beneficio", "beneficios", "bénéfice", "gewinn", "utile", "lucro", "zysk",
                "jaarwinst", "nettowinst", "reingewinn", "konzerngewinn"),

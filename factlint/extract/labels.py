@@ -19,8 +19,9 @@ _ORDINAL_NEXT = {"straight", "consecutive", "successive", "time", "times", "term
                  "phase", "stage", "tier", "world", "largest", "biggest", "highest", "lowest", "most", "best"}
 
 
-ADJACENT = "adjacent"
-_CHANGE_TITLES = {"change", "chg", "chg.", "changes", "growth", "var", "var.", "variation", "increase", "diff"}  # is_label's answer for a number standing beside another number
+ADJACENT = "adjacent"  # is_label's answer for a number standing beside another number
+# the titles of a change column that may follow a table header's last year ('2022 % Change¹')
+_CHANGE_TITLES = {"change", "chg", "chg.", "changes", "growth", "var", "var.", "variation", "increase", "diff"}
 
 
 # French and Italian articles and prepositions that elide before a vowel or a number: "all'1,24", "l'8%"
@@ -74,7 +75,8 @@ def is_label(atoms: list[Atom], i: int, end: int, priced: bool = False) -> bool 
             return True  # H200, GPT-4, COVID-19, 3.8.1, 10:30; "(-0.4%)" is a sign
     if after and after.glued and after.text.isalpha() and len(after.text) == 1 and lower_at(atoms, i - 1) in _LETTERED_PLACES:
         return True  # "Launch Complex 39B", "Gate 12B", "Runway 27L": a place's name, not billions
-    if after and after.text == "%" and _is_year(atom.text) and lower_at(atoms, end + 1).rstrip("¹²³*") in _CHANGE_TITLES:
+    if after and after.text == "%" and _is_year(atom.text) \
+            and lower_at(atoms, end + 1).rstrip("¹²³*") in _CHANGE_TITLES:
         return True  # a table header's last year, then its change column: 'December 31, 2022 % Change¹'
     if after and after.glued:
         if after.low in _ORDINAL_SUFFIXES or after.text == "s" or after.text in ("'s", "’s") and (
@@ -148,7 +150,8 @@ def _a_far_year(atoms: list[Atom], j: int, end: int) -> bool:
         return False
     before = lower_at(atoms, j - 1)
     after = atom_at(atoms, end)
-    return before.rstrip(".") in lx.MONTHS or (before in _FAR_YEAR_BEFORE and (after is None or not after.text[0].isalnum()))
+    ends = after is None or not after.text[0].isalnum()
+    return before.rstrip(".") in lx.MONTHS or (before in _FAR_YEAR_BEFORE and ends)
 
 
 def not_a_count(atoms: list[Atom], j: int, amount: Amount) -> bool:

@@ -401,7 +401,8 @@ FOREIGN_UNITS = {
     "kilómetros": "km", "kilomètres": "km", "chilometri": "km", "quilômetros": "km", "quilómetros": "km",
     "kilometrů": "km", "kilometrów": "km", "kilometern": "km",
     "kilómetros cuadrados": "km2", "kilomètres carrés": "km2", "chilometri quadrati": "km2",
-    "quilômetros quadrados": "km2", "quadratkilometer": "km2", "quadratkilometern": "km2", "vierkante kilometer": "km2",
+    "quilômetros quadrados": "km2", "quadratkilometer": "km2", "quadratkilometern": "km2",
+    "vierkante kilometer": "km2",
     "metros": "m", "metro": "m", "mètres": "m", "mètre": "m", "metri": "m", "metrów": "m", "metrů": "m",
     # lengths of time: 'resistió 26 años', '82,5 anni', 'depuis 30 ans', 'seit 25 Jahren', '14 dagen'
     "años": "year", "año": "year", "anos": "year", "ano": "year", "anni": "year", "anno": "year", "ans": "year",

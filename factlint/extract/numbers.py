@@ -122,7 +122,7 @@ def thousands_groups(atoms: list[Atom], i: int) -> tuple[str, int]:
     # style ("| Israel 52 323 |" is a jury's and a televote's points)
     field = len(text) == 1 and i > 0 and atoms[i - 1].text.isalpha() and j < len(atoms) and atoms[j].text == "|"
     if spaced and len(pieces) == 1 and not pieces[0].startswith("000") and "." not in pieces[0] \
-            and not (decimals or priced or alone or prose or field):  # "446 735.3" (thousands, Eurostat style) is one number
+            and not (decimals or priced or alone or prose or field):  # "446 735.3" (Eurostat's thousands) is one
         return atoms[i].text, i + 1  # "Total 528 480": two cells of a flattened table, not 528,480
     return text + "".join(pieces), j
 

@@ -27,6 +27,7 @@ _HALF = re.compile(r"\b(first|second)[ -]half\b|\bH([12])\b", re.I)
 _YEAR = re.compile(r"\b(?<!than )(?:in|for|during|throughout|fiscal|FY|of|by|en|em|nel|im|w|i|heel)[ \t]+"
                    r"(?:the[ \t]+)?(?:(?:year|jahr|año|anno|ano|année|jaar|roku)[ \t]+|fiscal[ \t]+)?"
                    r"(1[89]\d\d|20\d\d)\b(?![.,]\d|\s*(?:%|per\b|million|billion|bn))", re.I)
+_A_YEAR = re.compile(r"\d{4}")
 _LISTED_YEARS = re.compile(r"(?:\s*(?:,|and|&)\s*(?:1[89]\d\d|20\d\d)\b(?![.,]\d|\s*%))*")
 # "March 2025", "Dec. 2023": a month with its year names the year too
 _MONTH_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -57,7 +58,7 @@ def periods(text: str) -> frozenset[str]:
         if not _is_base(text, m.start()):
             tags.add(f"y{m.group(1)}")
             # "the 303 and 282 seats it had won in 2019 and 2014, respectively": each of the years listed
-            tags.update(f"y{year}" for year in _LISTED_YEARS.match(text, m.end()).group(0).split() if year.isdigit())
+            tags.update(f"y{year}" for year in _A_YEAR.findall(_LISTED_YEARS.match(text, m.end()).group(0)))
     tags.update(f"y{m.group(1)}" for m in _MONTH_YEAR.finditer(text)
                 if not _is_base(text, m.start()) and not _is_date(text, m))
     tags.update(f"m{_MONTH_NAMES[m.group(1).lower()]}" for m in _MONTH.finditer(text)
@@ -97,7 +98,7 @@ def labelled(left: str) -> frozenset[str]:
 
 def clash(one: frozenset[str], other: frozenset[str]) -> bool:
     """True when both name periods of one kind (years, quarters, halves, months), or both name age
-    groups (ages.py) or scopes (scopes.py), and share none."""
+    groups (ages.py), sexes (sexes.py) or scopes (scopes.py), and share none."""
     if not one or not other:
         return False
     for kind in {t[0] for t in one} & {t[0] for t in other}:

@@ -134,7 +134,7 @@ def _reached(atoms: list[Atom], start: int) -> bool:
     if before == "to" or before in _TO_ABROAD:
         return True
     if before == "a" and lower_at(atoms, start - 2) in lx.UP_WORDS | lx.DOWN_WORDS:
-        return True  # Spanish and Italian 'se aceleró a 142,7%', 'è salita a 5,2%': 'a' after a verb of change is 'to'
+        return True  # 'se aceleró a 142,7%', 'è salita a 5,2%': 'a' after a verb of change is 'to'
     return before in _ARTICLES_ABROAD and lower_at(atoms, start - 2) in _TO_ABROAD
 
 

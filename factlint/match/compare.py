@@ -198,7 +198,8 @@ def claim_interval(claim: Figure, tol: Tolerances) -> tuple[float, float]:
         # "nearly half": up to 10% below, and above only by what the figure's own digits round away
         if claim.approximate:
             # 'nearly 40%' is not 41.04% (its zero is a written digit here), 'nearly $1.4 billion' not $1.45bn
-            digit = claim.scale if resolution > claim.scale and float(claim.written or value).is_integer() else resolution
+            whole = resolution > claim.scale and float(claim.written or value).is_integer()
+            digit = claim.scale if whole else resolution
             return value * (1 - FROM_BELOW) - digit / 2, value + digit / 2 * 0.999
         return float("-inf"), top
     return low, top

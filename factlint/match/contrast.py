@@ -56,6 +56,8 @@ def _of_like_size(equal: SourceFigure, rival: SourceFigure) -> bool:
 
 def _points_to(own: list[str], sentence_words: list[str], equal: SourceFigure, rival: SourceFigure,
                owned_elsewhere: Callable[[SourceFigure], bool]) -> bool:
+    """Whether the claim names what sets the rival apart from the equal figure, and not what sets the equal
+    one apart."""
     sets_equal_apart = [w for w in _apart(equal.subject, rival.subject) if w not in _GENERIC]
     sets_rival_apart = [w for w in _apart(rival.subject, equal.subject) if w not in _GENERIC]
     if not _parallel(equal, rival) or not sets_equal_apart or not sets_rival_apart or _names(own, sets_equal_apart):

@@ -257,10 +257,10 @@ def _row_says_percent(sentence: str, at: int) -> bool:
 
 _OWN_PERCENT = re.compile(r"\d\s?%")
 _TITLE_WORD = re.compile(r"[^\W\d_]{3,}")
-# five words in lower case in a row: a sentence running on after a table ('of the registered electorate from'), not a row
+# five words in lower case in a row: a sentence running on after a table ('of the registered electorate
+# from'), not a row
 _PROSE_ROW = re.compile(r"\b[a-z]+(?:\s+[a-z]+){4}\b")
 _TITLES_ONLY = re.compile(r"[^\d|]*")  # more column titles after a '%', up to the header's end
-_COLUMN_TITLE = re.compile(r"[^\W\d_]{2,}|\+/[-−–]")
 
 
 def _decimal_column(rows: list[list[int]], text_of) -> int | None:
@@ -280,8 +280,9 @@ def _last_columns(declared: list[tuple[int, Measure]], sentence: str,
                   starts: list[int], text_of) -> dict[int, tuple[set[int], Measure]]:
     """'Country Mid-2022 Mid-2023 Change Change (%) | England 57,106.4 57,690.3 583.9 1.0 | …': a unit that
     closes a header of column titles (years among them) flattened into one run is the last column's,
-    not every cell's. By the declaration's offset, the indexes of the cells it reaches (the last of each
-    later row of two or more cells) and the measure, a change when the last column's title says so."""
+    not every cell's; with no years, a '%' is the column of decimals (_decimal_column). By the declaration's
+    offset, the indexes of the cells it reaches (the last of each later row of two or more cells, or the
+    decimal one) and the measure, a change when the column's title says so."""
     if sentence.count("|") < 2:
         return {}
     found = {}
@@ -345,8 +346,12 @@ def _as_growth(cell: Figure) -> Figure:
     way its sign says."""
     if cell.kind != "percent" or cell.unit != "%":
         return cell
-    direction = cell.direction or ("up" if cell.value > 0 else "down" if cell.value < 0 else None)
-    return replace(cell, direction=direction, level=False)
+    return replace(cell, direction=_way_of_its_sign(cell), level=False)
+
+
+def _way_of_its_sign(cell: Figure) -> str | None:
+    """The way a signed table cell goes: its own direction, else its sign's ('+1.70', '-10 %')."""
+    return cell.direction or ("up" if cell.value > 0 else "down" if cell.value < 0 else None)
 
 
 def _as_points(cell: Figure) -> Figure:
@@ -354,8 +359,7 @@ def _as_points(cell: Figure) -> Figure:
     +1.70'): the difference of two percentages is in percentage points, going the way its sign says."""
     if cell.kind != "percent" or cell.unit != "%":
         return cell
-    direction = cell.direction or ("up" if cell.value > 0 else "down" if cell.value < 0 else None)
-    return replace(cell, unit="pp", direction=direction, level=False)
+    return replace(cell, unit="pp", direction=_way_of_its_sign(cell), level=False)
 
 
 def _priced_like_the_rest(result: list[Figure], found: list[Figure]) -> list[Figure]:

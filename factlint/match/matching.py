@@ -251,7 +251,8 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
     # a duration ("for the first time in 14 years") is often worked out from a date the source gives
     # a figure worked out from the claim's others ('added 13 centimetres since his first record, 6.17 m'
     # where the source's list runs from 6.30 to 6.17) is neither unsupported nor contradicted
-    worked_out = _worked_out_from_siblings(figure, siblings, tol) or _gap_from_a_sibling(figure, siblings, relevant, tol)
+    worked_out = _worked_out_from_siblings(figure, siblings, tol) \
+        or _gap_from_a_sibling(figure, siblings, relevant, tol)
     quiet = figure.weak or worked_out or (figure.unit in TIME_UNITS and (
         bool(closest and _DATED.search(closest)) or _said_as_ordinal(figure, sentences)))
     # "grew 2.6% to 10.6 million" where the source says 0.8% to it; "doubled, to 5.5 million" where it
@@ -321,7 +322,8 @@ def _found(case: _Case, agreeing: list[tuple[float, SourceFigure]], tol: Toleran
     # a value the source states with no direction (a table's '8.4 5.4 2.4') neither bears out nor refutes the
     # claim's; one about as close that goes the other way ('went from 8.4% in 2022 to 5.4%') does refute it
     close = [(s, c) for s, c in agreeing if s >= score - 0.2 and not c.derived]
-    against = _best([(s, c) for s, c in close if _opposite(figure, c.figure) and (s >= MISMATCH_AGREEMENT or c is best)])
+    against = _best([(s, c) for s, c in close
+                     if _opposite(figure, c.figure) and (s >= MISMATCH_AGREEMENT or c is best)])
     same_way = [c for _, c in close if not _opposite(figure, c.figure) and not (
         against and figure.signed_direction and not c.figure.signed_direction and _restates(against[1], c))]
     if against and not same_way:
@@ -492,7 +494,7 @@ def _the_claims_own_figure(case: _Case, agreeing, score: float, best: SourceFigu
     def is_subjects(s: float, c: SourceFigure) -> bool:
         own = _subject_match(subject, c) or 0
         return (not c.derived and id(c) not in equal and not _opposite(case.figure, c.figure)
-                and not any(comparable(f, c.figure) and consistent(f, c.figure, Tolerances()) for f in case.siblings)
+                and not _a_siblings_value(case, c, Tolerances())
                 and bool(c.figure.signed_direction or not case.figure.direction or case.figure.level)
                 and (s >= max(score, MISMATCH_AGREEMENT) and own >= max(0.5, matched + 0.5)
                      or s >= MISMATCH_AGREEMENT and _closer_past_the_sentences_subject(subject, best, c))
@@ -511,8 +513,8 @@ def _set_apart(case: _Case, agreeing, tol: Tolerances) -> SourceFigure | None:
     equal = [(s, c) for s, c in agreeing if not c.derived and _in_prose(c)]
     ids = {id(c) for _, c in equal}
 
-    def owned(c: SourceFigure) -> bool:  # another figure of the claim's sentence has this value
-        return any(comparable(f, c.figure) and consistent(f, c.figure, tol) for f in case.siblings)
+    def owned(c: SourceFigure) -> bool:
+        return _a_siblings_value(case, c, tol)
 
     rivals = [(s, c) for s, c in case.same_kind if s >= MISMATCH_AGREEMENT and not c.derived and id(c) not in ids
               and _in_prose(c)
@@ -521,9 +523,19 @@ def _set_apart(case: _Case, agreeing, tol: Tolerances) -> SourceFigure | None:
     return the_other_one(case.context.left + case.context.right, case.sentence_words, equal, rivals, owned)
 
 
+def _a_siblings_value(case: _Case, candidate: SourceFigure, tol: Tolerances) -> bool:
+    """Whether another figure of the claim's sentence states this source figure's value: it is that one's."""
+    return any(comparable(f, candidate.figure) and consistent(f, candidate.figure, tol) for f in case.siblings)
+
+
 def _in_prose(candidate: SourceFigure) -> bool:
     """A figure of a written sentence, not a cell of a flattened table ('| VOX | 3.033.678 | 12,39 | 33 |')."""
-    return candidate.sentence.count("|") < 2 and not _TABLE_RUN.search(candidate.sentence)
+    return _prose(candidate.sentence)
+
+
+@lru_cache(maxsize=4096)
+def _prose(sentence: str) -> bool:
+    return sentence.count("|") < 2 and not _TABLE_RUN.search(sentence)
 
 
 # four numbers in a row with nothing but signs and spaces between: a flattened table's cells
@@ -569,8 +581,7 @@ def _the_claims_own_group(case: _Case, agreeing, score: float) -> SourceFigure |
         # not a value another figure of the claim's sentence states ('from 2.1% to 9.3%' among boys)
         rival = _best([(s, c) for s, c in case.same_kind if id(c) not in equal and group & c.when and not c.derived
                        and not _opposite(case.figure, c.figure) and s >= max(score, MISMATCH_AGREEMENT)
-                       and not any(comparable(f, c.figure) and consistent(f, c.figure, Tolerances())
-                                   for f in case.siblings)])
+                       and not _a_siblings_value(case, c, Tolerances())])
         if rival:
             return rival[1]
     return None
