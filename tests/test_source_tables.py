@@ -216,3 +216,17 @@ def test_a_table_ends_where_a_sentence_runs_on_after_it():
                "electorate from 67.3% in 2019, the lowest since 2001.")
     assert rules("The Liberal Democrats won 72 seats [1].\n", library) == []
     assert rules("Labour took 33.7% of the vote [1].\n", library) == []
+
+
+KEY_FIGURES = ("Home > Finance > Full-year results | Safran FY 2024 FY 2023 Change | Revenue, € million 27,317 23,199 "
+               "+17.8% | Recurring operating income, € million 4,152 3,166 +31.1% | Free cash flow, € million 3,368 "
+               "2,967 | Dividend per share, € 2.90 2.20 | Download the presentation (PDF)")
+
+
+def test_a_row_labels_currency_and_scale_price_that_rows_cells():
+    # '€ million' after a row label's comma was no declaration: the cells stayed bare and €4.15 billion was unsupported
+    claim = "Safran's recurring operating income rose 31% to €{} billion on revenue of €27.3 billion [1].\n"
+    assert rules(claim.format("4.15"), KEY_FIGURES) == []
+    assert rules(claim.format("4.51"), KEY_FIGURES) == ["figure-mismatch"]
+    # the scale stays in its rows: the dividend is €2.90, not €2.90 million
+    assert rules("Safran will pay a dividend of €2.90 per share [1].\n", KEY_FIGURES) == []

@@ -178,3 +178,16 @@ def _figure(text: str):
     from factlint.extract.numbers import atomize
     from factlint.parse.nlp import sentence_spans
     return next(f for _, _, tokens in sentence_spans(text, 0) for f in extract(atomize(tokens), text, 0))
+
+
+
+METRICS = ("Investors | Q3 2024 letter | Key metrics (in millions, except percentages) | Q3 2023 | Q3 2024 | y/y | "
+           "DAUs 12.0 14.2 18% | MAUs 47.6 52.4 10% | Paid subscribers 3.1 4.0 29% | Download PDF")
+
+
+def test_a_later_clause_keeps_its_own_subject():
+    # the figure after '…, while monthly users grew 10% to' borrowed the sentence's opening words ('daily
+    # active users (DAUs)'), so the DAU row's 14.2 outscored the MAU row's 52.4 and was taken as contradicting it
+    claim = "Daily active users (DAUs) rose 18% to 14.2 million, while monthly active users grew 10% to {} [1].\n"
+    assert found(claim.format("52.4 million"), METRICS) == []
+    assert found(claim.format("54.2 million"), METRICS) == [("figure-mismatch", "54.2 million")]

@@ -160,6 +160,7 @@ def figure_contexts(sentence: str, spans: list[tuple[int, int]], headed: bool = 
     # abbreviation in brackets breaks no clause
     sentence = _ABBREVIATION_IN_BRACKETS.sub(r" \1 ", sentence)
     opening = head_scope(sentence)
+    new_clause: list[bool] = []  # whether each figure's own words begin after a clause break
     for n, (start, end) in enumerate(spans):
         prev_end = spans[n - 1][1] if n else 0
         next_start = spans[n + 1][0] if n + 1 < len(spans) else len(sentence)
@@ -169,6 +170,7 @@ def figure_contexts(sentence: str, spans: list[tuple[int, int]], headed: bool = 
         carried = _period_carried(left, breaks)
         row_label = _row_label(left)
         aside = _APPOSITIVE.search(left)
+        new_clause.append(bool(n and not row_label and not aside and breaks and breaks[-1].start() > 0))
         if row_label:
             left = row_label  # "| Trump, Donald J. (Republican) 74,223,975": a row's label, commas and all
         elif aside:
@@ -214,8 +216,10 @@ def figure_contexts(sentence: str, spans: list[tuple[int, int]], headed: bool = 
             # a borrowed subject brings its age group: "those aged 65 and above numbered 220 million, 15.6% …"
             group = age_tags(contexts[n - 1].when) | sex_tags(contexts[n - 1].when)
             # "The Liberal Democrats won 72 seats with 12.2% of the vote, up 1.6 points": the words the
-            # sentence opens with say whose figures follow, when the figure borrowed from has no more
-            head = contexts[0].left if headed and n > 1 and not contexts[n - 1].borrowed else []
+            # sentence opens with say whose figures follow, when the figure borrowed from has no more; not past
+            # a clause of its own ('…, while reported EBIT gained 15% to €5.30 billion')
+            head = contexts[0].left if headed and n > 1 and not contexts[n - 1].borrowed \
+                and not new_clause[n - 1] else []
             left_words = list(dict.fromkeys(head + contexts[n - 1].left))[-LEFT_WORDS:]
             contexts.append(Context(left_words, keywords(right)[:RIGHT_WORDS], borrowed=True,
                                     when=(when or inherited) | group, headed=bool(head)))

@@ -201,6 +201,12 @@ def declarations(sentence: str) -> list[tuple[int, Measure]]:
         measure = header_measure(match.group(0))
         if measure is not None and measure.kind == "money" and measure.scale > 1:
             found.append((match.end(), measure))
+    if sentence.count("|") >= 2:  # in a row flattened with pipes, where the row's end bounds it (evidence._row_scoped)
+        for match in _CURRENCY_SCALE_LABEL.finditer(sentence):
+            measure = header_measure(match.group(0))
+            if measure is not None and measure.kind == "money" and measure.scale > 1 \
+                    and sentence.rfind("|", 0, match.start()) >= 0:
+                found.append((match.end(), measure))
     return sorted(found, key=lambda pair: pair[0])
 
 
@@ -210,6 +216,10 @@ _COUNTRY_CODES_TOO = {"ESP"}
 # 2024 2023 Change |', '| € m 2023 2022 |'
 _CURRENCY_SCALE_TITLE = re.compile(r"(?<=\|\s)(?:[A-Z]{3}|[$€£¥])\s?(?:million|billion|thousand|bn|mn|m|k)\b"
                                    r"(?=\s+(?:19|20)\d\d\b)")
+# a row label that ends in its currency and scale, before the row's cells: '| EBIT Adjusted, € million 5,354
+# 5,838 -8% |' (that row's alone: evidence._row_scoped)
+_CURRENCY_SCALE_LABEL = re.compile(r"(?:(?<=[^\W\d_],\s)|(?<=\),\s))(?:[A-Z]{3}|[$€£¥])\s?"
+                                   r"(?:million|billion|thousand|bn|mn|m|k)\b(?=\s+[+\-−]?\d)")
 # a bare '%' among a header's titles: 'Response Votes % | Yes 6,286,894 39.94 |', 'Party Votes % Electorate Seats |'
 # (its column: evidence._last_columns)
 _PERCENT_TITLE = re.compile(r"(?<=[^\W\d_] )%(?=\s*\||\s+[^\W\d_][^\d|]*\|)")
