@@ -177,3 +177,15 @@ def test_reduced_in_other_languages_is_a_fall():
 def test_a_space_grouped_number_before_a_capitalised_noun_is_one_number():
     destatis = "Im Jahr 2023 wurden in Deutschland 692 989 Kinder geboren, rund 46 000 oder 6,2 % weniger als 2022."
     assert found("Germany recorded 692,989 births in 2023 [1].\n", destatis) == []
+
+
+DESTATIS = ("Startseite > Presse > Pressemitteilungen | WIESBADEN – Im Jahr 2022 wurden in Deutschland 738 819 Kinder "
+            "geboren, das waren 56 554 oder 7,1 % weniger als im Jahr 2021. Gestorben sind 1 066 341 Menschen, "
+            "4 % mehr als im Vorjahr. Die zusammengefasste Geburtenziffer lag bei 1,46 Kindern je Frau.")
+
+
+def test_children_born_are_births_and_a_count_restated_as_a_share_stays_a_count():
+    # 'Kinder geboren' shared no word with 'births', and '57,000 or 7.1%' read 57,000 as a percent
+    claim = "Germany registered {} live births in 2022, about 57,000 or 7.1% fewer than in 2021 [1].\n"
+    assert found(claim.format("738,819"), DESTATIS) == []
+    assert found(claim.format("738,189"), DESTATIS) == [("figure-mismatch", "738,189")]

@@ -562,8 +562,10 @@ def _borrow_scale(atoms: list[Atom], end: int, fields: dict) -> dict:
     if currency:
         kind, unit = "money", currency[0]
     if second.scale == 1 or fields["value"] >= second.written * 10:
-        if kind in ("money", "quantity", "percent") and second.scale == 1:
-            return dict(fields, kind=kind, unit=unit)  # the unit alone
+        # the unit alone, between numbers of one size: 'about 46,000 or 6.2% fewer' is a count and its share
+        if kind in ("money", "quantity", "percent") and second.scale == 1 \
+                and abs(fields["value"]) <= 10 * max(abs(second.written), 1):
+            return dict(fields, kind=kind, unit=unit)
         return fields
     return dict(fields, value=fields["value"] * second.scale, scale=second.scale,
                 resolution=fields["resolution"] * second.scale, kind=kind or "count", unit=unit)

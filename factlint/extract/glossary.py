@@ -66,9 +66,11 @@ EQUIVALENTS: dict[str, tuple[str, ...]] = {
     # population and health
     "population": ("bevolking", "población", "bevölkerung", "popolazione", "população", "ludność",
                    "einwohner", "habitantes", "abitanti", "inwoners"),
-    "birth": ("geboorten", "nacimientos", "naissances", "geburten", "nascite", "nascimentos", "urodzenia"),
+    "birth": ("geboorten", "nacimientos", "naissances", "geburten", "nascite", "nascimentos", "urodzenia",
+              "geboren", "lebendgeborene", "nacidos", "nascidos", "urodzeń"),  # 'Kinder geboren': children born
     "death": ("sterfgevallen", "defunciones", "décès", "sterbefälle", "decessi", "óbitos", "zgony", "muertes",
-              "mortes", "todesfälle", "doden", "morti"),
+              "mortes", "todesfälle", "doden", "morti", "gestorben", "gestorbene", "gestorbenen", "fallecidos",
+              "overleden"),
     "fertility": ("vruchtbaarheid", "fecundidad", "fécondité", "fertilität", "fecondità", "fecundidade",
                   "dzietność"),
     "life": ("levensverwachting", "vida", "lebenserwartung", "vita"),

@@ -210,19 +210,21 @@ _ELLIPSIS_GAP = re.compile(r"\s*(?:,\s*(?:and|while|whereas|but)?|and|while|wher
 
 
 # '72,000 people, or 0.2% more', '279 (21%) fewer': a count restated as a share, the word of change after both
-_RESTATED_GAP = re.compile(r"\s*(?:[^\W\d_]+\s*){0,2}?(?:,?\s*(?:or|oder|of|o|ou)\s+|\()\s*$", re.I)
+_RESTATED_GAP = re.compile(r"\s*(?:[^\W\d_]+\s*){0,2}?(?:,?\s*(?<![^\W\d_])(?:or|oder|of|o|ou)\s+|\()\s*$", re.I)
 
 
 def restated_directions(figures: list, sentence: str, offset: int) -> list:
-    """'72,000 people or 0.2% more': the first figure goes the way the restatement after it says
-    (Figures in, Figures out)."""
+    """'72,000 people or 0.2% more': the first figure goes the way the restatement after it says; 'fell by
+    about 46,000 or 6.2%': the restatement goes the way the change before it went (Figures in, Figures out)."""
     result = list(figures)
     for n in range(len(result) - 1, 0, -1):
         first, second = result[n - 1], result[n]
-        if first.direction is not None or second.direction is None or second.level or first.kind == second.kind:
+        if first.kind == second.kind or not _RESTATED_GAP.fullmatch(sentence[first.end - offset:second.start - offset]):
             continue
-        if _RESTATED_GAP.fullmatch(sentence[first.end - offset:second.start - offset]):
+        if first.direction is None and second.direction is not None and not second.level:
             result[n - 1] = replace(first, direction=second.direction)
+        elif second.direction is None and first.direction is not None and not first.level:
+            result[n] = replace(second, direction=first.direction)
     return result
 
 
@@ -237,11 +239,14 @@ def elliptical_directions(figures: list, sentence: str, offset: int) -> list:
         gap = sentence[first.end - offset:second.start - offset]
         # 'fell 13.4% and the peak 13.8%': an article opening the second subject is no verb of state
         words = {w.lower() for w in re.findall(r"[^\W\d_]+", _ARTICLE_AFTER_AND.sub(" ", gap, count=1))}
-        if _ELLIPSIS_GAP.fullmatch(gap) and not words & (lx.UP_WORDS | lx.DOWN_WORDS | _VERBS_OF_STATE):
+        # 'rose 5 or 6%': an alternative goes the same way
+        if _ELLIPSIS_GAP.fullmatch(gap) and not words & (lx.UP_WORDS | lx.DOWN_WORDS | _VERBS_OF_STATE) \
+                or _ALTERNATIVE_GAP.fullmatch(gap):
             result[n] = replace(second, direction=first.direction)
     return result
 
 
+_ALTERNATIVE_GAP = re.compile(r"\s+or\s+", re.I)
 _ARTICLE_AFTER_AND = re.compile(r"^\s*,?\s*(?:and|while|whereas|but)\s+(?:the|its|their)\s+", re.I)
 _VERBS_OF_STATE = {"was", "were", "is", "are", "stood", "reached", "hit", "totalled", "totaled", "had", "has",
                    "to", "from", "of", "than", "in", "at", "for", "on", "per", "a", "an", "the"}
