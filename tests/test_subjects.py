@@ -191,3 +191,15 @@ def test_a_later_clause_keeps_its_own_subject():
     claim = "Daily active users (DAUs) rose 18% to 14.2 million, while monthly active users grew 10% to {} [1].\n"
     assert found(claim.format("52.4 million"), METRICS) == []
     assert found(claim.format("54.2 million"), METRICS) == [("figure-mismatch", "54.2 million")]
+
+
+SOTO = ("MLB | Hot Stove | Dec. 11, 2024. Juan Soto's 15-year, $765 million contract with the Mets includes a $75 "
+        "million signing bonus and no deferred money, sources said. Advertisement")
+
+
+def test_a_share_a_part_is_of_its_whole_in_one_sentence():
+    # a share of a whole was never worked out from a part and its whole: the right 'about 10%' was unsupported
+    claim = "The $75 million signing bonus alone is about {} of Soto's $765 million contract [1].\n"
+    assert found(claim.format("10%"), SOTO) == []
+    assert found(claim.format("a tenth"), SOTO) == []
+    assert found(claim.format("15%"), SOTO) == [("unsupported-figure", "15%")]

@@ -39,6 +39,7 @@ class SourceFigure:
     when: frozenset[str] = frozenset()     # the periods its clause names (periods.py)
     offset: int = 0           # where its sentence starts in the excerpt
     operands: tuple[Figure, ...] = ()  # of a derived figure, the two figures it is worked out from
+    share: bool = False       # a derived share: the smaller of two amounts as a percentage of the larger
 
     def gap_after(self, later: "SourceFigure") -> str:
         """The text of the sentence between this figure and a later one."""
@@ -404,7 +405,22 @@ def _derived(source_id: str, found: list[SourceFigure], sentence: str, words: fr
                                           direction="up" if ratio > 1 else "down", resolution=0.001))
                 derived.extend(SourceFigure(source_id, figure, sentence, near, words, derived=True)
                                for figure in figures)
+                if a.kind != "percent" and later.value < earlier.value and prose(sentence):
+                    # "defers $680 million of the $700 million": the part is 97% of the whole
+                    share = Figure(later.start, later.end, f"{later.text} of {earlier.text}", ratio * 100, "%",
+                                   "percent", resolution=0.001)
+                    derived.append(SourceFigure(source_id, share, sentence, near, words, derived=True, share=True))
     return derived + _differences(source_id, found, sentence, words)
+
+
+@lru_cache(maxsize=4096)
+def prose(sentence: str) -> bool:
+    """A written sentence, not a flattened table ('| VOX | 3.033.678 | 12,39 | 33 |')."""
+    return sentence.count("|") < 2 and not _TABLE_RUN.search(sentence)
+
+
+# four numbers in a row with nothing but signs and spaces between: a flattened table's cells
+_TABLE_RUN = re.compile(r"\d[\d.,%]*(?:\s+[+\-−–]?\d[\d.,%]*){3}")
 
 
 AMOUNT_KINDS = ("money", "count", "quantity")

@@ -23,7 +23,7 @@ from factlint.match.compare import (DOLLARS, Tolerances, as_comparable, bare_dol
 from factlint.extract.context import TIME_WORDS, Context, abbreviated, agreement, figure_contexts, keywords, similar_words
 from factlint.match.candidates import LONG_SOURCE, index_of, previous_figures
 from factlint.match.contrast import the_other_one
-from factlint.match.evidence import (AMOUNT_KINDS, SourceFigure, digits_by_sentence, figure_digits, index_source,
+from factlint.match.evidence import (AMOUNT_KINDS, SourceFigure, digits_by_sentence, figure_digits, index_source, prose,
                                      stated_between)
 from factlint.extract.figures import Figure
 from factlint.extract.lexicon import ORDINAL_WORDS, TIME_UNITS
@@ -207,6 +207,13 @@ class _Case:
                           and not clash(self.when, c.when)]
 
 
+def _a_share(figure: Figure) -> bool:
+    """A share of a whole ('about 97% of it', 'seven in ten'), which a part and its whole in one source
+    sentence may give."""
+    return figure.kind == "percent" and figure.unit == "%" and figure.direction is None or figure.kind == "ratio" \
+        and figure.value < 1 and not is_multiple(figure)
+
+
 def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Tolerances) -> Verdict:
     """Compare a claim's figure with its cited sources (and, failing them, the article's others)."""
     figure, context = claim.figure, claim_context(claim)
@@ -216,7 +223,8 @@ def judge(claim: Claim, cited: list[Source], others: list[Source], tol: Toleranc
     candidates, sentences, previous, near_following = _cited_figures(cited, figure, following, words, tol)
     # only figures that could agree, contradict or restate the claim in another unit are scored
     difference = _may_be_a_difference(claim)
-    relevant = [c for c in candidates if (not c.derived or (difference if c.operands else _may_derive(figure)))
+    relevant = [c for c in candidates if (not c.derived or (_a_share(figure) if c.share else difference
+                                                            if c.operands else _may_derive(figure)))
                 and (comparable(figure, c.figure, loose=True) or _same_number_other_unit(figure, c.figure, tol))]
     every = [(_score(context, c), c) for c in relevant]
     scored = [(s, c) for s, c in every if not c.figure.soft]  # a soft figure may support, never refute
@@ -530,16 +538,9 @@ def _a_siblings_value(case: _Case, candidate: SourceFigure, tol: Tolerances) -> 
 
 def _in_prose(candidate: SourceFigure) -> bool:
     """A figure of a written sentence, not a cell of a flattened table ('| VOX | 3.033.678 | 12,39 | 33 |')."""
-    return _prose(candidate.sentence)
+    return prose(candidate.sentence)
 
 
-@lru_cache(maxsize=4096)
-def _prose(sentence: str) -> bool:
-    return sentence.count("|") < 2 and not _TABLE_RUN.search(sentence)
-
-
-# four numbers in a row with nothing but signs and spaces between: a flattened table's cells
-_TABLE_RUN = re.compile(r"\d[\d.,%]*(?:\s+[+\-−–]?\d[\d.,%]*){3}")
 
 
 def _closer_past_the_sentences_subject(subject: list[str], equal: SourceFigure, other: SourceFigure) -> bool:
@@ -824,8 +825,9 @@ def _same_number_other_unit(claim: Figure, source: Figure, tol: Tolerances) -> b
             claim.scale != source.scale or _orders_apart(claim, source)):
         return same_digits(claim, source)  # '$500m' for '$500 billion'; '€108.7 million' for '108,662 millones'
 
-    if kinds == {"percent", "quantity"} and source.unit is not None:
-        # "rose 2.3%" where the source says 2.3 ppm — the very digits, not '18%' for 18.4 GW
+    if kinds == {"percent", "quantity"} and source.unit is not None and source.unit not in TIME_UNITS:
+        # "rose 2.3%" where the source says 2.3 ppm — the very digits, not '18%' for 18.4 GW; a length of
+        # time ('a 15-year contract') is no slip of a percent's unit
         return _distinctive(claim) and abs(claim.written - source.written) < 1e-9
     return False
 
