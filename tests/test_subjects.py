@@ -203,3 +203,14 @@ def test_a_share_a_part_is_of_its_whole_in_one_sentence():
     assert found(claim.format("10%"), SOTO) == []
     assert found(claim.format("a tenth"), SOTO) == []
     assert found(claim.format("15%"), SOTO) == [("unsupported-figure", "15%")]
+
+
+TSE = ("Resultados | 2º turno | Presidente | Candidato Votos % | Lula (PT) 60,345,999 50.90% | Jair Bolsonaro (PL) "
+       "58,206,354 49.10% | Seções totalizadas 100.00% | Fonte: TSE")
+
+
+def test_a_lead_in_points_is_the_gap_between_two_shares():
+    # a gap was worked out between amounts only: the right '1.8 points' was unsupported
+    claim = "Lula won the runoff by about 2.1 million votes, or {} points, over Bolsonaro [1].\n"
+    assert found(claim.format("1.8"), TSE) == []
+    assert [rule for rule, _ in found(claim.format("2.8"), TSE)] in (["figure-mismatch"], ["unsupported-figure"])

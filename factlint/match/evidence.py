@@ -428,10 +428,11 @@ AMOUNT_KINDS = ("money", "count", "quantity")
 
 def _differences(source_id: str, found: list[SourceFigure], sentence: str, words: frozenset[str]) -> list[SourceFigure]:
     """How far apart two nearby amounts of one kind and unit are ('5,298 m … the previous record of
-    5,184 m' is 114 m higher; 'Lai 5,586,019 … Hou 4,671,021' a margin of 914,998): the difference of each
-    amount and the next two of its kind and unit in the sentence."""
+    5,184 m' is 114 m higher; 'Lai 5,586,019 … Hou 4,671,021' a margin of 914,998; '40.0471% … 33.4896%' one of
+    6.6 points): the difference of each amount or share and the next two of its kind and unit in the sentence."""
     differences = []
-    amounts = [f for f in found if f.figure.kind in AMOUNT_KINDS and not f.figure.soft and f.figure.value > 0]
+    amounts = [f for f in found if (f.figure.kind in AMOUNT_KINDS or f.figure.unit == "%" and f.figure.direction is None)
+               and not f.figure.soft and f.figure.value > 0]
     for n, first in enumerate(amounts):
         alike = [f for f in amounts[n + 1:] if (f.figure.kind, f.figure.unit) == (first.figure.kind, first.figure.unit)]
         for second in alike[:2]:
@@ -439,7 +440,8 @@ def _differences(source_id: str, found: list[SourceFigure], sentence: str, words
             if a.value == b.value:
                 continue
             figure = Figure(a.start, a.end, f"{a.text} − {b.text}" if a.value > b.value else f"{b.text} − {a.text}",
-                            abs(a.value - b.value), a.unit, a.kind, resolution=max(a.resolution, b.resolution))
+                            abs(a.value - b.value), "pp" if a.unit == "%" else a.unit, a.kind,
+                            resolution=max(a.resolution, b.resolution))
             differences.append(SourceFigure(source_id, figure, sentence, first.near | second.near, words, derived=True,
                                             operands=(a, b)))
     return differences

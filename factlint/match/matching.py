@@ -99,7 +99,7 @@ _DIFFERENCE_WORDS = re.compile(r"\b(?:margin|gap|lead|difference|ahead|behind|sh
                                r"fewer|less|greater|bigger|smaller|taller|longer|shorter) than)\b", re.I)
 
 
-_OR_SOME = re.compile(r"\s*,?\s*or\s+(?:(?:some|about|around|roughly|nearly|almost|just over|just under)\s+)?", re.I)
+_OR_SOME = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*,?\s*or\s+(?:(?:some|about|around|roughly|nearly|almost|just over|just under)\s+)?", re.I)
 _AHEAD_BY = re.compile(r"\bby\s+(?:(?:nearly|almost|about|around|roughly|some|just|only|more than|over|under|"
                        r"less than)\s+)?$", re.I)
 
@@ -108,7 +108,7 @@ def _may_be_a_difference(claim: Claim) -> bool:
     """An amount that may be worked out as the gap between two source figures: a stated change of an
     amount ('raise it by a million to 13 million') or one the words around it call a margin or a gap."""
     figure = claim.figure
-    if figure.kind not in AMOUNT_KINDS or figure.value_high is not None:
+    if figure.kind not in AMOUNT_KINDS and as_comparable(figure)[1] != "pp" or figure.value_high is not None:
         return False
     if figure.direction is not None and not figure.level:
         return True
@@ -117,8 +117,9 @@ def _may_be_a_difference(claim: Claim) -> bool:
     order = claim.sentence.figures
     before = order[order.index(figure) - 1] if order.index(figure) else None
     # "down about 2.5%, or some 105 million bushels": the change restated as an amount
-    restated = before is not None and before.direction is not None and not before.level \
-        and _OR_SOME.fullmatch(text[before.end - claim.sentence.start:start])
+    restated = before is not None and _OR_SOME.fullmatch(text[before.end - claim.sentence.start:start]) and (
+        before.direction is not None and not before.level
+        or bool(_AHEAD_BY.search(text[:before.start - claim.sentence.start])))  # "won by 2.1 million votes, or 1.8 points"
     # "won the popular vote by nearly 2.9 million": an amount one side is ahead by
     return bool(restated or _DIFFERENCE_WORDS.search(text[max(0, start - 40):end + 40]) or _AHEAD_BY.search(text[:start]))
 
