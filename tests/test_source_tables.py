@@ -230,3 +230,15 @@ def test_a_row_labels_currency_and_scale_price_that_rows_cells():
     assert rules(claim.format("4.51"), KEY_FIGURES) == ["figure-mismatch"]
     # the scale stays in its rows: the dividend is €2.90, not €2.90 million
     assert rules("Safran will pay a dividend of €2.90 per share [1].\n", KEY_FIGURES) == []
+
+
+FILING = ("CONSOLIDATED STATEMENTS OF INCOME (In millions, except number of shares, which are reflected in thousands, "
+          "and per share amounts; unaudited) | Three Months Ended December 31, 2023 2024 | Revenues $ 86,310 $ 96,469 | "
+          "Operating income $ 23,697 $ 30,972 | Net income $ 20,687 $ 26,536")
+
+
+def test_what_a_filings_note_excepts_does_not_rescale_its_cells():
+    # 'reflected in thousands' inside the note was read as the table's scale: every amount a unit-mismatch
+    claim = "Alphabet's fourth-quarter revenue rose 12% to ${} billion, and net income reached $26.5 billion [1].\n"
+    assert rules(claim.format("96.5"), FILING) == []
+    assert rules(claim.format("69.5"), FILING) == ["figure-mismatch"]

@@ -31,6 +31,10 @@ _LENGTH_WORDS = {"height", "length", "depth", "elevation", "altitude", "distance
 # '(in millions)', '(%)', '(Mt CO2)', 'in billions of dollars', 'change on the year in %:', '% change
 # 2024/2023:': a declaration in running text
 _DECLARED = re.compile(r"\((?:\s*units?\s*:\s*)?((?:\d{1,3}(?:,\d{3})*\s+)?[^()\d]{1,60})\)"
+                       # a filing's long note: '(In millions, except number of shares, which are reflected in
+                       # thousands, and per-share amounts)' is millions; what it excepts is no declaration
+                       r"|\((?P<lead>[^()\d]{0,20}\bin\s+(?:millions|billions|thousands)(?:\s+of\s+[^\W\d_]+)?),"
+                       r"\s+except\b[^()]{0,200}\)"
                        r"|\bin (?:millions|billions|thousands)(?: of [a-z]+)?\b|\bunit:\s*([^|;.()\d]{1,60})"
                        r"|\b(?:in|en|w) (?:%|percent|per cent|prozent|procent)\s*:"
                        r"|(?:%|\bpercent|\bper cent)\s+change\b[^:|]{0,30}:"
@@ -187,7 +191,7 @@ def declarations(sentence: str) -> list[tuple[int, Measure]]:
     if header and len(_CELL.findall(sentence, header.end())) >= 3:
         found.append((header.end(), Measure("count", None, 1e3)))
     for match in _DECLARED.finditer(sentence):
-        words = match.group(1) or match.group(2) or match.group(0)
+        words = match.group(1) or match.group("lead") or match.group(2) or match.group(0)
         if words.strip() in _COUNTRY_CODES_TOO:
             continue  # 'Aitana Bonmatí (ESP)': Spain, not pesetas for every number after it
         measure = _declared_measure(words)
