@@ -189,3 +189,15 @@ def test_children_born_are_births_and_a_count_restated_as_a_share_stays_a_count(
     claim = "Germany registered {} live births in 2022, about 57,000 or 7.1% fewer than in 2021 [1].\n"
     assert found(claim.format("738,819"), DESTATIS) == []
     assert found(claim.format("738,189"), DESTATIS) == [("figure-mismatch", "738,189")]
+
+
+FAO = ("Inicio > Noticias | En 2023 el índice de precios de los alimentos de la FAO promedió 124,7 puntos, un 13,7 % "
+       "menos que en 2022, y el de los cereales 130,9 puntos. El índice de precios de los productos lácteos bajó un "
+       "16,9 % en 2023 y el de la carne un 2,8 %. El del azúcar subió un 26,7 %, su nivel más alto desde 2011.")
+
+
+def test_foods_are_read_in_the_sources_language():
+    # 'lácteos', 'azúcar' and 'carne' are dairy, sugar and meat (fixture 264 is the case that failed without them)
+    assert found("The dairy index fell 19.6% in 2023 [1].\n", FAO) == [("figure-mismatch", "19.6%")]
+    assert found("The dairy index fell 16.9% and the meat index 2.8% in 2023 [1].\n", FAO) == []
+    assert found("The sugar index climbed 27.6% in 2023 [1].\n", FAO) == [("figure-mismatch", "27.6%")]

@@ -242,3 +242,22 @@ def test_what_a_filings_note_excepts_does_not_rescale_its_cells():
     claim = "Alphabet's fourth-quarter revenue rose 12% to ${} billion, and net income reached $26.5 billion [1].\n"
     assert rules(claim.format("96.5"), FILING) == []
     assert rules(claim.format("69.5"), FILING) == ["figure-mismatch"]
+
+
+EASYJET = ("Investors | Results | FY24 full year results | Summary | FY24 FY23 Change | Passengers 89.7m 82.8m +8% | "
+           "Load factor 89.4% 88.5% +0.9ppt | Revenue £9,309m £8,171m +14% | Headline PBT £610m £455m +34%")
+
+
+def test_a_cell_with_a_glued_m_among_money_in_scales_is_millions():
+    # '89.7m' before the next cell was read as metres: the passenger count was never found
+    claim = "easyJet carried {} passengers in its 2024 financial year, up 8% [1].\n"
+    assert rules(claim.format("89.7 million"), EASYJET) == []
+    assert rules(claim.format("98.7 million"), EASYJET) == ["figure-mismatch"]
+
+
+def test_a_scale_word_hyphenated_across_a_pdf_line_is_one_word():
+    pdf = ("Annual Report 2024 | 12 | Chair's statement | Group revenue rose 14% to £9.3 bil-\nlion, and headline "
+           "profit before tax reached £610 mil- lion, up 34%. Page 12 of 204")
+    assert rules("easyJet's revenue rose 14% to £9.3 billion and its headline profit to £610 million [1].\n",
+                 pdf) == []
+    assert rules("easyJet's headline profit before tax reached £610 billion [1].\n", pdf) == ["unit-mismatch"]

@@ -332,7 +332,12 @@ def _millions_without_length(atoms: list[Atom], j: int) -> bool:
     if _length_context(atoms, j):
         return False
     after = atom_at(atoms, j + 1)
-    return after is None or after.text in (".", ",", ";", ")", "[", "and", "or", "to")
+    if after is None or after.text in (".", ",", ";", ")", "[", "and", "or", "to"):
+        return True
+    # 'Customers 183.7m 200.2m +9% | … Revenue €13.44bn': a table's cell before the next cell, among money
+    # written in scales ('| Burj Khalifa | 828m | 163 |' is metres)
+    return (after.text in ("|", "+", "-", "−") or after.is_digits) and any(
+        a.text in ("bn", "mn") or a.text in lx.CURRENCY_SYMBOLS for a in atoms)
 
 
 # ------------------------------------------------------------------ where a number begins

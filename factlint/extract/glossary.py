@@ -53,6 +53,21 @@ EQUIVALENTS: dict[str, tuple[str, ...]] = {
     "tourist": ("toeristen", "turistas", "touristes", "touristen", "turisti"),
     "visitor": ("bezoekers", "visitantes", "visiteurs", "besucher", "visitatori"),
     "spending": ("uitgaven", "gasto", "dépenses", "ausgaben", "spesa", "gastos"),
+    # food and farming
+    "food": ("alimentos", "alimentaires", "lebensmittel", "nahrungsmittel", "alimentari", "voedsel"),
+    "dairy": ("lácteos", "lacteos", "laitiers", "milchprodukte", "lattiero", "caseari", "zuivel"),
+    "meat": ("carne", "carnes", "viande", "viandes", "fleisch", "carni", "vlees"),
+    "cereal": ("cereales", "céréales", "getreide", "cereali", "granen"),
+    "sugar": ("azúcar", "azucar", "zucker", "zucchero", "açúcar", "suiker"),
+    "oil": ("aceites", "aceite", "huiles", "huile", "öle", "speiseöle", "oli", "olio", "óleos", "oliën"),
+    "wheat": ("trigo", "blé", "weizen", "frumento", "tarwe"),
+    "rice": ("arroz", "riz", "riso", "rijst"),
+    # travel and schooling
+    "passenger": ("pasajeros", "passagers", "passagiere", "fluggäste", "passeggeri", "passageiros", "passagiers",
+                  "pasażerów"),
+    "student": ("estudiantes", "étudiants", "studierende", "studenten", "studenti", "estudantes", "studentów"),
+    "rent": ("alquiler", "alquileres", "loyer", "loyers", "miete", "mieten", "affitto", "affitti", "aluguel",
+             "huur", "huren"),
     # energy
     "electricity": ("elektriciteit", "electricidad", "électricité", "strom", "elettricità", "eletricidade",
                     "energii"),

@@ -178,9 +178,24 @@ def _untexed(match: re.Match) -> str:
     return f" {inner} "
 
 
+# a scale word a PDF's line break hyphenated: '33.3 mil- lion', 'bil-\nlion', 'per- cent'
+_BROKEN_WORD = re.compile(r"\b([^\W\d_]{2,6})-[ \t]*\n?[ \t]*([^\W\d_]{2,8})\b")
+_WHOLE_WORDS = {"million", "millions", "billion", "billions", "trillion", "trillions", "thousand", "thousands", "hundred",
+                "percent", "milliard", "milliards", "millones", "milioni", "miljoen", "miljard", "milliarden",
+                "millionen", "milhões"}
+
+
+def _rejoined(match: re.Match) -> str:
+    word = match.group(1) + match.group(2)
+    return word.ljust(len(match.group(0))) if word.lower() in _WHOLE_WORDS else match.group(0)
+
+
 def in_statement_notation(text: str) -> str:
     """'(4)%' as '-4 %', footnote markers '(1)' after a row label and a cell's flag ('70.7e') as
-    blanks, and numbers and powers in TeX math ('$1.823x10^{10}$', 'm s$^{-1}$') without their dollar signs, one character for one."""
+    blanks, numbers and powers in TeX math ('$1.823x10^{10}$', 'm s$^{-1}$') without their dollar signs, and
+    a scale word broken across a PDF's lines ('mil- lion') whole again, one character for one."""
+    if "-" in text:
+        text = _BROKEN_WORD.sub(_rejoined, text)
     text = _TEX_POWER.sub(lambda m: ("^" + m.group(1)).ljust(len(m.group(0))), _TEX_NUMBER.sub(_untexed, text))
     text = _ACCOUNTING_NEGATIVE.sub(lambda m: f"-{m.group(1)} {m.group(2)}%", text)
     text = _CELL_FLAG.sub(" ", text)
